@@ -1,0 +1,182 @@
+//! What every subcommand shares: global options, colour, output, exit codes.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+
+use crate::load::{self, Loaded};
+use crate::model::Date;
+use crate::render::Style;
+
+/// Exit codes; documented in `--help` and the README, and stable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Success; for validate, no error-level finding.
+    Clean = 0,
+    /// Error-level findings.
+    Findings = 1,
+    /// Usage error or I/O failure.
+    Failure = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e as u8)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is unset.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Run as if pmo was started in DIR.
+    #[arg(short = 'C', global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Threads for loading (default: one per core).
+    #[arg(short = 'j', long, global = true, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar.
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+impl Global {
+    /// Applies `-C` and `-j` before anything else runs.
+    pub fn setup(&self) -> Result<()> {
+        if let Some(dir) = &self.dir {
+            std::env::set_current_dir(dir)
+                .with_context(|| format!("cannot change to `{}`", dir.display()))?;
+        }
+        if let Some(n) = self.jobs {
+            anyhow::ensure!(n > 0, "--jobs must be at least 1");
+            // Only fails if a pool exists already, which cannot happen here.
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        }
+        Ok(())
+    }
+
+    /// Colour for a stream that is or is not a terminal.
+    pub fn color_for(&self, is_tty: bool) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+
+    /// The terminal style for stdout (or a file, which gets no colour
+    /// unless `--color always`).
+    pub fn stdout_style(&self, to_file: bool) -> Style {
+        let tty = !to_file && std::io::stdout().is_terminal();
+        let width = if tty {
+            terminal_width().unwrap_or(100)
+        } else {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(100)
+        };
+        Style {
+            color: self.color_for(tty),
+            width,
+        }
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+}
+
+/// The repository at or above `path` (or the current folder).
+pub fn repo_root(path: Option<&Path>) -> Result<PathBuf> {
+    let start = match path {
+        Some(p) => p.to_path_buf(),
+        None => std::env::current_dir().context("cannot read the current folder")?,
+    };
+    load::find_root(&start)
+}
+
+/// Loads the repository, with a progress bar on an interactive stderr.
+pub fn load_repo(path: Option<&Path>, global: &Global, machine_format: bool) -> Result<Loaded> {
+    let root = repo_root(path)?;
+    let show = !global.quiet && !machine_format && std::io::stderr().is_terminal();
+    if show {
+        let bar = super::progress::Bar::new();
+        load::load(&root, &bar)
+    } else {
+        load::load(&root, &load::Quiet)
+    }
+}
+
+/// `--as-of`, or today.
+pub fn as_of(given: Option<Date>) -> Date {
+    given.unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
+}
+
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse()
+}
+
+/// Writes finished output to stdout or, with `-o`, to a file. The file is
+/// written whole to a temporary name and renamed, so a failure never leaves
+/// half a report behind.
+pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let name = path
+                .file_name()
+                .with_context(|| format!("`{}` is not a file name", path.display()))?;
+            let tmp = dir
+                .unwrap_or(Path::new("."))
+                .join(format!(".{}.pmo-tmp", name.to_string_lossy()));
+            std::fs::write(&tmp, bytes)
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// A write to a closed pipe (`pmo report | head`) ends quietly.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+pub fn print_error(e: &anyhow::Error, global: &Global) {
+    let color = global.color_for(std::io::stderr().is_terminal());
+    let head = crate::render::text::paint("error", crate::render::text::RED, color);
+    let mut msg = format!("{head}: {e}");
+    for cause in e.chain().skip(1) {
+        msg.push_str(&format!("\n  caused by: {cause}"));
+    }
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}

@@ -1,0 +1,85 @@
+//! The command line: clap definitions and one module per subcommand. This
+//! layer only wires: it finds the repository, calls the loader, checks and
+//! reports, and hands their results to a renderer.
+
+mod common;
+mod explain;
+
+mod progress;
+mod schema;
+mod validate;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use common::{ColorChoice, Exit, Global};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success; for `validate`, no error-level finding
+  1  `validate` found error-level findings
+  2  usage error, or the repository could not be read (I/O)";
+
+/// Check a PMO's program repository and report on it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pmo",
+    version,
+    about = "Check a PMO's program repository (YAML in git) and print its plan, risk, resource and assessment reports",
+    after_help = EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the repository against the format and the program taxonomy.
+    Validate(validate::Args),
+    /// Explain a rule code, or list all codes.
+    Explain(explain::Args),
+    /// Print the JSON Schema of a kind of document or of pmo.toml.
+    Schema(schema::Args),
+
+
+}
+
+/// Parses the process arguments, runs, and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    run(std::env::args_os())
+}
+
+/// Runs `pmo` with the given arguments (the first is the program name).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { Exit::Failure } else { Exit::Clean };
+            // Help and version go to stdout; a broken pipe there is fine.
+            let _ = e.print();
+            return code.into();
+        }
+    };
+    let result = cli.global.setup().and_then(|()| match &cli.command {
+        Command::Validate(a) => validate::run(a, &cli.global),
+        Command::Explain(a) => explain::run(a, &cli.global),
+        Command::Schema(a) => schema::run(a, &cli.global),
+
+    });
+    match result {
+        Ok(exit) => exit.into(),
+        Err(e) => {
+            if common::is_broken_pipe(&e) {
+                return Exit::Clean.into();
+            }
+            common::print_error(&e, &cli.global);
+            Exit::Failure.into()
+        }
+    }
+}

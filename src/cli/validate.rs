@@ -1,0 +1,111 @@
+//! `pmo validate`: load, check, apply rule levels, render the findings.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use super::common::{self, Exit, Global};
+use crate::check::{self, levels::Levels};
+use crate::diag::{Severity, sort_findings};
+use crate::model::{Date, RuleLevel};
+use crate::render::findings::{self, Outcome};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people, like rustc: location, source line, caret, help.
+    #[default]
+    #[value(alias = "text", alias = "table")]
+    Human,
+    /// One object per finding plus a summary (schemas/findings.schema.json).
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  pmo validate                       check the repository around the current folder
+  pmo validate examples/composite    check another repository
+  pmo validate --format json | jq '.findings[] | .code'
+  pmo validate --deny warnings       fail on warnings too (strict CI)
+  pmo validate --allow S004          silence one rule for this run
+
+Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or I/O failure.")]
+pub struct Args {
+    /// The repository, or any folder or file inside it (default: the current folder).
+    pub path: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// The date date rules compare with (default: today), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
+    pub as_of: Option<Date>,
+    /// Report CODE as an error; `--deny warnings` makes every warning an error.
+    #[arg(long, value_name = "CODE|warnings")]
+    pub deny: Vec<String>,
+    /// Report CODE as a warning.
+    #[arg(long, value_name = "CODE")]
+    pub warn: Vec<String>,
+    /// Do not report CODE.
+    #[arg(long, value_name = "CODE")]
+    pub allow: Vec<String>,
+    /// Write the output to FILE instead of stdout.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn levels(args: &Args, settings_levels: &std::collections::BTreeMap<String, RuleLevel>) -> Result<Levels> {
+    let mut levels = Levels::default();
+    levels.extend(settings_levels);
+    let known = |code: &str| -> Result<()> {
+        anyhow::ensure!(
+            check::registry::find(code).is_some(),
+            "unknown rule code `{code}`; `pmo explain` lists them"
+        );
+        Ok(())
+    };
+    for (codes, level) in [
+        (&args.allow, RuleLevel::Allow),
+        (&args.warn, RuleLevel::Warn),
+        (&args.deny, RuleLevel::Deny),
+    ] {
+        for code in codes {
+            if level == RuleLevel::Deny && code == "warnings" {
+                levels.deny_warnings = true;
+                continue;
+            }
+            known(code)?;
+            levels.set(code, level);
+        }
+    }
+    Ok(levels)
+}
+
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    let machine = args.format != Format::Human;
+    let loaded = common::load_repo(args.path.as_deref(), global, machine)?;
+    let ctx = check::Context {
+        portfolio: &loaded.portfolio,
+        as_of: common::as_of(args.as_of),
+    };
+    let mut all = loaded.findings.clone();
+    all.extend(check::run(&ctx));
+    let levels = levels(args, &loaded.portfolio.settings.rules)?;
+    let mut found = levels.apply(all);
+    sort_findings(&mut found);
+
+    let outcome = Outcome {
+        findings: &found,
+        sources: &loaded.sources,
+        files: loaded.stats.files,
+    };
+    let mut buf = Vec::new();
+    match args.format {
+        Format::Human => {
+            findings::human::render(&outcome, global.stdout_style(args.output.is_some()), &mut buf)?
+        }
+        Format::Json => findings::json::render(&outcome, &mut buf)?,
+    }
+    common::emit(&buf, args.output.as_deref())?;
+    let errors = found.iter().any(|f| f.severity == Severity::Error);
+    Ok(if errors { Exit::Findings } else { Exit::Clean })
+}

@@ -1,0 +1,14 @@
+//! `pmo`: a PMO's programs, projects, people, risks and reviews kept as YAML
+//! in a git repository, checked against the IT-service program taxonomy and
+//! turned into plan, risk, resource and assessment reports.
+//!
+//! Data flows one way: [`cli`] -> [`load`] -> [`model`] -> [`check`] /
+//! reports -> [`render`].
+
+pub mod check;
+pub mod cli;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod schema;

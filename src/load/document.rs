@@ -1,0 +1,251 @@
+//! One file into typed documents: split a multi-document file, find each
+//! document's `kind`, and parse it into that kind's type.
+
+use serde::Deserialize;
+
+use super::rules::{L006, L010};
+use super::yaml;
+use crate::diag::{Finding, did_you_mean};
+use crate::model::{
+    Assessment, At, FileId, FORMAT_VERSION, Kind, Loc, Person, Program, Project, Review, Risk,
+};
+
+/// A parsed document of any kind.
+#[derive(Debug)]
+pub(crate) enum Document {
+    Program(Program),
+    Project(Project),
+    Person(Person),
+    Risk(Risk),
+    Review(Review),
+    Assessment(Assessment),
+}
+
+/// A document's text and the 0-based line of the file it starts on.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Chunk<'a> {
+    pub text: &'a str,
+    pub first_line: u32,
+}
+
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r']))
+}
+
+fn has_content(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim();
+        !(t.is_empty() || t.starts_with('#') || is_marker(l, "---") || is_marker(l, "..."))
+    })
+}
+
+/// Splits a YAML stream at its `---` and `...` markers. A marker at column 0
+/// always separates documents (block scalars are indented under their key),
+/// so a line scan is exact for the documents this format allows, and lets
+/// each document be parsed, and located, on its own.
+pub(crate) fn split_documents<'a>(text: &'a str) -> Vec<Chunk<'a>> {
+    let mut chunks = Vec::new();
+    let mut start = 0usize;
+    let mut start_line = 0u32;
+    let mut pos = 0usize;
+    let mut line_no = 0u32;
+    let push = |from: usize, to: usize, line: u32, chunks: &mut Vec<Chunk<'a>>| {
+        let t = &text[from..to];
+        if has_content(t) {
+            chunks.push(Chunk {
+                text: t,
+                first_line: line,
+            });
+        }
+    };
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = &text[pos..end];
+        if is_marker(line.trim_end_matches('\n'), "---") && pos > start {
+            push(start, pos, start_line, &mut chunks);
+            start = pos;
+            start_line = line_no;
+        } else if is_marker(line.trim_end_matches('\n'), "...") {
+            push(start, end, start_line, &mut chunks);
+            start = end;
+            start_line = line_no + 1;
+        }
+        pos = end;
+        line_no += 1;
+    }
+    if start < text.len() {
+        push(start, text.len(), start_line, &mut chunks);
+    }
+    chunks
+}
+
+/// The `kind:` of a document from a top-level line, without parsing it.
+fn scan_kind(chunk: &Chunk<'_>, file: FileId) -> Option<At<String>> {
+    for (i, line) in chunk.text.lines().enumerate() {
+        let line = line.strip_prefix("--- ").unwrap_or(line);
+        if let Some(rest) = line.strip_prefix("kind:") {
+            let value = rest.split(" #").next().unwrap_or("").trim();
+            let value = value.trim_matches(|c| c == '"' || c == '\'');
+            let col = line.len() - rest.trim_start().len() + 1;
+            let loc = Loc {
+                file,
+                line: chunk.first_line + i as u32 + 1,
+                col: col as u32,
+            };
+            return Some(At::new(value.to_string(), loc));
+        }
+    }
+    None
+}
+
+/// Only the `kind` of a document, for documents written in flow style.
+#[derive(Deserialize)]
+struct KindProbe {
+    #[serde(default)]
+    kind: Option<At<String>>,
+}
+
+/// The location of the first line with content, for findings about a
+/// whole document.
+fn document_loc(chunk: &Chunk<'_>, file: FileId) -> Loc {
+    let offset = chunk
+        .text
+        .lines()
+        .position(|l| {
+            let t = l.trim();
+            !(t.is_empty() || t.starts_with('#') || is_marker(l, "---"))
+        })
+        .unwrap_or(0);
+    Loc {
+        file,
+        line: chunk.first_line + offset as u32 + 1,
+        col: 1,
+    }
+}
+
+fn check_version(version: Option<&At<u32>>, findings: &mut Vec<Finding>) {
+    if let Some(v) = version
+        && (v.value == 0 || v.value > FORMAT_VERSION)
+    {
+        findings.push(
+            Finding::new(
+                &L010,
+                v.loc,
+                format!("format version {} is not supported", v.value),
+            )
+            .note(format!("this build reads version {FORMAT_VERSION}"))
+            .help("upgrade pmo, or write the document in a version it reads"),
+        );
+    }
+}
+
+/// Parses every document of one file. Bad documents become findings; the
+/// good ones are still returned.
+pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Finding>, usize) {
+    let mut docs = Vec::new();
+    let mut findings = Vec::new();
+    let chunks = split_documents(text);
+    let count = chunks.len();
+    for chunk in &chunks {
+        let kind = match scan_kind(chunk, file) {
+            Some(k) => k,
+            None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text) {
+                Ok(KindProbe { kind: Some(k) }) => k,
+                Ok(KindProbe { kind: None }) => {
+                    findings.push(
+                        Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
+                            .note("every document starts with its kind")
+                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment)"),
+                    );
+                    continue;
+                }
+                Err(f) => {
+                    findings.push(f);
+                    continue;
+                }
+            },
+        };
+        let Some(k) = Kind::from_name(&kind.value) else {
+            let names = Kind::ALL.map(Kind::name);
+            let mut f = Finding::new(&L006, kind.loc, format!("unknown kind `{}`", kind.value))
+                .note("not a kind pmo knows");
+            f = match did_you_mean(&kind.value, names) {
+                Some(s) => f.help(format!("did you mean `{s}`?")),
+                None => f.help(format!("kinds are {}", names.join(", "))),
+            };
+            findings.push(f);
+            continue;
+        };
+        let parsed = match k {
+            Kind::Program => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Program| {
+                check_version(d.version.as_ref(), &mut findings);
+                Document::Program(d)
+            }),
+            Kind::Project => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Project| {
+                check_version(d.version.as_ref(), &mut findings);
+                Document::Project(d)
+            }),
+            Kind::Person => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Person| {
+                check_version(d.version.as_ref(), &mut findings);
+                Document::Person(d)
+            }),
+            Kind::Risk => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Risk| {
+                check_version(d.version.as_ref(), &mut findings);
+                Document::Risk(d)
+            }),
+            Kind::Review => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Review| {
+                check_version(d.version.as_ref(), &mut findings);
+                Document::Review(d)
+            }),
+            Kind::Assessment => {
+                yaml::parse(file, chunk.first_line, chunk.text).map(|d: Assessment| {
+                    check_version(d.version.as_ref(), &mut findings);
+                    Document::Assessment(d)
+                })
+            }
+        };
+        match parsed {
+            Ok(d) => docs.push(d),
+            Err(f) => findings.push(f),
+        }
+    }
+    (docs, findings, count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<(u32, &str)> {
+        split_documents(text)
+            .into_iter()
+            .map(|c| (c.first_line, c.text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_markers_and_keeps_line_numbers() {
+        let text = "# header\nkind: A\n---\nkind: B\n--- # c\nkind: C\n...\n\n---\n";
+        assert_eq!(
+            lines(text),
+            vec![
+                (0, "# header\nkind: A\n"),
+                (2, "---\nkind: B\n"),
+                (4, "--- # c\nkind: C\n...\n"),
+            ]
+        );
+    }
+
+    #[test]
+    fn markers_need_column_zero_and_a_break() {
+        let text = "kind: A\nnote: |\n  ---\n---x: 1\n";
+        assert_eq!(lines(text).len(), 1);
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_have_no_documents() {
+        assert!(split_documents("").is_empty());
+        assert!(split_documents("# nothing\n---\n\n").is_empty());
+    }
+}

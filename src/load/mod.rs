@@ -1,0 +1,230 @@
+//! The loader: a repository directory into one typed, immutable
+//! [`Portfolio`], a [`SourceMap`] and the findings met on the way.
+//!
+//! Files are found and sorted first, then read and parsed in parallel
+//! (rayon); results are gathered back in path order, so the model and the
+//! findings are identical whatever the thread count or file-system order.
+//! Loading never writes.
+
+mod document;
+pub mod rules;
+mod settings;
+mod source;
+mod walk;
+mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
+
+pub use rules::RULES;
+pub use settings::SETTINGS_FILE;
+pub use source::{SourceFile, SourceMap};
+
+use crate::diag::{Finding, Severity, sort_findings};
+use crate::model::{FileId, Loc, Portfolio};
+use document::Document;
+use rules::{L008, L009};
+
+/// Told how loading advances, e.g. to draw a progress bar. Loading itself
+/// never prints.
+pub trait Progress: Sync {
+    fn begin(&self, _files: u64, _bytes: u64) {}
+    fn advance(&self, _bytes: u64) {}
+    fn end(&self) {}
+}
+
+/// Progress that goes nowhere.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// What was read, for the summary line and benchmarks.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LoadStats {
+    pub files: usize,
+    pub documents: usize,
+    pub bytes: u64,
+}
+
+/// A loaded repository.
+#[derive(Debug)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub portfolio: Portfolio,
+    pub sources: SourceMap,
+    /// Sorted by file, line and column.
+    pub findings: Vec<Finding>,
+    pub stats: LoadStats,
+}
+
+/// The repository root: the nearest folder at or above `start` that holds
+/// `pmo.toml`, as cargo finds `Cargo.toml`.
+pub fn find_root(start: &Path) -> Result<PathBuf> {
+    let start = start
+        .canonicalize()
+        .with_context(|| format!("cannot open `{}`", start.display()))?;
+    let dir = if start.is_file() {
+        start.parent().map(Path::to_path_buf).unwrap_or(start)
+    } else {
+        start
+    };
+    for candidate in dir.ancestors() {
+        if candidate.join(SETTINGS_FILE).is_file() {
+            return Ok(candidate.to_path_buf());
+        }
+    }
+    bail!(
+        "no `{SETTINGS_FILE}` found in `{}` or any folder above it; \
+         run `pmo init` to start a program repository",
+        dir.display()
+    )
+}
+
+struct FileOutcome {
+    source: SourceFile,
+    docs: Vec<Document>,
+    findings: Vec<Finding>,
+    documents: usize,
+}
+
+fn read_one(id: FileId, found: &walk::Found, max_bytes: u64, progress: &dyn Progress) -> FileOutcome {
+    let whole_file = Loc {
+        file: id,
+        line: 1,
+        col: 1,
+    };
+    let outcome = |text: String, findings: Vec<Finding>| FileOutcome {
+        source: SourceFile::new(found.relative.clone(), text),
+        docs: Vec::new(),
+        findings,
+        documents: 0,
+    };
+    if found.size > max_bytes {
+        progress.advance(found.size);
+        let f = Finding::new(
+            &L008,
+            whole_file,
+            format!(
+                "file is {:.1} MiB, over the {} MiB limit; not read",
+                found.size as f64 / 1048576.0,
+                max_bytes / 1048576
+            ),
+        )
+        .help("split it into several files (any folder layout works), or raise `[load] max_file_mb` in pmo.toml");
+        return outcome(String::new(), vec![f]);
+    }
+    let bytes = match std::fs::read(&found.path) {
+        Ok(b) => b,
+        Err(e) => {
+            let f = Finding::new(&L008, whole_file, format!("cannot read file: {e}"));
+            return outcome(String::new(), vec![f]);
+        }
+    };
+    progress.advance(bytes.len() as u64);
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let source = SourceFile::new(found.relative.clone(), text);
+            let (line, col) = source.position(valid);
+            let f = Finding::new(
+                &L008,
+                Loc { file: id, line, col },
+                "file is not UTF-8 text; not read",
+            )
+            .note("first invalid byte")
+            .help("save the file as UTF-8");
+            return FileOutcome {
+                source,
+                docs: Vec::new(),
+                findings: vec![f],
+                documents: 0,
+            };
+        }
+    };
+    let (docs, findings, documents) = document::parse_file(id, &text);
+    FileOutcome {
+        source: SourceFile::new(found.relative.clone(), text),
+        docs,
+        findings,
+        documents,
+    }
+}
+
+/// Loads the repository rooted at `root` (the folder holding `pmo.toml`).
+/// Runs on the current rayon pool.
+pub fn load(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
+    let settings_path = root.join(SETTINGS_FILE);
+    let settings_text = std::fs::read_to_string(&settings_path)
+        .with_context(|| format!("cannot read `{}`", settings_path.display()))?;
+    let mut sources = SourceMap::default();
+    let settings_id = sources.add(SourceFile::new(SETTINGS_FILE.to_string(), settings_text));
+    let settings_source = sources.file(settings_id).expect("just added");
+    let (settings, mut findings) = settings::parse_settings(settings_id, settings_source);
+
+    let (found, problems) = walk::yaml_files(root);
+    let total: u64 = found.iter().map(|f| f.size).sum();
+    progress.begin(found.len() as u64, total);
+    let max_bytes = settings.load.max_file_mb.saturating_mul(1024 * 1024);
+    let first_id = sources.len() as u32;
+    let outcomes: Vec<FileOutcome> = found
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| read_one(FileId(first_id + i as u32), f, max_bytes, progress))
+        .collect();
+    progress.end();
+
+    let mut stats = LoadStats {
+        files: found.len(),
+        documents: 0,
+        bytes: total,
+    };
+    let (mut programs, mut projects, mut people) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut risks, mut reviews, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
+    for outcome in outcomes {
+        sources.add(outcome.source);
+        findings.extend(outcome.findings);
+        stats.documents += outcome.documents;
+        for doc in outcome.docs {
+            match doc {
+                Document::Program(d) => programs.push(d),
+                Document::Project(d) => projects.push(d),
+                Document::Person(d) => people.push(d),
+                Document::Risk(d) => risks.push(d),
+                Document::Review(d) => reviews.push(d),
+                Document::Assessment(d) => assessments.push(d),
+            }
+        }
+    }
+    for problem in problems {
+        let id = sources.add(SourceFile::new(problem.relative, String::new()));
+        let mut f = Finding::new(&L008, Loc { file: id, line: 0, col: 0 }, problem.message);
+        f.severity = Severity::Warning;
+        findings.push(f);
+    }
+
+    let (portfolio, duplicates) =
+        Portfolio::assemble(settings, programs, projects, people, risks, reviews, assessments);
+    for d in duplicates {
+        findings.push(
+            Finding::new(
+                &L009,
+                d.second,
+                format!("duplicate {} id `{}`", d.kind, d.id),
+            )
+            .note("this one is ignored")
+            .related(d.first, "first defined here")
+            .help("ids are unique per kind across the repository; rename one of them"),
+        );
+    }
+    sort_findings(&mut findings);
+    Ok(Loaded {
+        root: root.to_path_buf(),
+        portfolio,
+        sources,
+        findings,
+        stats,
+    })
+}

@@ -1,0 +1,42 @@
+//! The domain model: the typed, immutable picture of a program repository.
+//!
+//! One module per kind of document. Every value a finding may point at is
+//! wrapped in [`At`], which carries its file, line and column.
+
+mod assessment;
+mod at;
+mod person;
+mod portfolio;
+mod program;
+mod project;
+mod review;
+mod risk;
+mod settings;
+mod time;
+
+pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
+pub use at::{At, FileId, Loc};
+pub(crate) use at::{locate, with_origin};
+pub use person::{DaysOff, Person};
+pub use portfolio::{Duplicate, Kind, Portfolio};
+pub use program::{
+    Business, Customer, CustomerTier, Goal, Leadership, PmoModel, Program, ProgramType, Stage,
+};
+pub use project::{
+    Actual, Baseline, Better, Budget, Closure, Dependency, Kpi, LinkType, Milestone, Project,
+    ProjectDependency, ProjectStatus, Task, TeamMember,
+};
+pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
+pub use risk::{
+    Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy,
+};
+pub use settings::{
+    AssessmentSettings, Band, Calendar, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
+    ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings, Weekday,
+};
+pub use time::{Date, Period, week_of};
+
+/// An id that names a thing (unique per kind across the repository).
+pub type Id = At<String>;
+/// A reference to another thing by its id.
+pub type Ref = At<String>;

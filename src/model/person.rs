@@ -1,0 +1,58 @@
+//! Person: someone who can be put on a project team or own work.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{At, Date, Id};
+
+/// A stretch of days a person is away (leave, training, public duty).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DaysOff {
+    pub from: At<Date>,
+    /// Last day off, inclusive; defaults to `from`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<At<Date>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl DaysOff {
+    pub fn last(&self) -> Date {
+        self.to.as_ref().map_or(self.from.value, |t| t.value)
+    }
+}
+
+/// A person: kind `Person`.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Person")]
+pub struct Person {
+    /// Always `Person`.
+    #[schemars(extend("const" = "Person"))]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<At<u32>>,
+    pub id: Id,
+    pub name: At<String>,
+    /// Roles this person can fill, e.g. project-manager, network-engineer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<At<String>>,
+    /// Working hours a week at full availability (defaults to the calendar's
+    /// hours_per_day times working days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<At<f64>>,
+    /// Share of a full-time position, 0 to 1 (scales hours_per_week).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fte: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days_off: Vec<DaysOff>,
+    /// Cost per hour, in the repository's currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_rate: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<At<String>>,
+    /// Department the person is staffed from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<At<String>>,
+}

@@ -1,0 +1,228 @@
+//! The whole repository as one model, with lookups by id.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
+
+/// The kinds of document a repository holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Kind {
+    Program,
+    Project,
+    Person,
+    Risk,
+    Review,
+    Assessment,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Program,
+        Kind::Project,
+        Kind::Person,
+        Kind::Risk,
+        Kind::Review,
+        Kind::Assessment,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Program => "Program",
+            Kind::Project => "Project",
+            Kind::Person => "Person",
+            Kind::Risk => "Risk",
+            Kind::Review => "Review",
+            Kind::Assessment => "Assessment",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The lower-case name used for schema files and `pmo schema KIND`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Program => "program",
+            Kind::Project => "project",
+            Kind::Person => "person",
+            Kind::Risk => "risk",
+            Kind::Review => "review",
+            Kind::Assessment => "assessment",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Two documents of one kind with the same id; the first is kept.
+#[derive(Clone, Debug)]
+pub struct Duplicate {
+    pub kind: Kind,
+    pub id: String,
+    pub first: Loc,
+    pub second: Loc,
+}
+
+/// Everything in the repository. Each list is sorted by id, so iteration
+/// order never depends on the file system.
+#[derive(Debug, Default)]
+pub struct Portfolio {
+    pub settings: Settings,
+    pub programs: Vec<Program>,
+    pub projects: Vec<Project>,
+    pub people: Vec<Person>,
+    pub risks: Vec<Risk>,
+    pub reviews: Vec<Review>,
+    pub assessments: Vec<Assessment>,
+    index: Index,
+}
+
+#[derive(Debug, Default)]
+struct Index {
+    programs: HashMap<String, usize>,
+    projects: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    risks: HashMap<String, usize>,
+    reviews: HashMap<String, usize>,
+    assessments: HashMap<String, usize>,
+    projects_of_program: HashMap<String, Vec<usize>>,
+}
+
+/// Sorts by id (stable, so the first of two duplicates stays first), drops
+/// duplicates into `dups`, and returns the id index.
+fn dedup_sorted<T>(
+    kind: Kind,
+    items: &mut Vec<T>,
+    id: impl Fn(&T) -> (&str, Loc),
+    dups: &mut Vec<Duplicate>,
+) -> HashMap<String, usize> {
+    items.sort_by(|a, b| id(a).0.cmp(id(b).0));
+    let mut keep = vec![true; items.len()];
+    for i in 1..items.len() {
+        let (prev, first) = id(&items[i - 1]);
+        let (this, second) = id(&items[i]);
+        if prev == this {
+            keep[i] = false;
+            // Report against the first kept occurrence of the id.
+            let first = (0..i)
+                .rev()
+                .take_while(|&j| id(&items[j]).0 == this)
+                .last()
+                .map_or(first, |j| id(&items[j]).1);
+            dups.push(Duplicate {
+                kind,
+                id: this.to_string(),
+                first,
+                second,
+            });
+        }
+    }
+    let mut k = keep.into_iter();
+    items.retain(|_| k.next().unwrap_or(false));
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (id(t).0.to_string(), i))
+        .collect()
+}
+
+impl Portfolio {
+    /// Builds the model from parsed documents, given in file order.
+    #[allow(clippy::too_many_arguments)]
+    pub fn assemble(
+        settings: Settings,
+        mut programs: Vec<Program>,
+        mut projects: Vec<Project>,
+        mut people: Vec<Person>,
+        mut risks: Vec<Risk>,
+        mut reviews: Vec<Review>,
+        mut assessments: Vec<Assessment>,
+    ) -> (Portfolio, Vec<Duplicate>) {
+        let mut dups = Vec::new();
+        let index = Index {
+            programs: dedup_sorted(Kind::Program, &mut programs, |p| (&p.id.value, p.id.loc), &mut dups),
+            projects: dedup_sorted(Kind::Project, &mut projects, |p| (&p.id.value, p.id.loc), &mut dups),
+            people: dedup_sorted(Kind::Person, &mut people, |p| (&p.id.value, p.id.loc), &mut dups),
+            risks: dedup_sorted(Kind::Risk, &mut risks, |p| (&p.id.value, p.id.loc), &mut dups),
+            reviews: dedup_sorted(Kind::Review, &mut reviews, |p| (&p.id.value, p.id.loc), &mut dups),
+            assessments: dedup_sorted(
+                Kind::Assessment,
+                &mut assessments,
+                |p| (&p.id.value, p.id.loc),
+                &mut dups,
+            ),
+            projects_of_program: {
+                let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, p) in projects.iter().enumerate() {
+                    map.entry(p.program.value.clone()).or_default().push(i);
+                }
+                map
+            },
+        };
+        let portfolio = Portfolio {
+            settings,
+            programs,
+            projects,
+            people,
+            risks,
+            reviews,
+            assessments,
+            index,
+        };
+        (portfolio, dups)
+    }
+
+    pub fn program(&self, id: &str) -> Option<&Program> {
+        self.index.programs.get(id).map(|&i| &self.programs[i])
+    }
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.index.projects.get(id).map(|&i| &self.projects[i])
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.index.people.get(id).map(|&i| &self.people[i])
+    }
+    pub fn risk(&self, id: &str) -> Option<&Risk> {
+        self.index.risks.get(id).map(|&i| &self.risks[i])
+    }
+    pub fn review(&self, id: &str) -> Option<&Review> {
+        self.index.reviews.get(id).map(|&i| &self.reviews[i])
+    }
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.index.assessments.get(id).map(|&i| &self.assessments[i])
+    }
+
+    /// The projects of a program, sorted by id.
+    pub fn projects_of<'a>(&'a self, program: &str) -> impl Iterator<Item = &'a Project> + 'a {
+        self.index
+            .projects_of_program
+            .get(program)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.projects[i])
+    }
+
+    /// Ids of every document of a kind, sorted, for "did you mean" hints.
+    pub fn ids(&self, kind: Kind) -> Vec<&str> {
+        match kind {
+            Kind::Program => self.programs.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Project => self.projects.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Person => self.people.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Risk => self.risks.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Review => self.reviews.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Assessment => self.assessments.iter().map(|p| p.id.value.as_str()).collect(),
+        }
+    }
+
+    /// The program a project belongs to, if it resolves.
+    pub fn program_of(&self, project: &Project) -> Option<&Program> {
+        self.program(&project.program.value)
+    }
+}

@@ -1,0 +1,190 @@
+//! Program (项目群): a temporary organization that directs a group of related
+//! projects towards outcomes tied to the organization's strategy (seed 000).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{At, Date, Id, Ref};
+
+/// The five program types of the IT-service program taxonomy (seed 000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProgramType {
+    /// 单客户项目群: one customer; each project one IT-service business for it.
+    SingleCustomer,
+    /// 单业务项目群: one IT service; each project one customer of it.
+    SingleBusiness,
+    /// 多客户项目群: several customers, each under its own project manager,
+    /// with business sub-projects (program -> customer -> business).
+    MultiCustomer,
+    /// 多业务项目群: several businesses, each under its own project manager,
+    /// serving several customers (program -> business -> customer).
+    MultiBusiness,
+    /// 复合项目群: key customers run by customer, SME customers by business.
+    Composite,
+}
+
+impl ProgramType {
+    pub const ALL: [ProgramType; 5] = [
+        ProgramType::SingleCustomer,
+        ProgramType::SingleBusiness,
+        ProgramType::MultiCustomer,
+        ProgramType::MultiBusiness,
+        ProgramType::Composite,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ProgramType::SingleCustomer => "single-customer",
+            ProgramType::SingleBusiness => "single-business",
+            ProgramType::MultiCustomer => "multi-customer",
+            ProgramType::MultiBusiness => "multi-business",
+            ProgramType::Composite => "composite",
+        }
+    }
+
+    /// Multi-type programs are too big for one manager: a PMO or an
+    /// IT-service director must coordinate on top (seed 000).
+    pub fn needs_coordinator(self) -> bool {
+        !matches!(self, ProgramType::SingleCustomer | ProgramType::SingleBusiness)
+    }
+}
+
+/// Program lifecycle stages (seed 000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Identify,
+    Define,
+    IntegratedManagement,
+    PortfolioManagement,
+    BenefitsManagement,
+    Closure,
+}
+
+impl Stage {
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Identify => "identify",
+            Stage::Define => "define",
+            Stage::IntegratedManagement => "integrated-management",
+            Stage::PortfolioManagement => "portfolio-management",
+            Stage::BenefitsManagement => "benefits-management",
+            Stage::Closure => "closure",
+        }
+    }
+}
+
+/// PMO operating models (seed 002).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PmoModel {
+    Matrix,
+    Functional,
+    Hybrid,
+}
+
+/// Who leads the program.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Leadership {
+    /// The program manager (person id); leads a single-type program.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program_manager: Option<Ref>,
+    /// Head of the PMO coordinating a multi-type program (person id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmo: Option<Ref>,
+    /// IT-service director coordinating a multi-type program (person id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub director: Option<Ref>,
+    /// How the PMO operates: matrix, functional or hybrid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmo_model: Option<At<PmoModel>>,
+}
+
+/// Size class of a customer in a composite program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CustomerTier {
+    /// A key (large) account, managed by customer goals.
+    Key,
+    /// A small or medium customer, managed by business goals.
+    Sme,
+}
+
+/// A customer the program serves.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    pub id: Id,
+    pub name: At<String>,
+    /// key or sme; required in a composite program.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<At<CustomerTier>>,
+}
+
+/// An IT-service business line, e.g. desktop, network or application operations.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Business {
+    pub id: Id,
+    pub name: At<String>,
+}
+
+/// A strategic goal the program serves.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub description: At<String>,
+    /// How the goal is measured (SMART: measurable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<At<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<At<String>>,
+    /// When the goal is due (SMART: time-bound).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<At<Date>>,
+}
+
+/// A program: kind `Program`.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Program")]
+pub struct Program {
+    /// Always `Program`.
+    #[schemars(extend("const" = "Program"))]
+    pub kind: String,
+    /// Format version of this document (defaults to `format` in pmo.toml).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<At<u32>>,
+    pub id: Id,
+    pub name: At<String>,
+    /// One of the five program types.
+    #[serde(rename = "type")]
+    pub program_type: At<ProgramType>,
+    /// Lifecycle stage.
+    pub stage: At<Stage>,
+    #[serde(default)]
+    pub leadership: Leadership,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub customers: Vec<Customer>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub businesses: Vec<Business>,
+    /// Strategic goals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// Expected benefits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefits: Vec<Goal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<At<String>>,
+}
+
+impl Program {
+    pub fn customer(&self, id: &str) -> Option<&Customer> {
+        self.customers.iter().find(|c| c.id.value == id)
+    }
+    pub fn business(&self, id: &str) -> Option<&Business> {
+        self.businesses.iter().find(|b| b.id.value == id)
+    }
+}

@@ -1,0 +1,336 @@
+//! Project: one unit of delivery inside a program, with its team, plan,
+//! KPIs and SLAs, budget and closure (seeds 001, 003, 004).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::program::Goal;
+use super::{At, Date, Id, Period, Ref};
+
+/// Where a project is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProjectStatus {
+    Proposed,
+    Planned,
+    Active,
+    OnHold,
+    Closed,
+    Cancelled,
+}
+
+impl ProjectStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            ProjectStatus::Proposed => "proposed",
+            ProjectStatus::Planned => "planned",
+            ProjectStatus::Active => "active",
+            ProjectStatus::OnHold => "on-hold",
+            ProjectStatus::Closed => "closed",
+            ProjectStatus::Cancelled => "cancelled",
+        }
+    }
+    /// Closed and cancelled projects carry no more work or open risks.
+    pub fn is_finished(self) -> bool {
+        matches!(self, ProjectStatus::Closed | ProjectStatus::Cancelled)
+    }
+}
+
+/// Planned dates kept from the approved plan, to measure slip against.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<At<Date>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<At<Date>>,
+}
+
+/// A person on the project team.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    pub person: Ref,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<At<String>>,
+    /// Share of the person's capacity booked by this project, in percent
+    /// (default 100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation: Option<At<f64>>,
+    /// First day on the team (default: project start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<At<Date>>,
+    /// Last day on the team (default: project end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<At<Date>>,
+}
+
+impl TeamMember {
+    pub fn allocation_percent(&self) -> f64 {
+        self.allocation.as_ref().map_or(100.0, |a| a.value)
+    }
+}
+
+/// How a dependency links its predecessor to the work that needs it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkType {
+    /// Finish-to-start: starts after the predecessor finishes (default).
+    #[default]
+    Fs,
+    /// Start-to-start: starts after the predecessor starts.
+    Ss,
+    /// Finish-to-finish: finishes after the predecessor finishes.
+    Ff,
+}
+
+/// A predecessor of a task or milestone: a task or milestone of this
+/// project, or a milestone (or task) of another project.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dependency {
+    /// Another project's id; omit for this project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<Ref>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<Ref>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<Ref>,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub link: Option<At<LinkType>>,
+    /// Working days to wait after the predecessor (negative for lead).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lag: Option<At<i32>>,
+}
+
+impl Dependency {
+    pub fn link_type(&self) -> LinkType {
+        self.link.as_ref().map_or(LinkType::Fs, |l| l.value)
+    }
+    pub fn lag_days(&self) -> i32 {
+        self.lag.as_ref().map_or(0, |l| l.value)
+    }
+}
+
+/// A unit of work with one owner.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    pub id: Id,
+    pub name: At<String>,
+    /// The one person who owns the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Ref>,
+    /// Role the work needs, when nobody is assigned yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<At<String>>,
+    /// Fixed start date (otherwise scheduled from dependencies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<At<Date>>,
+    /// Fixed end date (otherwise start + duration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<At<Date>>,
+    /// Length in working days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<At<f64>>,
+    /// Work in person-hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<Dependency>,
+    /// Percent complete, 0 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+}
+
+impl Task {
+    pub fn progress_percent(&self) -> f64 {
+        self.progress.as_ref().map_or(0.0, |p| p.value)
+    }
+}
+
+/// A milestone: a dated checkpoint with no duration.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: Id,
+    pub name: At<String>,
+    pub due: At<Date>,
+    /// The originally planned date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<At<Date>>,
+    /// Whether the milestone has been reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<At<bool>>,
+    /// The day it was reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<At<Date>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<Dependency>,
+}
+
+impl Milestone {
+    pub fn is_done(&self) -> bool {
+        self.done.as_ref().is_some_and(|d| d.value) || self.done_on.is_some()
+    }
+}
+
+/// Whether a larger or a smaller measurement is better.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Better {
+    #[default]
+    Higher,
+    Lower,
+}
+
+/// One measured value of a KPI.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Actual {
+    pub period: At<Period>,
+    pub value: At<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A KPI or SLA target with its measured actuals.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    pub id: Id,
+    pub name: At<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub target: At<f64>,
+    /// higher (default) or lower is better.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub better: Option<At<Better>>,
+    /// True when the target is contractual (an SLA), not only internal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sla: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<Actual>,
+}
+
+impl Kpi {
+    pub fn better(&self) -> Better {
+        self.better.as_ref().map_or(Better::Higher, |b| b.value)
+    }
+    pub fn is_met(&self, value: f64) -> bool {
+        match self.better() {
+            Better::Higher => value >= self.target.value,
+            Better::Lower => value <= self.target.value,
+        }
+    }
+}
+
+/// Money planned and spent.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    /// Budget at completion (BAC).
+    pub planned: At<f64>,
+    /// Actual cost to date (AC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<At<f64>>,
+    /// Contingency reserve for risks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserve: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+
+/// Another project's milestone this project needs by a date.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectDependency {
+    pub project: Ref,
+    pub milestone: Ref,
+    pub needed_by: At<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How the project was closed: acceptance, handover, lessons learned.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_on: Option<At<Date>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_by: Option<At<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handover: Option<At<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lessons: Vec<At<String>>,
+}
+
+/// A project: kind `Project`.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Project")]
+pub struct Project {
+    /// Always `Project`.
+    #[schemars(extend("const" = "Project"))]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<At<u32>>,
+    pub id: Id,
+    pub name: At<String>,
+    /// The program this project belongs to.
+    pub program: Ref,
+    /// The customer served (an id from the program's customers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<Ref>,
+    /// The IT-service business delivered (an id from the program's businesses).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business: Option<Ref>,
+    /// The one project manager (person id).
+    pub manager: Ref,
+    /// 1 (highest) to 5 (lowest); used to settle resource conflicts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<At<u8>>,
+    pub status: At<ProjectStatus>,
+    pub start: At<Date>,
+    pub end: At<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<TeamMember>,
+    /// SMART goals with measurable targets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+    /// Milestones of other projects this project needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dependencies: Vec<ProjectDependency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<Closure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<At<String>>,
+}
+
+impl Project {
+    pub fn priority_level(&self) -> u8 {
+        self.priority.as_ref().map_or(3, |p| p.value)
+    }
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id.value == id)
+    }
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.milestones.iter().find(|m| m.id.value == id)
+    }
+    pub fn member(&self, person: &str) -> Option<&TeamMember> {
+        self.team.iter().find(|m| m.person.value == person)
+    }
+}

@@ -1,0 +1,165 @@
+//! 360-degree review (360度考核) of a project manager on the ten
+//! competencies of seed 000.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{At, Date, Id, Period, Ref};
+
+/// The ten competencies of the 360-degree project-manager review (seed 000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Competency {
+    SelfDiscipline,
+    Teamwork,
+    Responsibility,
+    CustomerServiceAwareness,
+    Leadership,
+    AnalysisAndDecisionMaking,
+    OrganizationAndPlanning,
+    DelegationAndControl,
+    Communication,
+    Innovation,
+}
+
+impl Competency {
+    pub const ALL: [Competency; 10] = [
+        Competency::SelfDiscipline,
+        Competency::Teamwork,
+        Competency::Responsibility,
+        Competency::CustomerServiceAwareness,
+        Competency::Leadership,
+        Competency::AnalysisAndDecisionMaking,
+        Competency::OrganizationAndPlanning,
+        Competency::DelegationAndControl,
+        Competency::Communication,
+        Competency::Innovation,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Competency::SelfDiscipline => "self-discipline",
+            Competency::Teamwork => "teamwork",
+            Competency::Responsibility => "responsibility",
+            Competency::CustomerServiceAwareness => "customer-service-awareness",
+            Competency::Leadership => "leadership",
+            Competency::AnalysisAndDecisionMaking => "analysis-and-decision-making",
+            Competency::OrganizationAndPlanning => "organization-and-planning",
+            Competency::DelegationAndControl => "delegation-and-control",
+            Competency::Communication => "communication",
+            Competency::Innovation => "innovation",
+        }
+    }
+}
+
+/// Scores for the ten competencies; a missing one is reported by validate.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CompetencyScores {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_discipline: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teamwork: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibility: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_service_awareness: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leadership: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analysis_and_decision_making: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_and_planning: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delegation_and_control: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub communication: Option<At<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub innovation: Option<At<f64>>,
+}
+
+impl CompetencyScores {
+    pub fn get(&self, c: Competency) -> Option<&At<f64>> {
+        match c {
+            Competency::SelfDiscipline => self.self_discipline.as_ref(),
+            Competency::Teamwork => self.teamwork.as_ref(),
+            Competency::Responsibility => self.responsibility.as_ref(),
+            Competency::CustomerServiceAwareness => self.customer_service_awareness.as_ref(),
+            Competency::Leadership => self.leadership.as_ref(),
+            Competency::AnalysisAndDecisionMaking => self.analysis_and_decision_making.as_ref(),
+            Competency::OrganizationAndPlanning => self.organization_and_planning.as_ref(),
+            Competency::DelegationAndControl => self.delegation_and_control.as_ref(),
+            Competency::Communication => self.communication.as_ref(),
+            Competency::Innovation => self.innovation.as_ref(),
+        }
+    }
+
+    /// Each competency in the seed's order with its score, if given.
+    pub fn iter(&self) -> impl Iterator<Item = (Competency, Option<&At<f64>>)> {
+        Competency::ALL.into_iter().map(|c| (c, self.get(c)))
+    }
+}
+
+/// How a rater stands to the reviewed manager.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    #[serde(rename = "self")]
+    SelfRating,
+    Superior,
+    Peer,
+    Subordinate,
+    Customer,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 5] = [
+        Relation::SelfRating,
+        Relation::Superior,
+        Relation::Peer,
+        Relation::Subordinate,
+        Relation::Customer,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Relation::SelfRating => "self",
+            Relation::Superior => "superior",
+            Relation::Peer => "peer",
+            Relation::Subordinate => "subordinate",
+            Relation::Customer => "customer",
+        }
+    }
+}
+
+/// One rater's scores. The rater's identity is kept for audit only and
+/// never appears in a report.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// Who rated (person id or an opaque token); never reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rater: Option<At<String>>,
+    pub relation: At<Relation>,
+    pub scores: At<CompetencyScores>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<At<String>>,
+}
+
+/// A 360-degree review: kind `Review`.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Review")]
+pub struct Review {
+    /// Always `Review`.
+    #[schemars(extend("const" = "Review"))]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<At<u32>>,
+    pub id: Id,
+    /// The project manager reviewed (person id).
+    pub reviewee: Ref,
+    pub period: At<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<At<Date>>,
+    pub ratings: Vec<Rating>,
+}

@@ -1,0 +1,76 @@
+//! Findings as JSON: one object per finding and a summary. The shape is
+//! stable and described by `schemas/findings.schema.json`; `version` changes
+//! only when it breaks.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::{Outcome, Place, Summary, place};
+use crate::diag::Severity;
+
+/// Version of this JSON shape.
+pub const JSON_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct JsonRelated {
+    #[serde(flatten)]
+    pub place: Place,
+    pub note: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonFinding {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(flatten)]
+    pub place: Place,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<JsonRelated>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonOutput {
+    pub version: u32,
+    pub findings: Vec<JsonFinding>,
+    pub summary: Summary,
+}
+
+pub fn build(o: &Outcome<'_>) -> JsonOutput {
+    let findings = o
+        .findings
+        .iter()
+        .map(|f| JsonFinding {
+            code: f.rule.code,
+            name: f.rule.name,
+            severity: f.severity,
+            message: f.message.clone(),
+            place: place(o.sources, f.primary.loc),
+            note: f.primary.note.clone(),
+            related: f
+                .related
+                .iter()
+                .map(|r| JsonRelated {
+                    place: place(o.sources, r.loc),
+                    note: r.note.clone(),
+                })
+                .collect(),
+            help: f.help.clone(),
+        })
+        .collect();
+    JsonOutput {
+        version: JSON_VERSION,
+        findings,
+        summary: o.summary(),
+    }
+}
+
+pub fn render(o: &Outcome<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
+    crate::render::json::render(&build(o), out)
+}
