@@ -5,10 +5,12 @@
 //! Data flows one way: [`cli`] -> [`load`] -> [`model`] -> [`check`] /
 //! reports -> [`render`].
 
+pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod schema;

@@ -6,6 +6,7 @@ mod common;
 mod explain;
 
 mod progress;
+mod report;
 mod schema;
 mod validate;
 
@@ -46,6 +47,8 @@ pub enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of a kind of document or of pmo.toml.
     Schema(schema::Args),
+    /// Print a report: plan, risk, resource or assessment.
+    Report(report::Args),
 
 
 }
@@ -70,6 +73,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Validate(a) => validate::run(a, &cli.global),
         Command::Explain(a) => explain::run(a, &cli.global),
         Command::Schema(a) => schema::run(a, &cli.global),
+        Command::Report(a) => report::run(a, &cli.global),
 
     });
     match result {

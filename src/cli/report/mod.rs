@@ -1,0 +1,149 @@
+//! `pmo report <REPORT>`: the options every report shares, and the one path
+//! from a computed report to bytes on stdout or in a file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use clap::ValueEnum;
+use serde::Serialize;
+
+use super::common::{self, Exit, Global};
+use crate::load::Loaded;
+use crate::model::Date;
+use crate::render::{self, View};
+use crate::report::scope::Scope;
+
+/// Output formats of the reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned tables for a terminal.
+    #[value(alias = "human", alias = "text")]
+    Table,
+    /// The report's full data (documented, versioned).
+    Json,
+    /// The report's one tidy table (RFC 4180).
+    Csv,
+    /// GitHub-flavoured Markdown.
+    #[value(alias = "md")]
+    Markdown,
+    /// A Mermaid gantt block (plan report).
+    Mermaid,
+    /// iCalendar events (plan report).
+    Ics,
+}
+
+impl ReportFormat {
+    /// Machine formats get no progress bar and no colour.
+    pub fn is_machine(self) -> bool {
+        self != ReportFormat::Table
+    }
+
+    /// The format `-o FILE` implies by its extension.
+    pub fn from_extension(path: &Path) -> Option<ReportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "json" => ReportFormat::Json,
+            "csv" => ReportFormat::Csv,
+            "md" | "markdown" => ReportFormat::Markdown,
+            "mmd" | "mermaid" => ReportFormat::Mermaid,
+            "ics" => ReportFormat::Ics,
+            "txt" => ReportFormat::Table,
+            _ => return None,
+        })
+    }
+}
+
+/// Options every report takes.
+#[derive(Debug, clap::Args)]
+pub struct CommonArgs {
+    /// The repository, or any folder inside it (default: the current folder).
+    #[arg(long, value_name = "PATH")]
+    pub repo: Option<PathBuf>,
+    /// Output format (default: table, or what `-o FILE`'s extension implies).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Only this program.
+    #[arg(long, value_name = "ID")]
+    pub program: Option<String>,
+    /// Only this project.
+    #[arg(long, value_name = "ID")]
+    pub project: Option<String>,
+    /// The reporting date (default: today), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
+    pub as_of: Option<Date>,
+    /// Write to FILE instead of stdout; the format follows its extension.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl CommonArgs {
+    pub fn format(&self) -> ReportFormat {
+        self.format
+            .or_else(|| self.output.as_deref().and_then(ReportFormat::from_extension))
+            .unwrap_or(ReportFormat::Table)
+    }
+
+    pub fn scope(&self) -> Scope {
+        Scope {
+            program: self.program.clone(),
+            project: self.project.clone(),
+        }
+    }
+
+    pub fn as_of(&self) -> Date {
+        common::as_of(self.as_of)
+    }
+
+    /// Loads the repository and checks the filters name real things.
+    pub fn load(&self, global: &Global) -> Result<Loaded> {
+        let loaded = common::load_repo(self.repo.as_deref(), global, self.format().is_machine())?;
+        if let Err(e) = self.scope().verify(&loaded.portfolio) {
+            bail!(e);
+        }
+        Ok(loaded)
+    }
+
+    /// Renders a report in the chosen format and writes it out.
+    /// `extra` renders the formats only some reports have (mermaid, ics).
+    pub fn emit<T: Serialize>(
+        &self,
+        global: &Global,
+        data: &T,
+        view: impl FnOnce() -> View,
+        extra: impl FnOnce(ReportFormat, &mut Vec<u8>) -> Option<Result<()>>,
+    ) -> Result<Exit> {
+        let format = self.format();
+        let mut buf = Vec::new();
+        match format {
+            ReportFormat::Json => render::json::render(data, &mut buf)?,
+            ReportFormat::Table => {
+                render::table::render(&view(), global.stdout_style(self.output.is_some()), &mut buf)?
+            }
+            ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
+            ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
+            other => match extra(other, &mut buf) {
+                Some(result) => result?,
+                None => bail!(
+                    "this report has no `{}` format; use table, json, csv or markdown",
+                    other.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+                ),
+            },
+        }
+        common::emit(&buf, self.output.as_deref())?;
+        Ok(Exit::Clean)
+    }
+}
+
+/// The reports.
+#[derive(Debug, clap::Subcommand)]
+pub enum Report {}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub report: Report,
+}
+
+pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
+    match args.report {}
+}

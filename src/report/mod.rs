@@ -1,0 +1,39 @@
+//! Report computations: one module per report, each a function from the
+//! loaded portfolio to a plain `Serialize` struct, plus a `view` that lays
+//! that struct out for the renderers. Reports never print.
+
+pub mod scope;
+
+use serde::Serialize;
+
+use crate::model::Date;
+
+/// Version of the reports' JSON shapes; bumped only on a breaking change.
+pub const JSON_VERSION: u32 = 1;
+
+/// The header every report's JSON starts with.
+#[derive(Clone, Debug, Serialize)]
+pub struct Meta {
+    /// Which report: plan, risk, resource, assessment or overview.
+    pub report: &'static str,
+    pub version: u32,
+    pub as_of: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portfolio: Option<String>,
+}
+
+impl Meta {
+    pub fn new(report: &'static str, as_of: Date, portfolio: Option<&str>) -> Meta {
+        Meta {
+            report,
+            version: JSON_VERSION,
+            as_of,
+            portfolio: portfolio.map(str::to_string),
+        }
+    }
+}
+
+/// Rounds for output, so JSON carries 2 decimals, not float noise.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
