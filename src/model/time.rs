@@ -285,7 +285,8 @@ mod tests {
         assert!(p("2026-Q1") < p("2026-Q2"));
         assert!("2026-Q5".parse::<Period>().is_err());
         assert!("2026-13".parse::<Period>().is_err());
-        assert!("2026-W53".parse::<Period>().is_err());
+        assert!("2027-W53".parse::<Period>().is_err());
+        assert_eq!(p("2026-W53").start().to_string(), "2026-12-28");
         assert_eq!(p("2026-07").to_string(), "2026-07");
     }
 }
