@@ -63,8 +63,11 @@ impl Global {
         }
         if let Some(n) = self.jobs {
             anyhow::ensure!(n > 0, "--jobs must be at least 1");
-            // Only fails if a pool exists already, which cannot happen here.
-            let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+            // Reports that use rayon follow -j too. Only fails if a pool
+            // exists already, which cannot happen this early.
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global();
         }
         Ok(())
     }
@@ -121,9 +124,9 @@ pub fn load_repo(path: Option<&Path>, global: &Global, machine_format: bool) -> 
     let show = !global.quiet && !machine_format && std::io::stderr().is_terminal();
     if show {
         let bar = super::progress::Bar::new();
-        load::load(&root, &bar)
+        load::load_with(&root, &bar, global.jobs)
     } else {
-        load::load(&root, &load::Quiet)
+        load::load_with(&root, &load::Quiet, global.jobs)
     }
 }
 

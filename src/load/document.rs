@@ -7,7 +7,7 @@ use super::rules::{L006, L010};
 use super::yaml;
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, FileId, FORMAT_VERSION, Kind, Loc, Person, Program, Project, Review, Risk,
+    Assessment, At, FORMAT_VERSION, FileId, Kind, Loc, Person, Program, Project, Review, Risk,
 };
 
 /// A parsed document of any kind.
@@ -124,6 +124,33 @@ fn document_loc(chunk: &Chunk<'_>, file: FileId) -> Loc {
     }
 }
 
+/// Indentation deeper than any real document needs. Checked before parsing
+/// because the parser recurses once per level of block nesting.
+const MAX_INDENT: usize = 400;
+
+fn too_deep(chunk: &Chunk<'_>, file: FileId) -> Option<Finding> {
+    let (i, line) = chunk.text.lines().enumerate().find(|(_, l)| {
+        l.len() > MAX_INDENT
+            && l.bytes()
+                .take(MAX_INDENT + 1)
+                .all(|b| b == b' ' || b == b'-')
+    })?;
+    let _ = line;
+    let loc = Loc {
+        file,
+        line: chunk.first_line + i as u32 + 1,
+        col: MAX_INDENT as u32 + 1,
+    };
+    Some(
+        Finding::new(
+            &super::rules::L008,
+            loc,
+            format!("document nests deeper than {MAX_INDENT} columns of indentation; not read"),
+        )
+        .help("real documents nest a few levels; flatten this structure"),
+    )
+}
+
 fn check_version(version: Option<&At<u32>>, findings: &mut Vec<Finding>) {
     if let Some(v) = version
         && (v.value == 0 || v.value > FORMAT_VERSION)
@@ -148,6 +175,10 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
     let chunks = split_documents(text);
     let count = chunks.len();
     for chunk in &chunks {
+        if let Some(f) = too_deep(chunk, file) {
+            findings.push(f);
+            continue;
+        }
         let kind = match scan_kind(chunk, file) {
             Some(k) => k,
             None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text) {

@@ -88,7 +88,12 @@ struct FileOutcome {
     documents: usize,
 }
 
-fn read_one(id: FileId, found: &walk::Found, max_bytes: u64, progress: &dyn Progress) -> FileOutcome {
+fn read_one(
+    id: FileId,
+    found: &walk::Found,
+    max_bytes: u64,
+    progress: &dyn Progress,
+) -> FileOutcome {
     let whole_file = Loc {
         file: id,
         line: 1,
@@ -131,7 +136,11 @@ fn read_one(id: FileId, found: &walk::Found, max_bytes: u64, progress: &dyn Prog
             let (line, col) = source.position(valid);
             let f = Finding::new(
                 &L008,
-                Loc { file: id, line, col },
+                Loc {
+                    file: id,
+                    line,
+                    col,
+                },
                 "file is not UTF-8 text; not read",
             )
             .note("first invalid byte")
@@ -153,9 +162,30 @@ fn read_one(id: FileId, found: &walk::Found, max_bytes: u64, progress: &dyn Prog
     }
 }
 
-/// Loads the repository rooted at `root` (the folder holding `pmo.toml`).
-/// Runs on the current rayon pool.
+/// Stack for the parsing threads: the YAML parser recurses per nesting
+/// level, and the default 2 MiB of a worker thread is too little for the
+/// deepest input the limits still admit.
+const PARSE_STACK: usize = 256 * 1024 * 1024;
+
+/// Loads the repository rooted at `root` (the folder holding `pmo.toml`)
+/// on one thread per core.
 pub fn load(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
+    load_with(root, progress, None)
+}
+
+/// Loads with `jobs` parsing threads (default: one per core).
+pub fn load_with(root: &Path, progress: &dyn Progress, jobs: Option<usize>) -> Result<Loaded> {
+    let mut builder = rayon::ThreadPoolBuilder::new().stack_size(PARSE_STACK);
+    if let Some(n) = jobs {
+        builder = builder.num_threads(n.max(1));
+    }
+    let pool = builder
+        .build()
+        .context("cannot start the loader's threads")?;
+    pool.install(|| load_in_pool(root, progress))
+}
+
+fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     let settings_path = root.join(SETTINGS_FILE);
     let settings_text = std::fs::read_to_string(&settings_path)
         .with_context(|| format!("cannot read `{}`", settings_path.display()))?;
@@ -200,13 +230,28 @@ pub fn load(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     }
     for problem in problems {
         let id = sources.add(SourceFile::new(problem.relative, String::new()));
-        let mut f = Finding::new(&L008, Loc { file: id, line: 0, col: 0 }, problem.message);
+        let mut f = Finding::new(
+            &L008,
+            Loc {
+                file: id,
+                line: 0,
+                col: 0,
+            },
+            problem.message,
+        );
         f.severity = Severity::Warning;
         findings.push(f);
     }
 
-    let (portfolio, duplicates) =
-        Portfolio::assemble(settings, programs, projects, people, risks, reviews, assessments);
+    let (portfolio, duplicates) = Portfolio::assemble(
+        settings,
+        programs,
+        projects,
+        people,
+        risks,
+        reviews,
+        assessments,
+    );
     for d in duplicates {
         findings.push(
             Finding::new(

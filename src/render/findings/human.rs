@@ -17,6 +17,31 @@ fn gutter_width(f: &Finding) -> usize {
         .unwrap_or(1)
 }
 
+/// Widest excerpt shown; longer lines are cut around the column.
+const WINDOW: usize = 120;
+
+/// The part of a long line around `col`, and `col` within it.
+fn window(text: &str, col: u32) -> (String, u32) {
+    let len = text.chars().count();
+    if len <= WINDOW {
+        return (text.to_string(), col);
+    }
+    let at = col.saturating_sub(1) as usize;
+    let start = at
+        .saturating_sub(WINDOW / 2)
+        .min(len.saturating_sub(WINDOW));
+    let mut shown: String = text.chars().skip(start).take(WINDOW).collect();
+    let mut col = (at - start + 1) as u32;
+    if start > 0 {
+        shown.insert(0, '…');
+        col += 1;
+    }
+    if start + WINDOW < len {
+        shown.push('…');
+    }
+    (shown, col)
+}
+
 fn excerpt(
     o: &Outcome<'_>,
     label: &Label,
@@ -36,38 +61,62 @@ fn excerpt(
     writeln!(out, "{pad}{} {}", paint(arrow, BLUE, c), sanitize(&at))?;
     let Some(text) = o.sources.line_text(label.loc) else {
         if !label.note.is_empty() {
-            writeln!(out, "{pad} {} {}", paint("=", BLUE, c), sanitize(&label.note))?;
+            writeln!(
+                out,
+                "{pad} {} {}",
+                paint("=", BLUE, c),
+                sanitize(&label.note)
+            )?;
         }
         return Ok(());
     };
     let bar = paint("|", BLUE, c);
     writeln!(out, "{pad} {bar}")?;
+    let (shown, col) = window(text, label.loc.col);
     let number = format!("{:>gutter$}", label.loc.line);
-    writeln!(out, "{} {bar} {}", paint(&number, BLUE, c), sanitize(text))?;
-    let lead: String = text
+    writeln!(
+        out,
+        "{} {bar} {}",
+        paint(&number, BLUE, c),
+        sanitize(&shown)
+    )?;
+    let lead: String = shown
         .chars()
-        .take(label.loc.col.saturating_sub(1) as usize)
+        .take(col.saturating_sub(1) as usize)
         .map(|ch| if ch == '\t' { '\t' } else { ' ' })
         .collect();
-    let marks: String = std::iter::repeat_n(caret, token_width(text, label.loc.col)).collect();
+    let marks: String = std::iter::repeat_n(caret, token_width(&shown, col).min(WINDOW)).collect();
     let colour = if caret == '^' { RED } else { BLUE };
     let note = if label.note.is_empty() {
         String::new()
     } else {
         format!(" {}", sanitize(&label.note))
     };
-    writeln!(out, "{pad} {bar} {lead}{}", paint(&format!("{marks}{note}"), colour, c))?;
+    writeln!(
+        out,
+        "{pad} {bar} {lead}{}",
+        paint(&format!("{marks}{note}"), colour, c)
+    )?;
     Ok(())
 }
 
-pub fn render_finding(o: &Outcome<'_>, f: &Finding, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn render_finding(
+    o: &Outcome<'_>,
+    f: &Finding,
+    style: Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let c = style.color;
     let (word, colour) = match f.severity {
         Severity::Error => ("error", RED),
         Severity::Warning => ("warning", YELLOW),
     };
     let head = paint(&format!("{word}[{}]", f.code()), colour, c);
-    writeln!(out, "{head}{}", paint(&format!(": {}", sanitize(&f.message)), BOLD, c))?;
+    writeln!(
+        out,
+        "{head}{}",
+        paint(&format!(": {}", sanitize(&f.message)), BOLD, c)
+    )?;
     let gutter = gutter_width(f);
     excerpt(o, &f.primary, "-->", '^', gutter, style, out)?;
     for r in &f.related {
@@ -75,7 +124,12 @@ pub fn render_finding(o: &Outcome<'_>, f: &Finding, style: Style, out: &mut dyn 
     }
     let pad = " ".repeat(gutter);
     if let Some(help) = &f.help {
-        writeln!(out, "{pad} {} {}", paint("=", BLUE, c), paint(&format!("help: {}", sanitize(help)), CYAN, c))?;
+        writeln!(
+            out,
+            "{pad} {} {}",
+            paint("=", BLUE, c),
+            paint(&format!("help: {}", sanitize(help)), CYAN, c)
+        )?;
     }
     writeln!(out)?;
     Ok(())
