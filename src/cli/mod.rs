@@ -4,7 +4,7 @@
 
 mod common;
 mod explain;
-
+mod init;
 mod progress;
 mod schema;
 mod validate;
@@ -46,8 +46,8 @@ pub enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of a kind of document or of pmo.toml.
     Schema(schema::Args),
-
-
+    /// Start a program repository of a given type.
+    Init(init::Args),
 }
 
 /// Parses the process arguments, runs, and maps the outcome to an exit code.
@@ -70,7 +70,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Validate(a) => validate::run(a, &cli.global),
         Command::Explain(a) => explain::run(a, &cli.global),
         Command::Schema(a) => schema::run(a, &cli.global),
-
+        Command::Init(a) => init::run(a, &cli.global),
     });
     match result {
         Ok(exit) => exit.into(),
