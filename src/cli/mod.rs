@@ -4,7 +4,7 @@
 
 mod common;
 mod explain;
-
+mod init;
 mod progress;
 mod report;
 mod schema;
@@ -49,6 +49,8 @@ pub enum Command {
     Schema(schema::Args),
     /// Print a report: plan, risk, resource or assessment.
     Report(report::Args),
+    /// Start a program repository of a given type.
+    Init(init::Args),
 }
 
 /// Parses the process arguments, runs, and maps the outcome to an exit code.
@@ -76,6 +78,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Explain(a) => explain::run(a, &cli.global),
         Command::Schema(a) => schema::run(a, &cli.global),
         Command::Report(a) => report::run(a, &cli.global),
+        Command::Init(a) => init::run(a, &cli.global),
     });
     match result {
         Ok(exit) => exit.into(),

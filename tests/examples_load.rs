@@ -1,0 +1,41 @@
+//! Every repository under examples/ loads without a loader finding.
+
+use std::path::Path;
+use std::process::Command;
+
+#[test]
+fn examples_load_cleanly() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut names: Vec<_> = std::fs::read_dir(&root)
+        .expect("examples/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("pmo.toml").is_file())
+        .collect();
+    names.sort();
+    assert!(
+        names.len() >= 5,
+        "expected the five program types, found {names:?}"
+    );
+    for repo in names {
+        let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+            .args(["validate", "--format", "json", "--as-of", "2026-11-16"])
+            .arg(&repo)
+            .output()
+            .expect("run pmo");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let json: serde_json::Value = serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("{}: not JSON ({e}): {stdout}", repo.display()));
+        let loader: Vec<_> = json["findings"]
+            .as_array()
+            .expect("findings array")
+            .iter()
+            .filter(|f| f["code"].as_str().is_some_and(|c| c.starts_with('L')))
+            .collect();
+        assert!(
+            loader.is_empty(),
+            "{}: loader findings {loader:#?}",
+            repo.display()
+        );
+        assert_eq!(out.status.code(), Some(0), "{}: {stdout}", repo.display());
+    }
+}

@@ -1,0 +1,108 @@
+//! `pmo init` end to end: every program type scaffolds a repository that
+//! validates cleanly, and init never overwrites anything.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const TYPES: [&str; 5] = [
+    "single-customer",
+    "single-business",
+    "multi-customer",
+    "multi-business",
+    "composite",
+];
+
+fn pmo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run pmo")
+}
+
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walk(dir)
+        .into_iter()
+        .map(|p| p.strip_prefix(dir).unwrap().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_type_scaffolds_a_valid_repository() {
+    for t in TYPES {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("repo");
+        let dir_s = dir.to_str().unwrap();
+        let init = pmo(&["init", dir_s, "--type", t]);
+        let stderr = String::from_utf8_lossy(&init.stderr);
+        assert_eq!(init.status.code(), Some(0), "init --type {t}: {stderr}");
+        assert!(
+            stderr.contains("pmo validate"),
+            "init names the next command: {stderr}"
+        );
+        assert!(dir.join("pmo.toml").is_file());
+        assert!(dir.join(".pmo/schemas/project.schema.json").is_file());
+        let program = std::fs::read_to_string(dir.join("program.yaml")).unwrap();
+        assert!(
+            program
+                .starts_with("# yaml-language-server: $schema=.pmo/schemas/program.schema.json\n")
+        );
+        assert!(program.contains(&format!("type: {t}")));
+        let risk = std::fs::read_to_string(dir.join("risks/RSK-001.yaml")).unwrap();
+        assert!(
+            risk.starts_with("# yaml-language-server: $schema=../.pmo/schemas/risk.schema.json\n")
+        );
+
+        let validate = pmo(&["validate", dir_s]);
+        let stdout = String::from_utf8_lossy(&validate.stdout);
+        assert_eq!(
+            validate.status.code(),
+            Some(0),
+            "validate after init --type {t}:\n{stdout}{}",
+            String::from_utf8_lossy(&validate.stderr)
+        );
+        assert!(stdout.contains("0 errors"), "{t}: {stdout}");
+    }
+}
+
+#[test]
+fn init_refuses_to_overwrite_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mine = "name = \"mine\"\n";
+    std::fs::write(dir.join("pmo.toml"), mine).unwrap();
+    let before = files_under(dir);
+
+    let out = pmo(&["init", dir.to_str().unwrap(), "--type", "composite"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("pmo.toml"),
+        "names the existing file: {stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(dir.join("pmo.toml")).unwrap(), mine);
+    assert_eq!(files_under(dir), before, "no other file written");
+}
+
+#[test]
+fn init_requires_a_type() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = pmo(&["init", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(files_under(tmp.path()).is_empty());
+}
