@@ -122,7 +122,11 @@ fn example_documents_pass_their_schemas() {
     let Ok(repos) = std::fs::read_dir(root().join("examples")) else {
         return;
     };
-    for repo in repos.flatten().map(|e| e.path()).filter(|p| p.join("pmo.toml").is_file()) {
+    for repo in repos
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("pmo.toml").is_file())
+    {
         if repo.ends_with("broken") {
             continue;
         }
@@ -183,14 +187,46 @@ history:
 fn risk_cases() -> Vec<(&'static str, String, bool)> {
     vec![
         ("valid", GOOD_RISK.to_string(), true),
-        ("unknown field", GOOD_RISK.replace("owner: p-li\nstrategy", "ownr: p-li\nstrategy"), false),
-        ("missing field", GOOD_RISK.replace("category: technical\n", ""), false),
-        ("wrong type", GOOD_RISK.replace("probability: 3", "probability: likely"), false),
-        ("unknown value", GOOD_RISK.replace("category: technical", "category: techincal"), false),
-        ("bad date", GOOD_RISK.replace("identified: 2026-09-01", "identified: 2026-02-30"), false),
-        ("date shape", GOOD_RISK.replace("identified: 2026-09-01", "identified: 01/09/2026"), false),
-        ("nested unknown", GOOD_RISK.replace("    due: 2026-12-15", "    due: 2026-12-15\n    cost: 3"), false),
-        ("optional null", GOOD_RISK.replace("cost_impact: 120000", "cost_impact: ~"), true),
+        (
+            "unknown field",
+            GOOD_RISK.replace("owner: p-li\nstrategy", "ownr: p-li\nstrategy"),
+            false,
+        ),
+        (
+            "missing field",
+            GOOD_RISK.replace("category: technical\n", ""),
+            false,
+        ),
+        (
+            "wrong type",
+            GOOD_RISK.replace("probability: 3", "probability: likely"),
+            false,
+        ),
+        (
+            "unknown value",
+            GOOD_RISK.replace("category: technical", "category: techincal"),
+            false,
+        ),
+        (
+            "bad date",
+            GOOD_RISK.replace("identified: 2026-09-01", "identified: 2026-02-30"),
+            false,
+        ),
+        (
+            "date shape",
+            GOOD_RISK.replace("identified: 2026-09-01", "identified: 01/09/2026"),
+            false,
+        ),
+        (
+            "nested unknown",
+            GOOD_RISK.replace("    due: 2026-12-15", "    due: 2026-12-15\n    cost: 3"),
+            false,
+        ),
+        (
+            "optional null",
+            GOOD_RISK.replace("cost_impact: 120000", "cost_impact: ~"),
+            true,
+        ),
     ]
 }
 
@@ -206,6 +242,10 @@ fn pmo_and_the_schema_agree() {
         let codes = loader_codes(dir.path());
         assert_eq!(codes.is_empty(), accepted, "{case}: pmo said {codes:?}");
         let value: Value = serde_saphyr::from_str(&doc).unwrap();
-        assert_eq!(validator.is_valid(&value), accepted, "{case}: schema disagrees with pmo");
+        assert_eq!(
+            validator.is_valid(&value),
+            accepted,
+            "{case}: schema disagrees with pmo"
+        );
     }
 }

@@ -192,7 +192,7 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
                     continue;
                 }
                 Err(f) => {
-                    findings.push(f);
+                    findings.push(*f);
                     continue;
                 }
             },
@@ -238,7 +238,7 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
         };
         match parsed {
             Ok(d) => docs.push(d),
-            Err(f) => findings.push(f),
+            Err(f) => findings.push(*f),
         }
     }
     (docs, findings, count)

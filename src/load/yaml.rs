@@ -28,9 +28,10 @@ pub(crate) fn parse<T: DeserializeOwned>(
     file: FileId,
     first_line: u32,
     text: &str,
-) -> Result<T, Finding> {
+) -> Result<T, Box<Finding>> {
     with_origin(file, first_line, || {
-        serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|e| to_finding(&e))
+        serde_saphyr::from_str_with_options::<T>(text, options())
+            .map_err(|e| Box::new(to_finding(&e)))
     })
 }
 

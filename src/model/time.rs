@@ -62,7 +62,7 @@ impl FromStr for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V;
-        impl de::Visitor<'_> for V {
+        impl<'v> de::Visitor<'v> for V {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a date as YYYY-MM-DD")
@@ -70,8 +70,16 @@ impl<'de> Deserialize<'de> for Date {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Date, E> {
                 s.parse().map_err(E::custom)
             }
+            // TOML's native dates (`holidays = [2026-10-01]`) arrive as a
+            // one-entry map holding the date's text.
+            fn visit_map<A: de::MapAccess<'v>>(self, mut map: A) -> Result<Date, A::Error> {
+                let Some((_, text)) = map.next_entry::<String, String>()? else {
+                    return Err(de::Error::custom("expected a date as YYYY-MM-DD"));
+                };
+                text.parse().map_err(de::Error::custom)
+            }
         }
-        deserializer.deserialize_str(V)
+        deserializer.deserialize_any(V)
     }
 }
 
@@ -279,6 +287,21 @@ mod tests {
         );
         assert!("2026/03/31".parse::<Date>().is_err());
         assert!("26-3-1".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn dates_read_from_toml_natively_or_quoted() {
+        #[derive(serde::Deserialize)]
+        struct T {
+            a: Date,
+            b: Date,
+        }
+        let t: T = toml::from_str("a = 2026-10-01\nb = \"2026-10-02\"").unwrap();
+        assert_eq!(
+            (t.a.to_string(), t.b.to_string()),
+            ("2026-10-01".into(), "2026-10-02".into())
+        );
+        assert!(toml::from_str::<T>("a = 2026-10-01T10:00:00\nb = \"x\"").is_err());
     }
 
     #[test]
