@@ -116,6 +116,16 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             Finding::new(&L002, loc, format!("expected {wanted} here"))
                 .note(format!("expected {wanted}"))
         }
+        E::Unexpected { expected, .. } => {
+            let wanted = match *expected {
+                "string scalar" => "text",
+                "sequence start" => "a list",
+                "mapping start" => "a mapping (key: value lines)",
+                other => other,
+            };
+            Finding::new(&L002, loc, format!("expected {wanted} here"))
+                .note(format!("expected {wanted}"))
+        }
         E::SerdeInvalidLength { len, expected, .. } => Finding::new(
             &L002,
             loc,
