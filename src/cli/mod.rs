@@ -3,6 +3,7 @@
 //! reports, and hands their results to a renderer.
 
 mod common;
+mod completions;
 mod explain;
 mod init;
 mod progress;
@@ -51,6 +52,10 @@ pub enum Command {
     Report(report::Args),
     /// Start a program repository of a given type.
     Init(init::Args),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff).
+    Man(completions::ManArgs),
 }
 
 /// Parses the process arguments, runs, and maps the outcome to an exit code.
@@ -79,6 +84,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Schema(a) => schema::run(a, &cli.global),
         Command::Report(a) => report::run(a, &cli.global),
         Command::Init(a) => init::run(a, &cli.global),
+        Command::Completions(a) => completions::completions(a, &cli.global),
+        Command::Man(a) => completions::man(a, &cli.global),
     });
     match result {
         Ok(exit) => exit.into(),
