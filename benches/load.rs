@@ -60,7 +60,10 @@ fn parse_args() -> Result<Options, String> {
         dir: None,
     };
     // `cargo bench` passes `--bench`; flags are `--name value` pairs.
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let mut i = 0;
     while i < args.len() {
         let flag = args[i].as_str();
@@ -140,7 +143,11 @@ fn cpu_secs() -> f64 {
     // field 3, utime 14, stime 15, in clock ticks (100 a second on Linux).
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
     let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| f.get(i - 3).and_then(|v| v.parse::<f64>().ok()).unwrap_or(f64::NAN);
+    let ticks = |i: usize| {
+        f.get(i - 3)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
     (ticks(14) + ticks(15)) / 100.0
 }
 
@@ -167,7 +174,8 @@ where
     files
         .par_iter()
         .map(|path| {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let docs: Vec<T> = serde_saphyr::from_multiple(&text)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             Ok((docs.len(), text.len() as u64))
@@ -256,7 +264,9 @@ fn run_child(mode: &str, dir: &Path, threads: usize) -> Result<Sample, String> {
     let text = String::from_utf8_lossy(&out.stdout);
     let mut s = Sample::default();
     for pair in text.split_whitespace() {
-        let Some((k, v)) = pair.split_once('=') else { continue };
+        let Some((k, v)) = pair.split_once('=') else {
+            continue;
+        };
         let n = v.parse::<u64>().unwrap_or(0);
         match k {
             "secs" => s.secs = v.parse().unwrap_or(f64::NAN),
@@ -334,9 +344,13 @@ fn measure(dir: &Path, threads: usize, reps: usize, modes: &[&str]) -> Result<Me
             }
         }
     }
-    let mut medians = runs
-        .into_iter()
-        .map(|r| if r.is_empty() { Sample::default() } else { median(r) });
+    let mut medians = runs.into_iter().map(|r| {
+        if r.is_empty() {
+            Sample::default()
+        } else {
+            median(r)
+        }
+    });
     Ok(Measured {
         bare: medians.next().unwrap_or_default(),
         json: medians.next().unwrap_or_default(),
@@ -446,7 +460,10 @@ fn parent(o: &Options) -> Result<(), String> {
             l.rss_kib as f64 / 1024.0
         );
         if l.findings > 0 {
-            println!("WARNING: the load of {n} projects reported {} findings", l.findings);
+            println!(
+                "WARNING: the load of {n} projects reported {} findings",
+                l.findings
+            );
         }
     }
     Ok(())

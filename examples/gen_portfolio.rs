@@ -26,13 +26,19 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         let Some(value) = args.get(i + 1) else {
-            eprintln!("error: {flag} needs a value\nusage: gen_portfolio {}", generator::USAGE);
+            eprintln!(
+                "error: {flag} needs a value\nusage: gen_portfolio {}",
+                generator::USAGE
+            );
             return ExitCode::from(2);
         };
         match cfg.apply(flag, value) {
             Ok(true) => {}
             Ok(false) => {
-                eprintln!("error: unknown option `{flag}`\nusage: gen_portfolio {}", generator::USAGE);
+                eprintln!(
+                    "error: unknown option `{flag}`\nusage: gen_portfolio {}",
+                    generator::USAGE
+                );
                 return ExitCode::from(2);
             }
             Err(e) => {
@@ -43,7 +49,10 @@ fn main() -> ExitCode {
         i += 2;
     }
     if cfg.out.as_os_str().is_empty() {
-        eprintln!("error: --out DIR is required\nusage: gen_portfolio {}", generator::USAGE);
+        eprintln!(
+            "error: --out DIR is required\nusage: gen_portfolio {}",
+            generator::USAGE
+        );
         return ExitCode::from(2);
     }
     if cfg.out.join("pmo.toml").exists() {

@@ -17,6 +17,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rayon::prelude::*;
 
+/// Bumped whenever the output for a given config changes, so cached
+/// portfolios (the benchmark's) are regenerated.
+pub const VERSION: u32 = 2;
+
 /// What to generate.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -102,7 +106,7 @@ impl Config {
     /// A short name for the sizes and seed, for caching generated output.
     pub fn key(&self) -> String {
         format!(
-            "p{}-t{}-pe{}-r{}-rv{}-ra{}-a{}-s{}-x{}-{}",
+            "v{VERSION}-p{}-t{}-pe{}-r{}-rv{}-ra{}-a{}-s{}-x{}-{}",
             self.projects,
             self.tasks_per_project,
             self.people,
@@ -239,14 +243,14 @@ fn clamp_date(d: NaiveDate, lo: NaiveDate, hi: NaiveDate) -> NaiveDate {
 // ---------------------------------------------------------------- vocabulary
 
 const GIVEN: &[&str] = &[
-    "Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jun", "Hui", "Tao", "Li", "Qiang", "Ying",
-    "Hao", "Xin", "Lin", "Bo", "Chen", "Yu", "Ning", "Rui", "Anna", "David", "Maria", "James",
-    "Sara", "Omar", "Priya", "Kenji", "Elena", "Lucas",
+    "Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jun", "Hui", "Tao", "Li", "Qiang", "Ying", "Hao",
+    "Xin", "Lin", "Bo", "Chen", "Yu", "Ning", "Rui", "Anna", "David", "Maria", "James", "Sara",
+    "Omar", "Priya", "Kenji", "Elena", "Lucas",
 ];
 const FAMILY: &[&str] = &[
-    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
-    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Smith", "Garcia", "Kumar", "Tanaka",
-    "Novak", "Silva",
+    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Smith", "Garcia", "Kumar", "Tanaka", "Novak",
+    "Silva",
 ];
 const TECH_ROLES: &[&str] = &[
     "network-engineer",
@@ -261,9 +265,26 @@ const TECH_ROLES: &[&str] = &[
     "system-administrator",
 ];
 const SKILLS: &[&str] = &[
-    "cisco", "juniper", "windows", "linux", "vmware", "kubernetes", "oracle", "postgresql",
-    "sap", "itil", "python", "ansible", "aws", "azure", "firewalls", "backup", "sd-wan", "siem",
-    "m365", "servicenow",
+    "cisco",
+    "juniper",
+    "windows",
+    "linux",
+    "vmware",
+    "kubernetes",
+    "oracle",
+    "postgresql",
+    "sap",
+    "itil",
+    "python",
+    "ansible",
+    "aws",
+    "azure",
+    "firewalls",
+    "backup",
+    "sd-wan",
+    "siem",
+    "m365",
+    "servicenow",
 ];
 const DEPARTMENTS: &[&str] = &[
     "Desktop Services",
@@ -275,8 +296,22 @@ const DEPARTMENTS: &[&str] = &[
     "Delivery Management",
 ];
 const CITIES: &[&str] = &[
-    "Beijing", "Shanghai", "Shenzhen", "Hangzhou", "Chengdu", "Wuhan", "Nanjing", "Suzhou",
-    "Xiamen", "Qingdao", "Tianjin", "Chongqing", "Xi'an", "Changsha", "Hefei", "Dalian",
+    "Beijing",
+    "Shanghai",
+    "Shenzhen",
+    "Hangzhou",
+    "Chengdu",
+    "Wuhan",
+    "Nanjing",
+    "Suzhou",
+    "Xiamen",
+    "Qingdao",
+    "Tianjin",
+    "Chongqing",
+    "Xi'an",
+    "Changsha",
+    "Hefei",
+    "Dalian",
 ];
 const SECTORS: &[&str] = &[
     "Commercial Bank",
@@ -314,9 +349,26 @@ const BUSINESSES: &[(&str, &str)] = &[
     ("DR", "Disaster recovery"),
 ];
 const VERBS: &[&str] = &[
-    "Assess", "Design", "Configure", "Migrate", "Test", "Deploy", "Document", "Train staff on",
-    "Review", "Harden", "Monitor", "Decommission", "Upgrade", "Inventory", "Pilot", "Roll out",
-    "Tune", "Automate", "Audit", "Baseline",
+    "Assess",
+    "Design",
+    "Configure",
+    "Migrate",
+    "Test",
+    "Deploy",
+    "Document",
+    "Train staff on",
+    "Review",
+    "Harden",
+    "Monitor",
+    "Decommission",
+    "Upgrade",
+    "Inventory",
+    "Pilot",
+    "Roll out",
+    "Tune",
+    "Automate",
+    "Audit",
+    "Baseline",
 ];
 const OBJECTS: &[&str] = &[
     "core switches",
@@ -366,7 +418,9 @@ const KPIS: &[(&str, &str, f64, bool, bool, f64)] = &[
     ("Mean time to restore", "h", 2.0, true, false, 0.8),
     ("Tickets per user", "count", 1.5, true, false, 0.4),
 ];
-const STRATEGY_THREAT: &[&str] = &["avoid", "transfer", "mitigate", "mitigate", "accept", "escalate"];
+const STRATEGY_THREAT: &[&str] = &[
+    "avoid", "transfer", "mitigate", "mitigate", "accept", "escalate",
+];
 const STRATEGY_OPP: &[&str] = &["exploit", "share", "enhance", "accept"];
 /// Risk templates per category: key, title, cause, event, effect.
 const RISKS: &[(&str, &str, &str, &str, &str)] = &[
@@ -524,11 +578,12 @@ const EVIDENCE: &[&str] = &[
     "Improvement register",
 ];
 
+// Indices are 0-based, ids 1-based.
 fn person_id(i: usize) -> String {
-    format!("P-{i:05}")
+    format!("P-{:05}", i + 1)
 }
 fn project_id(i: usize) -> String {
-    format!("PRJ-{i:05}")
+    format!("PRJ-{:05}", i + 1)
 }
 fn program_id(i: usize) -> String {
     format!("PRG-{i:04}")
@@ -591,7 +646,7 @@ impl People {
             } else {
                 "service-director"
             }
-        } else if i % 10 == 0 {
+        } else if i.is_multiple_of(10) {
             "project-manager"
         } else {
             TECH_ROLES[(i / 10 + i) % TECH_ROLES.len()]
@@ -635,7 +690,10 @@ fn business_label(b: (usize, usize)) -> (String, String) {
     if b.1 == 0 {
         (format!("BIZ-{code}"), name.to_string())
     } else {
-        (format!("BIZ-{code}-{}", b.1 + 1), format!("{name} site {}", b.1 + 1))
+        (
+            format!("BIZ-{code}-{}", b.1 + 1),
+            format!("{name} site {}", b.1 + 1),
+        )
     }
 }
 
@@ -688,7 +746,13 @@ fn plan_programs(cfg: &Config, people: &People) -> Vec<ProgramPlan> {
                 // program -> customer -> business, or business -> customer.
                 let outer = (size / rng.range(3, 6) as usize).max(2).min(size);
                 let inner = size.div_ceil(outer);
-                let (nc, nb) = if kind == 2 { (outer, inner) } else { (inner, outer) };
+                // Every customer and business gets at least one project.
+                let outer = size.div_ceil(inner);
+                let (nc, nb) = if kind == 2 {
+                    (outer, inner)
+                } else {
+                    (inner, outer)
+                };
                 for _ in 0..nc {
                     customers.push(new_customer(0));
                 }
@@ -704,17 +768,23 @@ fn plan_programs(cfg: &Config, people: &People) -> Vec<ProgramPlan> {
                 // Key customers by customer, SME customers by business.
                 let key_slots = size / 2;
                 let keys = (key_slots / rng.range(3, 6) as usize).max(1);
-                let per_key = key_slots.div_ceil(keys);
+                let per_key = key_slots.div_ceil(keys).max(1);
+                let keys = key_slots.div_ceil(per_key).max(1);
                 let sme_slots = size - key_slots;
                 let sme_biz = (sme_slots / 4).clamp(1, 4);
-                let per_biz = sme_slots.div_ceil(sme_biz);
+                let per_biz = sme_slots.div_ceil(sme_biz).max(1);
+                let sme_biz = sme_slots.div_ceil(per_biz).max(1);
                 businesses = distinct_businesses(&mut rng, per_key.max(sme_biz));
                 for _ in 0..keys {
                     customers.push(new_customer(1));
                 }
                 let key_managers: Vec<usize> = (0..keys).map(|_| pm(&mut rng)).collect();
                 for k in 0..key_slots {
-                    slots.push((Some(k / per_key), Some(k % per_key), key_managers[k / per_key]));
+                    slots.push((
+                        Some(k / per_key),
+                        Some(k % per_key),
+                        key_managers[k / per_key],
+                    ));
                 }
                 for _ in 0..per_biz {
                     customers.push(new_customer(2));
@@ -733,7 +803,11 @@ fn plan_programs(cfg: &Config, people: &People) -> Vec<ProgramPlan> {
             let lead = *rng.pick(&people.leads);
             let which = rng.below(3);
             (
-                if rng.chance(0.3) { Some(pm(&mut rng)) } else { None },
+                if rng.chance(0.3) {
+                    Some(pm(&mut rng))
+                } else {
+                    None
+                },
                 (which != 1).then_some(lead),
                 (which != 0).then(|| *rng.pick(&people.leads)),
                 Some(*rng.pick(&["matrix", "functional", "hybrid"])),
@@ -845,12 +919,7 @@ struct ProjectPlan {
     needs: Vec<(usize, usize, NaiveDate)>,
 }
 
-fn plan_project(
-    cfg: &Config,
-    people: &People,
-    prog: &ProgramPlan,
-    slot: usize,
-) -> ProjectPlan {
+fn plan_project(cfg: &Config, people: &People, prog: &ProgramPlan, slot: usize) -> ProjectPlan {
     let index = prog.first + slot;
     let mut rng = Rng::stream(cfg.seed, K_PROJECT, index as u64);
     let as_of = cfg.as_of;
@@ -889,7 +958,11 @@ fn plan_project(
     let streams = (n / 12).clamp(1, 4);
     let mut tasks: Vec<TaskPlan> = Vec::with_capacity(n);
     for t in 0..n {
-        let duration = if rng.chance(0.15) { rng.range(10, 25) } else { rng.range(1, 10) };
+        let duration = if rng.chance(0.15) {
+            rng.range(10, 25)
+        } else {
+            rng.range(1, 10)
+        };
         let mut deps = Vec::new();
         let (s, fixed) = if t < streams {
             (add_workdays(start, (t as i64) * rng.range(0, 5)), true)
@@ -982,9 +1055,13 @@ fn plan_project(
         };
         let ready = deps.iter().map(|&d| tasks[d].end).max().unwrap_or(start);
         let due = add_workdays(ready, rng.range(1, 6));
-        let baseline = rng
-            .chance(0.4)
-            .then(|| if rng.chance(0.5) { due } else { add_workdays(due, -rng.range(1, 15)) });
+        let baseline = rng.chance(0.4).then(|| {
+            if rng.chance(0.5) {
+                due
+            } else {
+                add_workdays(due, -rng.range(1, 15))
+            }
+        });
         milestones.push(MilestonePlan {
             name: MILESTONES[names_from + m],
             due,
@@ -1001,9 +1078,17 @@ fn plan_project(
     };
 
     let status = if end < as_of {
-        if rng.chance(0.92) { Status::Closed } else { Status::Cancelled }
+        if rng.chance(0.92) {
+            Status::Closed
+        } else {
+            Status::Cancelled
+        }
     } else if start > as_of {
-        if rng.chance(0.8) { Status::Planned } else { Status::Proposed }
+        if rng.chance(0.8) {
+            Status::Planned
+        } else {
+            Status::Proposed
+        }
     } else if rng.chance(0.92) {
         Status::Active
     } else {
@@ -1016,7 +1101,11 @@ fn plan_project(
             Status::Closed => 100.0,
             Status::Proposed | Status::Planned => 0.0,
             _ if t.end < as_of => {
-                if rng.chance(0.9) { 100.0 } else { (rng.range(10, 19) * 5) as f64 }
+                if rng.chance(0.9) {
+                    100.0
+                } else {
+                    (rng.range(10, 19) * 5) as f64
+                }
             }
             _ if t.start <= as_of => {
                 let span = (t.end - t.start).num_days().max(1) as f64;
@@ -1038,8 +1127,16 @@ fn plan_project(
         }
     }
     for m in team.iter_mut() {
-        m.from = if rng.chance(0.6) { start } else { add_workdays(start, rng.range(1, 20)) };
-        m.to = if rng.chance(0.6) { end } else { add_workdays(end, -rng.range(1, 20)) };
+        m.from = if rng.chance(0.6) {
+            start
+        } else {
+            add_workdays(start, rng.range(1, 20))
+        };
+        m.to = if rng.chance(0.6) {
+            end
+        } else {
+            add_workdays(end, -rng.range(1, 20))
+        };
         if m.to < m.from {
             m.to = end;
         }
@@ -1077,11 +1174,14 @@ fn plan_project(
     }
 }
 
+/// A project's new task links (task, dependency) and project-level needs.
+type ProjectLinks = (usize, Vec<(usize, Dep)>, Vec<(usize, usize, NaiveDate)>);
+
 /// Adds links to other projects' milestones: always to a project with a
 /// lower index (so the cross-project graph has no cycles) and to a
 /// milestone due before the task starts (so the plan stays feasible).
 fn add_cross_links(cfg: &Config, programs: &[ProgramPlan], plans: &mut [ProjectPlan]) {
-    let links: Vec<(usize, Vec<(usize, Dep)>, Vec<(usize, usize, NaiveDate)>)> = plans
+    let links: Vec<ProjectLinks> = plans
         .par_iter()
         .enumerate()
         .filter(|(i, _)| *i > 0)
@@ -1147,7 +1247,11 @@ fn add_cross_links(cfg: &Config, programs: &[ProgramPlan], plans: &mut [ProjectP
 // ---------------------------------------------------------------- writing
 
 fn header(out: &mut String, what: &str, cfg: &Config) {
-    let _ = writeln!(out, "# {what}; generated by gen_portfolio (seed {}).", cfg.seed);
+    let _ = writeln!(
+        out,
+        "# {what}; generated by gen_portfolio (seed {}).",
+        cfg.seed
+    );
 }
 
 fn render_program(out: &mut String, cfg: &Config, prog: &ProgramPlan, plans: &[ProjectPlan]) {
@@ -1290,7 +1394,11 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
     let _ = writeln!(out, "status: {}", p.status.key());
     let _ = writeln!(out, "start: {}", p.start);
     let _ = writeln!(out, "end: {}", p.end);
-    let _ = writeln!(out, "baseline: {{ start: {}, end: {} }}", p.start, p.baseline_end);
+    let _ = writeln!(
+        out,
+        "baseline: {{ start: {}, end: {} }}",
+        p.start, p.baseline_end
+    );
 
     let _ = writeln!(out, "team:");
     for m in &p.team {
@@ -1358,7 +1466,11 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
                     yaml_f(v)
                 );
             } else {
-                let _ = writeln!(out, "      - {{ period: {y}-{m:02}, value: {} }}", yaml_f(v));
+                let _ = writeln!(
+                    out,
+                    "      - {{ period: {y}-{m:02}, value: {} }}",
+                    yaml_f(v)
+                );
             }
         }
     }
@@ -1367,7 +1479,11 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
     let effort: f64 = p.tasks.iter().map(|t| t.effort).sum();
     let planned = ((effort * rng.range(350, 900) as f64 + 50_000.0) / 1000.0).round() * 1000.0;
     let done: f64 = if effort > 0.0 {
-        p.tasks.iter().map(|t| t.effort * t.progress / 100.0).sum::<f64>() / effort
+        p.tasks
+            .iter()
+            .map(|t| t.effort * t.progress / 100.0)
+            .sum::<f64>()
+            / effort
     } else {
         0.0
     };
@@ -1377,7 +1493,11 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
         let actual = (planned * done * (0.85 + 0.4 * rng.unit()) / 100.0).round() * 100.0;
         let _ = writeln!(out, "  actual: {}", yaml_f(actual));
     }
-    let _ = writeln!(out, "  reserve: {}", yaml_f((planned * 0.08 / 1000.0).round() * 1000.0));
+    let _ = writeln!(
+        out,
+        "  reserve: {}",
+        yaml_f((planned * 0.08 / 1000.0).round() * 1000.0)
+    );
     let _ = writeln!(out, "  currency: CNY");
 
     let _ = writeln!(out, "milestones:");
@@ -1471,7 +1591,10 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
         if let Some(c) = customer {
             let _ = writeln!(out, "  accepted_by: IT director of {}", customer_name(c));
         }
-        let _ = writeln!(out, "  handover: Runbooks and CMDB handed to the operations team");
+        let _ = writeln!(
+            out,
+            "  handover: Runbooks and CMDB handed to the operations team"
+        );
         let _ = writeln!(out, "  lessons:");
         for _ in 0..rng.range(1, 3) {
             let _ = writeln!(out, "    - {}", rng.pick(LESSONS));
@@ -1512,13 +1635,17 @@ fn render_person(out: &mut String, cfg: &Config, people: &People, i: usize) {
         let _ = writeln!(out, "days_off:");
         for _ in 0..rng.range(1, 3) {
             let from = next_workday(
-                NaiveDate::from_ymd_opt(2025, 1, 6).expect("valid") + Duration::days(rng.range(0, 900)),
+                NaiveDate::from_ymd_opt(2025, 1, 6).expect("valid")
+                    + Duration::days(rng.range(0, 900)),
             );
             if rng.chance(0.4) {
                 let _ = writeln!(out, "  - from: {from}\n    reason: training");
             } else {
                 let to = from + Duration::days(rng.range(1, 14));
-                let _ = writeln!(out, "  - {{ from: {from}, to: {to}, reason: annual leave }}");
+                let _ = writeln!(
+                    out,
+                    "  - {{ from: {from}, to: {to}, reason: annual leave }}"
+                );
             }
         }
     }
@@ -1556,7 +1683,11 @@ fn render_risk(out: &mut String, cfg: &Config, plans: &[ProjectPlan], r: usize) 
     let _ = writeln!(out, "category: {cat}");
     let _ = writeln!(out, "cause: {cause}\nevent: {event}\neffect: {effect}");
     let mut prob = rng.range(1, 5);
-    let mut impact = if rng.chance(0.2) { rng.range(4, 5) } else { rng.range(1, 4) };
+    let mut impact = if rng.chance(0.2) {
+        rng.range(4, 5)
+    } else {
+        rng.range(1, 4)
+    };
     // Identified during the project, never after the as-of day.
     let window_end = p.end.min(as_of);
     let identified = if p.start >= window_end {
@@ -1566,14 +1697,30 @@ fn render_risk(out: &mut String, cfg: &Config, plans: &[ProjectPlan], r: usize) 
     };
     let finished = matches!(p.status, Status::Closed | Status::Cancelled);
     let status = if finished {
-        if rng.chance(0.9) { "closed" } else { "occurred" }
+        if rng.chance(0.9) {
+            "closed"
+        } else {
+            "occurred"
+        }
     } else {
-        *rng.pick(&["open", "open", "monitoring", "monitoring", "occurred", "closed"])
+        *rng.pick(&[
+            "open",
+            "open",
+            "monitoring",
+            "monitoring",
+            "occurred",
+            "closed",
+        ])
     };
-    // History: earlier assessments, oldest first.
+    let closed_on = (status == "closed").then(|| {
+        (identified + Duration::days(rng.range(5, 200)))
+            .min(as_of)
+            .max(identified)
+    });
+    // History: earlier assessments, oldest first, while the risk was open.
     let hist = rng.below(4);
     let mut history = Vec::new();
-    let span = (as_of - identified).num_days().max(1);
+    let span = (closed_on.unwrap_or(as_of) - identified).num_days().max(1);
     let mut days: Vec<i64> = (0..hist).map(|_| rng.range(0, span - 1)).collect();
     days.sort_unstable();
     days.dedup();
@@ -1599,11 +1746,16 @@ fn render_risk(out: &mut String, cfg: &Config, plans: &[ProjectPlan], r: usize) 
         let _ = writeln!(out, "actions:");
         for k in 0..actions {
             let due = identified + Duration::days(rng.range(7, 90));
-            let _ = writeln!(out, "  - description: {} ({})", match k {
-                0 => "Agree the response with the owner",
-                1 => "Put the fallback plan in the runbook",
-                _ => "Report status to the PMO",
-            }, strategy);
+            let _ = writeln!(
+                out,
+                "  - description: {} ({})",
+                match k {
+                    0 => "Agree the response with the owner",
+                    1 => "Put the fallback plan in the runbook",
+                    _ => "Report status to the PMO",
+                },
+                strategy
+            );
             let _ = writeln!(out, "    owner: {}", owner(&mut rng));
             let _ = writeln!(out, "    due: {due}");
             if due < as_of && rng.chance(0.7) {
@@ -1614,9 +1766,8 @@ fn render_risk(out: &mut String, cfg: &Config, plans: &[ProjectPlan], r: usize) 
     }
     let _ = writeln!(out, "status: {status}");
     let _ = writeln!(out, "identified: {identified}");
-    if status == "closed" {
-        let closed = (identified + Duration::days(rng.range(5, 200))).min(as_of);
-        let _ = writeln!(out, "closed_on: {}", closed.max(identified));
+    if let Some(closed) = closed_on {
+        let _ = writeln!(out, "closed_on: {closed}");
     } else {
         // Most reviewed recently, some stale.
         let next = if rng.chance(0.8) {
@@ -1628,9 +1779,17 @@ fn render_risk(out: &mut String, cfg: &Config, plans: &[ProjectPlan], r: usize) 
     }
     if !program_level && rng.chance(0.3) {
         if rng.chance(0.5) && !p.tasks.is_empty() {
-            let _ = writeln!(out, "affects:\n  task: T-{:03}", rng.below(p.tasks.len()) + 1);
+            let _ = writeln!(
+                out,
+                "affects:\n  task: T-{:03}",
+                rng.below(p.tasks.len()) + 1
+            );
         } else if !p.milestones.is_empty() {
-            let _ = writeln!(out, "affects:\n  milestone: M-{:02}", rng.below(p.milestones.len()) + 1);
+            let _ = writeln!(
+                out,
+                "affects:\n  milestone: M-{:02}",
+                rng.below(p.milestones.len()) + 1
+            );
         }
     }
     if !history.is_empty() {
@@ -1672,7 +1831,7 @@ fn render_review(out: &mut String, cfg: &Config, people: &People, r: usize) {
     let _ = writeln!(out, "period: {y}-Q{q}");
     let _ = writeln!(out, "date: {date}");
     let _ = writeln!(out, "ratings:");
-    let flow = r % 2 == 0;
+    let flow = r.is_multiple_of(2);
     for k in 0..cfg.raters {
         // self, superior, then peers, subordinates and customers in turn.
         let group = match k {
@@ -1684,7 +1843,16 @@ fn render_review(out: &mut String, cfg: &Config, people: &People, r: usize) {
         let rater = match group {
             0 => person_id(reviewee),
             1 => person_id(*rng.pick(&people.leads)),
-            2 => person_id(*rng.pick(&people.managers)),
+            2 => {
+                let mut peer = *rng.pick(&people.managers);
+                for _ in 0..8 {
+                    if peer != reviewee {
+                        break;
+                    }
+                    peer = *rng.pick(&people.managers);
+                }
+                person_id(peer)
+            }
             3 => person_id(*rng.pick(&people.staff)),
             _ => format!("R-{:08x}", rng.next_u64() as u32),
         };
@@ -1697,7 +1865,11 @@ fn render_review(out: &mut String, cfg: &Config, people: &People, r: usize) {
         if flow {
             let _ = write!(out, "    scores: {{ ");
             for (c, name) in COMPETENCIES.iter().enumerate() {
-                let sep = if c + 1 == COMPETENCIES.len() { " }\n" } else { ", " };
+                let sep = if c + 1 == COMPETENCIES.len() {
+                    " }\n"
+                } else {
+                    ", "
+                };
                 let _ = write!(out, "{name}: {}{sep}", yaml_f(score(&mut rng, c)));
             }
         } else {
@@ -1707,7 +1879,10 @@ fn render_review(out: &mut String, cfg: &Config, people: &People, r: usize) {
             }
         }
         if rng.chance(0.15) {
-            let _ = writeln!(out, "    comments: Plans well; could delegate more to the team.");
+            let _ = writeln!(
+                out,
+                "    comments: Plans well; could delegate more to the team."
+            );
         }
     }
 }
@@ -1739,7 +1914,11 @@ fn render_assessment(
         }
         (y, q) = (py, pq);
     }
-    let date = clamp_date(quarter_end(y, q) + Duration::days(rng.range(3, 20)), p.start, cfg.as_of);
+    let date = clamp_date(
+        quarter_end(y, q) + Duration::days(rng.range(3, 20)),
+        p.start,
+        cfg.as_of,
+    );
     let _ = writeln!(out, "---");
     let _ = writeln!(out, "kind: Assessment");
     let _ = writeln!(out, "id: ASM-{:06}", a + 1);
@@ -1836,7 +2015,9 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
     let mut plans: Vec<ProjectPlan> = programs
         .par_iter()
         .flat_map_iter(|prog| {
-            (0..prog.size).map(|slot| plan_project(cfg, &people, prog, slot)).collect::<Vec<_>>()
+            (0..prog.size)
+                .map(|slot| plan_project(cfg, &people, prog, slot))
+                .collect::<Vec<_>>()
         })
         .collect();
     add_cross_links(cfg, &programs, &mut plans);
@@ -1857,7 +2038,12 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
         let mut s = String::with_capacity(4096);
         header(&mut s, "Program", cfg);
         render_program(&mut s, cfg, prog, &plans);
-        w.write(&out.join("programs").join(format!("{}.yaml", program_id(prog.index))), &s, 1)
+        w.write(
+            &out.join("programs")
+                .join(format!("{}.yaml", program_id(prog.index))),
+            &s,
+            1,
+        )
     })?;
     plans.par_iter().try_for_each(|p| {
         let mut s = String::with_capacity(16 * 1024);
@@ -1868,15 +2054,32 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
             .join(format!("{}.yaml", project_id(p.index)));
         w.write(&path, &s, 1)
     })?;
-    write_chunks(&w, &out.join("people"), "people", people.n, 100, cfg, "People", &|s, i| {
-        render_person(s, cfg, &people, i)
-    })?;
+    write_chunks(
+        &w,
+        &out.join("people"),
+        "people",
+        people.n,
+        100,
+        cfg,
+        "People",
+        &|s, i| render_person(s, cfg, &people, i),
+    )?;
     if !plans.is_empty() {
-        write_chunks(&w, &out.join("risks"), "risks", cfg.risks, 500, cfg, "Risks", &|s, r| {
-            render_risk(s, cfg, &plans, r)
-        })?;
-        let mut eligible: Vec<usize> =
-            plans.iter().filter(|p| p.start <= cfg.as_of).map(|p| p.index).collect();
+        write_chunks(
+            &w,
+            &out.join("risks"),
+            "risks",
+            cfg.risks,
+            500,
+            cfg,
+            "Risks",
+            &|s, r| render_risk(s, cfg, &plans, r),
+        )?;
+        let mut eligible: Vec<usize> = plans
+            .iter()
+            .filter(|p| p.start <= cfg.as_of)
+            .map(|p| p.index)
+            .collect();
         if eligible.is_empty() {
             eligible = (0..plans.len()).collect();
         }
@@ -1892,9 +2095,16 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
         )?;
     }
     if !people.managers.is_empty() {
-        write_chunks(&w, &out.join("reviews"), "reviews", cfg.reviews, 100, cfg, "360-degree reviews", &|s, r| {
-            render_review(s, cfg, &people, r)
-        })?;
+        write_chunks(
+            &w,
+            &out.join("reviews"),
+            "reviews",
+            cfg.reviews,
+            100,
+            cfg,
+            "360-degree reviews",
+            &|s, r| render_review(s, cfg, &people, r),
+        )?;
     }
     Ok(Totals {
         files: w.files.load(Ordering::Relaxed),
