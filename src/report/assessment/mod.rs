@@ -35,8 +35,9 @@ pub struct Options {
     pub as_of: Date,
     /// Only this manager: their 360 reviews and the projects they manage.
     pub manager: Option<String>,
-    /// Only this period (assessments and reviews of it; KPI actuals up to
-    /// its end).
+    /// Only this period: assessments and reviews whose period lies within
+    /// it (`2026-H1` takes `2026-Q1` and `2026-Q2`), KPI actuals up to its
+    /// end.
     pub period: Option<Period>,
 }
 
@@ -87,6 +88,11 @@ pub struct AssessmentReport {
     pub reviews: Vec<ManagerReview>,
 }
 
+/// Whether period `p` lies within `outer` (a period lies within itself).
+pub fn within(p: Period, outer: Period) -> bool {
+    p.start() >= outer.start() && p.end() <= outer.end()
+}
+
 /// Checks `--manager` names a person or a reviewee.
 pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
     let known = portfolio.person(id).is_some()
@@ -114,7 +120,7 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
         Some(p) => scope.includes_project(p) && manager.is_none_or(|m| p.manager.value == m),
         None => scope.program.is_none() && scope.project.is_none() && manager.is_none(),
     };
-    let period_in = |p: Period| period.is_none_or(|want| want == p);
+    let period_in = |p: Period| period.is_none_or(|want| within(p, want));
 
     let all = project::assess(portfolio);
     let programs_in: Vec<String> = {

@@ -157,7 +157,7 @@ pub struct PreviousReview {
 pub struct ManagedProject {
     pub project: String,
     pub name: String,
-    /// The latest assessed period at or before the review's period.
+    /// The latest assessed period ending by the end of the review's period.
     pub period: Option<Period>,
     pub total: Option<f64>,
     pub grade: Option<String>,
@@ -186,7 +186,7 @@ pub struct ManagerReview {
     pub change: Option<f64>,
     /// Highest three by the others' mean.
     pub top: Vec<Competency>,
-    /// Lowest three by the others' mean, lowest first.
+    /// Lowest three by the others' mean, lowest first, not repeating the top.
     pub bottom: Vec<Competency>,
     pub blind_spots: Vec<Competency>,
     pub hidden_strengths: Vec<Competency>,
@@ -324,8 +324,14 @@ pub(crate) fn review_one(settings: &Settings, review: &Review) -> ManagerReview 
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let top = ranked.iter().take(3).map(|(c, _)| *c).collect();
+    let top: Vec<Competency> = top;
     ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-    let bottom = ranked.iter().take(3).map(|(c, _)| *c).collect();
+    let bottom = ranked
+        .iter()
+        .filter(|(c, _)| !top.contains(c))
+        .take(3)
+        .map(|(c, _)| *c)
+        .collect();
     let flagged = |f: GapFlag| {
         competencies
             .iter()
@@ -437,7 +443,7 @@ pub fn review_all(portfolio: &Portfolio, assessed: &[ProjectAssessment]) -> Vec<
             .map(|p| {
                 let latest = by_project
                     .get(p.id.value.as_str())
-                    .and_then(|rows| rows.iter().rev().find(|a| a.period <= period));
+                    .and_then(|rows| rows.iter().rev().find(|a| a.period.end() <= period.end()));
                 ManagedProject {
                     project: p.id.value.clone(),
                     name: p.name.value.clone(),
@@ -554,7 +560,9 @@ mod tests {
         // overall = mean of unrounded competency overalls = (3.3333 + 4) / 2 = 3.67.
         assert_eq!(r.overall, Some(3.67));
         assert_eq!(r.top, [Competency::Leadership, Competency::Teamwork]);
-        assert_eq!(r.bottom, [Competency::Teamwork, Competency::Leadership]);
+        // Only two competencies rated: both are in the top three, and the
+        // bottom three never repeat the top.
+        assert!(r.bottom.is_empty());
         // Comments: exempt and shown groups only, never the customers'.
         let texts: Vec<&str> = r.comments.iter().map(|c| c.text.as_str()).collect();
         assert!(texts.contains(&"comment by p1"));

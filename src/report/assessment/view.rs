@@ -10,22 +10,24 @@ use crate::model::{Better, Competency, Dimension};
 use crate::render::bars::{BarRow, BarValue, Bars};
 use crate::render::{Block, Cell, Table, Tone, View};
 
-/// Short column label of a dimension.
-fn short(d: Dimension) -> &'static str {
-    match d {
-        Dimension::ServiceDeliveryOutcomes => "Deliv",
-        Dimension::ProcessManagement => "Proc",
-        Dimension::Effectiveness => "Effect",
-        Dimension::Security => "Secur",
-        Dimension::KnowledgeManagement => "Knowl",
-        Dimension::PeopleManagement => "People",
-        Dimension::ContinuousImprovement => "Improv",
-    }
+/// Column label of a dimension: D1 to D7 in the seed's order.
+fn short(d: Dimension) -> String {
+    let i = Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0);
+    format!("D{}", i + 1)
 }
 
-const DIMENSION_LEGEND: &str = "Deliv = service delivery outcomes, Proc = process management, \
-Effect = effectiveness, Secur = security, Knowl = knowledge management, \
-People = people management, Improv = continuous improvement; * = weakest dimension.";
+const DIMENSION_LEGEND: &str = "D1 service delivery outcomes · D2 process management · \
+D3 effectiveness · D4 security · D5 knowledge management · D6 people management · \
+D7 continuous improvement; * weakest dimension; rank ties go to the smaller id.";
+
+/// A score as written: one decimal, or two when it has them.
+fn score(x: Option<f64>) -> String {
+    match x {
+        Some(x) if ((x * 10.0).round() - x * 10.0).abs() < 1e-9 => format!("{x:.1}"),
+        Some(x) => format!("{x:.2}"),
+        None => "–".to_string(),
+    }
+}
 
 /// A competency as people read it.
 pub fn competency_label(c: Competency) -> &'static str {
@@ -101,43 +103,62 @@ fn percent(rate: Option<f64>, met: usize, measured: usize) -> Cell {
     }
 }
 
-fn projects_table(report: &AssessmentReport) -> Table {
-    let mut columns: Vec<String> = vec!["Project".into(), "Period".into()];
-    columns.extend(Dimension::ALL.iter().map(|d| short(*d).to_string()));
-    columns.extend(["Total", "Grade", "Trend", "In program", "Overall"].map(String::from));
-    let rows = report
+/// One table per period, rows in portfolio rank order.
+fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
+    let several_programs = report
         .projects
         .iter()
-        .map(|p| {
-            let mut row = vec![Cell::new(&p.project), Cell::new(p.period.to_string())];
-            row.extend(p.dimensions.iter().map(|d| {
-                if p.weakest.contains(&d.dimension) {
-                    Cell::num(format!("{}*", num(d.score))).tone(Tone::Warn)
-                } else {
-                    Cell::num(num(d.score))
+        .any(|p| p.program != report.projects[0].program);
+    let mut periods: Vec<_> = report.projects.iter().map(|p| p.period).collect();
+    periods.sort();
+    periods.dedup();
+    let mut tables = Vec::new();
+    for period in periods {
+        let mut rows: Vec<&super::ProjectAssessment> =
+            report.projects.iter().filter(|p| p.period == period).collect();
+        rows.sort_by_key(|p| (p.rank_in_portfolio.map_or(usize::MAX, |r| r.position), p.project.clone()));
+        let mut columns: Vec<String> = vec!["Rank".into(), "Project".into()];
+        if several_programs {
+            columns.extend(["Program", "In program"].map(String::from));
+        }
+        columns.extend(Dimension::ALL.iter().map(|d| short(*d)));
+        columns.extend(["Total", "Grade", "Trend"].map(String::from));
+        let rows = rows
+            .into_iter()
+            .map(|p| {
+                let mut row = vec![rank(p.rank_in_portfolio), Cell::new(&p.project)];
+                if several_programs {
+                    row.push(Cell::new(&p.program));
+                    row.push(rank(p.rank_in_program));
                 }
-            }));
-            row.push(Cell::num(num(p.total)).tone(Tone::Strong));
-            row.push(grade_cell(p.grade.as_deref(), report));
-            row.push(change_cell(p.change));
-            row.push(rank(p.rank_in_program));
-            row.push(rank(p.rank_in_portfolio));
-            row
-        })
-        .collect();
-    Table {
-        name: "projects".into(),
-        title: "Project assessment (weighted total, grade, change since the previous period, rank)".into(),
-        columns,
-        rows,
-        empty: "No project assessments in scope.".into(),
+                row.extend(p.dimensions.iter().map(|d| {
+                    if p.weakest.contains(&d.dimension) {
+                        Cell::num(format!("{}*", score(d.score))).tone(Tone::Warn)
+                    } else {
+                        Cell::num(score(d.score))
+                    }
+                }));
+                row.push(Cell::num(num(p.total)).tone(Tone::Strong));
+                row.push(grade_cell(p.grade.as_deref(), report));
+                row.push(change_cell(p.change));
+                row
+            })
+            .collect();
+        tables.push(Table {
+            name: format!("projects-{period}"),
+            title: format!("Project assessment, {period}"),
+            columns,
+            rows,
+            empty: String::new(),
+        });
     }
+    tables
 }
 
 fn programs_table(report: &AssessmentReport) -> Table {
     let mut columns: Vec<String> = vec!["Program".into(), "Period".into(), "Projects".into()];
-    columns.extend(Dimension::ALL.iter().map(|d| short(*d).to_string()));
-    columns.extend(["Total", "Grade", "KPIs met"].map(String::from));
+    columns.extend(Dimension::ALL.iter().map(|d| short(*d)));
+    columns.extend(["Total", "Grade"].map(String::from));
     let rows = report
         .programs
         .iter()
@@ -150,8 +171,6 @@ fn programs_table(report: &AssessmentReport) -> Table {
             row.extend(p.dimensions.iter().map(|d| Cell::num(num(d.average))));
             row.push(Cell::num(num(p.total)).tone(Tone::Strong));
             row.push(grade_cell(p.grade.as_deref(), report));
-            let kpi = report.kpis.programs.iter().find(|k| k.program == p.program);
-            row.push(kpi.map_or_else(|| Cell::num("–"), |k| percent(k.rate, k.met, k.measured)));
             row
         })
         .collect();
@@ -314,9 +333,20 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
     kv.push(("Hidden strengths".to_string(), Cell::new(list(&r.hidden_strengths))));
     blocks.push(Block::KeyValues(kv));
 
+    // Overall equals Others unless self has a weight; Change needs a
+    // previous review.
+    let self_weighted = report.settings.group_weights.get("self").is_some_and(|w| *w > 0.0);
+    let has_previous = r.previous.is_some();
     let mut columns = vec!["Competency".to_string()];
-    columns.extend(r.groups.iter().map(|g| format!("{} ({})", group_label(g.group), g.raters)));
-    columns.extend(["Others", "Overall", "Gap", "Change"].map(String::from));
+    columns.extend(r.groups.iter().map(|g| group_label(g.group).to_string()));
+    columns.push("Others".into());
+    if self_weighted {
+        columns.push("Overall".into());
+    }
+    columns.push("Gap".into());
+    if has_previous {
+        columns.push("Change".into());
+    }
     let rows = r
         .competencies
         .iter()
@@ -326,8 +356,10 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
                 Some(x) => Cell::num(format!("{x:.2}")),
                 None => Cell::num("–").tone(Tone::Muted),
             }));
-            row.push(Cell::num(num(c.others)));
-            row.push(Cell::num(num(c.overall)).tone(Tone::Strong));
+            row.push(Cell::num(num(c.others)).tone(Tone::Strong));
+            if self_weighted {
+                row.push(Cell::num(num(c.overall)));
+            }
             let (_, tone) = flag_text(c.flag, c.gap);
             let gap = c.gap.map_or_else(|| "–".to_string(), signed);
             let mark = match c.flag {
@@ -336,13 +368,15 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
                 None => "",
             };
             row.push(Cell::num(format!("{gap}{mark}")).tone(tone));
-            row.push(change_cell(c.change));
+            if has_previous {
+                row.push(change_cell(c.change));
+            }
             row
         })
         .collect();
     blocks.push(Block::Table(Table {
         name: format!("competencies-{}", r.review),
-        title: "Competencies by rater group (mean; – = none, or too few raters to show)".into(),
+        title: "Competencies by rater group (mean; Others = weighted mean of all but self; – = none, or too few to show)".into(),
         columns,
         rows,
         empty: "No competency was rated.".into(),
@@ -439,7 +473,12 @@ pub fn view(report: &AssessmentReport) -> View {
     }
     blocks.push(Block::KeyValues(kv));
 
-    blocks.push(Block::Table(projects_table(report)));
+    blocks.push(Block::Heading("Project assessment".into()));
+    let tables = projects_tables(report);
+    if tables.is_empty() {
+        blocks.push(Block::Text("No project assessments in scope.".into()));
+    }
+    blocks.extend(tables.into_iter().map(Block::Table));
     blocks.push(Block::Text(DIMENSION_LEGEND.into()));
     if !report.programs.is_empty() {
         blocks.push(Block::Table(programs_table(report)));
@@ -447,6 +486,18 @@ pub fn view(report: &AssessmentReport) -> View {
     blocks.push(Block::Table(kpi_table(report)));
     if !report.kpis.projects.is_empty() {
         blocks.push(Block::Table(kpi_projects_table(report)));
+        blocks.push(Block::Table(Table {
+            name: "kpi-programs".into(),
+            title: "KPI attainment by program (met/measured)".into(),
+            columns: ["Program", "Met"].map(String::from).to_vec(),
+            rows: report
+                .kpis
+                .programs
+                .iter()
+                .map(|k| vec![Cell::new(&k.program), percent(k.rate, k.met, k.measured)])
+                .collect(),
+            empty: String::new(),
+        }));
     }
     let full = f.manager.is_some();
     if report.reviews.is_empty() {
