@@ -193,11 +193,10 @@ fn kpi_table(report: &AssessmentReport) -> Table {
                 Better::Lower => "≤",
             };
             let name = if k.sla { format!("{} (SLA)", k.name) } else { k.name.clone() };
-            let latest = k.actuals.last();
-            let status = match latest {
-                Some(a) if a.met => Cell::new("met").tone(Tone::Good),
-                Some(_) => Cell::new("missed").tone(Tone::Bad),
-                None => Cell::new("no actual").tone(Tone::Muted),
+            let latest = match k.actuals.last() {
+                Some(a) if a.met => Cell::num(format!("✓ {}{unit} ({})", a.value, a.period)).tone(Tone::Good),
+                Some(a) => Cell::num(format!("✗ {}{unit} ({})", a.value, a.period)).tone(Tone::Bad),
+                None => Cell::num("no actual").tone(Tone::Muted),
             };
             let streak = if k.flagged {
                 Cell::num(format!("⚑ {}", k.miss_streak)).tone(Tone::Bad)
@@ -205,8 +204,8 @@ fn kpi_table(report: &AssessmentReport) -> Table {
                 Cell::num(k.miss_streak.to_string())
             };
             let trend = match k.trend {
-                Trend::Improving => Cell::new("↑ improving").tone(Tone::Good),
-                Trend::Worsening => Cell::new("↓ worsening").tone(Tone::Bad),
+                Trend::Improving => Cell::new("↑ better").tone(Tone::Good),
+                Trend::Worsening => Cell::new("↓ worse").tone(Tone::Bad),
                 Trend::Flat => Cell::new("→ flat"),
                 Trend::Unknown => Cell::new("–").tone(Tone::Muted),
             };
@@ -214,11 +213,7 @@ fn kpi_table(report: &AssessmentReport) -> Table {
                 Cell::new(&p.project),
                 Cell::new(name),
                 Cell::num(format!("{op} {}{unit}", k.target)),
-                latest.map_or_else(
-                    || Cell::num("–"),
-                    |a| Cell::num(format!("{}{unit} ({})", a.value, a.period)),
-                ),
-                status,
+                latest,
                 percent(k.rate, k.met, k.measured),
                 streak,
                 trend,
@@ -227,8 +222,8 @@ fn kpi_table(report: &AssessmentReport) -> Table {
     }
     Table {
         name: "kpis".into(),
-        title: "KPI and SLA attainment (latest actual against the target)".into(),
-        columns: ["Project", "KPI", "Target", "Latest", "Status", "Met", "Miss streak", "Trend"]
+        title: "KPI and SLA attainment (✓ met, ✗ missed; ⚑ misses in a row at the flag)".into(),
+        columns: ["Project", "KPI", "Target", "Latest", "Met", "Misses", "Trend"]
             .map(String::from)
             .to_vec(),
         rows,
