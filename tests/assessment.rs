@@ -12,7 +12,15 @@ const FIXTURE: &str = "tests/fixtures/assessment";
 /// (exit code, stdout, stderr).
 fn run(repo: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["--color", "never", "report", "assessment", "--as-of", AS_OF, "--repo"])
+        .args([
+            "--color",
+            "never",
+            "report",
+            "assessment",
+            "--as-of",
+            AS_OF,
+            "--repo",
+        ])
         .arg(repo)
         .args(args)
         .env("COLUMNS", "100")
@@ -104,9 +112,15 @@ fn no_format_reveals_raters_or_small_groups() {
             assert_eq!(code, 0, "{all:?}: {err}");
             let text = format!("{out}{err}");
             assert!(!text.contains(RATER_PREFIX), "{all:?} shows a rater id");
-            assert!(!text.contains(SMALL_GROUP_COMMENT), "{all:?} shows a small group's comment");
+            assert!(
+                !text.contains(SMALL_GROUP_COMMENT),
+                "{all:?} shows a small group's comment"
+            );
             for m in SMALL_GROUP_MEANS {
-                assert!(!text.contains(m), "{all:?} shows the small group's mean {m}");
+                assert!(
+                    !text.contains(m),
+                    "{all:?} shows the small group's mean {m}"
+                );
             }
         }
     }
@@ -125,7 +139,10 @@ fn small_groups_are_never_labelled() {
             let mut all = args.clone();
             all.extend(["--format", format]);
             let (_, out, _) = run(&fixture(), &all);
-            assert!(!names_customer_group(&out), "{all:?} names the customer group:\n{out}");
+            assert!(
+                !names_customer_group(&out),
+                "{all:?} names the customer group:\n{out}"
+            );
         }
         let mut all = args.clone();
         all.extend(["--format", "json"]);
@@ -156,7 +173,17 @@ fn the_leak_checks_detect_a_shown_small_group() {
         format!("{toml}\n[review]\nanonymity_threshold = 1\n"),
     )
     .expect("write pmo.toml");
-    let (code, out, _) = run(dir.path(), &["--manager", "pm-li", "--period", "2026-H1", "--format", "markdown"]);
+    let (code, out, _) = run(
+        dir.path(),
+        &[
+            "--manager",
+            "pm-li",
+            "--period",
+            "2026-H1",
+            "--format",
+            "markdown",
+        ],
+    );
     assert_eq!(code, 0);
     assert!(names_customer_group(&out));
     assert!(out.contains("1.15"));

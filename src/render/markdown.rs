@@ -41,10 +41,12 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                 writeln!(out, "| {} |", align.join(" | "))?;
                 for row in &b.rows {
                     let mut cells = vec![escape(&row.label)];
-                    cells.extend(
-                        (0..b.series.len())
-                            .map(|i| row.values.get(i).map(|v| escape(&v.text)).unwrap_or_default()),
-                    );
+                    cells.extend((0..b.series.len()).map(|i| {
+                        row.values
+                            .get(i)
+                            .map(|v| escape(&v.text))
+                            .unwrap_or_default()
+                    }));
                     cells.push(escape(&row.mark));
                     writeln!(out, "| {} |", cells.join(" | "))?;
                 }

@@ -121,7 +121,11 @@ fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Res
     writeln!(out, "{}{lo}{}{hi}", " ".repeat(indent), " ".repeat(gap))?;
     for row in &b.rows {
         for (i, name) in b.series.iter().enumerate() {
-            let label = if i == 0 { sanitize(&row.label).into_owned() } else { String::new() };
+            let label = if i == 0 {
+                sanitize(&row.label).into_owned()
+            } else {
+                String::new()
+            };
             let v = row.values.get(i).cloned().unwrap_or_default();
             let drawn = match v.value {
                 Some(x) => super::bars::bar(x, b.min, b.max, width),
@@ -135,7 +139,11 @@ fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Res
                 sanitize(&v.text),
             );
             if i == 0 && !row.mark.is_empty() {
-                let mark = paint(&sanitize(&row.mark), super::text::tone_style(row.tone), style.color);
+                let mark = paint(
+                    &sanitize(&row.mark),
+                    super::text::tone_style(row.tone),
+                    style.color,
+                );
                 line.push_str("  ");
                 line.push_str(&mark);
             }

@@ -57,7 +57,13 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     args.common.emit(
         global,
         &report,
-        || if csv { view::tidy(&report) } else { view::view(&report) },
+        || {
+            if csv {
+                view::tidy(&report)
+            } else {
+                view::view(&report)
+            }
+        },
         |_, _| None,
     )
 }

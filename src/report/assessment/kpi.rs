@@ -180,7 +180,10 @@ pub fn project_kpis(project: &Project, until: Option<Period>, streak_flag: u32) 
 }
 
 /// Every project with KPIs, sorted by id, and the rates per program.
-pub fn attain(portfolio: &Portfolio, until: Option<Period>) -> (Vec<ProjectKpis>, Vec<ProgramKpis>) {
+pub fn attain(
+    portfolio: &Portfolio,
+    until: Option<Period>,
+) -> (Vec<ProjectKpis>, Vec<ProgramKpis>) {
     let flag = portfolio.settings.assessment.miss_streak;
     let projects: Vec<ProjectKpis> = portfolio
         .projects
@@ -235,9 +238,16 @@ mod tests {
         // Availability target 99.5: Q1 99.7 met, Q2 99.2 missed, Q3 99.4 missed.
         // Written out of order; sorted by period. met 1 of 3 = 0.33;
         // streak 2 (Q2, Q3), flagged at the default 2; 99.2 -> 99.4 improving.
-        let k = kpi(99.5, Better::Higher, &[("2026-Q3", 99.4), ("2026-Q1", 99.7), ("2026-Q2", 99.2)]);
+        let k = kpi(
+            99.5,
+            Better::Higher,
+            &[("2026-Q3", 99.4), ("2026-Q1", 99.7), ("2026-Q2", 99.2)],
+        );
         let a = attainment(&k, None, 2);
-        assert_eq!(a.actuals.iter().map(|m| m.met).collect::<Vec<_>>(), [true, false, false]);
+        assert_eq!(
+            a.actuals.iter().map(|m| m.met).collect::<Vec<_>>(),
+            [true, false, false]
+        );
         assert_eq!((a.met, a.measured, a.rate), (1, 3, Some(0.33)));
         assert_eq!(a.miss_streak, 2);
         assert!(a.flagged);
@@ -245,7 +255,10 @@ mod tests {
         // Up to 2026-Q2 only: met 1 of 2 = 0.5, streak 1, not flagged,
         // 99.7 -> 99.2 worsening.
         let a = attainment(&k, Some("2026-Q2".parse().unwrap()), 2);
-        assert_eq!((a.met, a.measured, a.rate, a.miss_streak, a.flagged), (1, 2, Some(0.5), 1, false));
+        assert_eq!(
+            (a.met, a.measured, a.rate, a.miss_streak, a.flagged),
+            (1, 2, Some(0.5), 1, false)
+        );
         assert_eq!(a.trend, Trend::Worsening);
     }
 
@@ -253,9 +266,16 @@ mod tests {
     fn lower_is_better_attainment() {
         // Resolution time target 4 h, lower better: 5 missed, 4 met (equal
         // meets), 3 met. met 2 of 3 = 0.67; streak 0; 4 -> 3 is improving.
-        let k = kpi(4.0, Better::Lower, &[("2026-01", 5.0), ("2026-02", 4.0), ("2026-03", 3.0)]);
+        let k = kpi(
+            4.0,
+            Better::Lower,
+            &[("2026-01", 5.0), ("2026-02", 4.0), ("2026-03", 3.0)],
+        );
         let a = attainment(&k, None, 2);
-        assert_eq!((a.met, a.measured, a.rate, a.miss_streak), (2, 3, Some(0.67), 0));
+        assert_eq!(
+            (a.met, a.measured, a.rate, a.miss_streak),
+            (2, 3, Some(0.67), 0)
+        );
         assert_eq!(a.trend, Trend::Improving);
         assert_eq!(trend(Better::Lower, &[3.0, 3.5]), Trend::Worsening);
         assert_eq!(trend(Better::Lower, &[3.0, 3.0]), Trend::Flat);

@@ -101,7 +101,7 @@ pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
     if known {
         return Ok(());
     }
-    let hint = crate::diag::did_you_mean(id, portfolio.ids(Kind::Person).into_iter())
+    let hint = crate::diag::did_you_mean(id, portfolio.ids(Kind::Person))
         .map(|s| format!(" (did you mean `{s}`?)"))
         .unwrap_or_default();
     Err(format!("no person `{id}` in this repository{hint}"))
@@ -143,8 +143,14 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
 
     let (kpi_projects, kpi_programs) = kpi::attain(portfolio, period);
     let kpis = Attainment {
-        projects: kpi_projects.into_iter().filter(|p| project_in(&p.project)).collect(),
-        programs: kpi_programs.into_iter().filter(|p| program_in(&p.program)).collect(),
+        projects: kpi_projects
+            .into_iter()
+            .filter(|p| project_in(&p.project))
+            .collect(),
+        programs: kpi_programs
+            .into_iter()
+            .filter(|p| program_in(&p.program))
+            .collect(),
     };
 
     let filtered = scope.program.is_some() || scope.project.is_some();

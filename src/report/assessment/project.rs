@@ -87,7 +87,12 @@ pub struct ProgramAverages {
 /// The weight of a dimension: `[assessment] weights`, default 1; negative
 /// and non-finite weights count as 0.
 pub fn weight_of(settings: &Settings, d: Dimension) -> f64 {
-    let w = settings.assessment.weights.get(d.key()).copied().unwrap_or(1.0);
+    let w = settings
+        .assessment
+        .weights
+        .get(d.key())
+        .copied()
+        .unwrap_or(1.0);
     if w.is_finite() && w > 0.0 { w } else { 0.0 }
 }
 
@@ -101,10 +106,19 @@ fn scores(a: &Assessment) -> Vec<(Dimension, Option<f64>)> {
 }
 
 /// Weighted total and the normalised weights, over the dimensions scored.
-pub fn weighted_total(settings: &Settings, scores: &[(Dimension, Option<f64>)]) -> (Option<f64>, Vec<f64>) {
+pub fn weighted_total(
+    settings: &Settings,
+    scores: &[(Dimension, Option<f64>)],
+) -> (Option<f64>, Vec<f64>) {
     let raw: Vec<f64> = scores
         .iter()
-        .map(|(d, s)| if s.is_some() { weight_of(settings, *d) } else { 0.0 })
+        .map(|(d, s)| {
+            if s.is_some() {
+                weight_of(settings, *d)
+            } else {
+                0.0
+            }
+        })
         .collect();
     let sum: f64 = raw.iter().sum();
     if sum <= 0.0 {
@@ -203,18 +217,29 @@ fn rank(rows: &mut [ProjectAssessment]) {
     for (i, r) in rows.iter().enumerate() {
         if r.total.is_some() {
             groups.entry((r.period, None)).or_default().push(i);
-            groups.entry((r.period, Some(r.program.as_str()))).or_default().push(i);
+            groups
+                .entry((r.period, Some(r.program.as_str())))
+                .or_default()
+                .push(i);
         }
     }
     let mut ranks: Vec<(usize, bool, Rank)> = Vec::new();
     for ((_, program), mut members) in groups {
         members.sort_by(|&a, &b| {
             let (ta, tb) = (rows[a].total.unwrap_or(0.0), rows[b].total.unwrap_or(0.0));
-            tb.total_cmp(&ta).then_with(|| rows[a].project.cmp(&rows[b].project))
+            tb.total_cmp(&ta)
+                .then_with(|| rows[a].project.cmp(&rows[b].project))
         });
         let of = members.len();
         for (pos, i) in members.into_iter().enumerate() {
-            ranks.push((i, program.is_some(), Rank { position: pos + 1, of }));
+            ranks.push((
+                i,
+                program.is_some(),
+                Rank {
+                    position: pos + 1,
+                    of,
+                },
+            ));
         }
     }
     for (i, in_program, r) in ranks {
@@ -230,7 +255,9 @@ fn rank(rows: &mut [ProjectAssessment]) {
 pub fn averages(portfolio: &Portfolio, rows: &[ProjectAssessment]) -> Vec<ProgramAverages> {
     let mut by: BTreeMap<(&str, Period), Vec<&ProjectAssessment>> = BTreeMap::new();
     for r in rows {
-        by.entry((r.program.as_str(), r.period)).or_default().push(r);
+        by.entry((r.program.as_str(), r.period))
+            .or_default()
+            .push(r);
     }
     by.into_iter()
         .map(|((program, period), members)| {
@@ -288,12 +315,28 @@ mod tests {
     fn equal_weights_average_the_scores_present() {
         let settings = Settings::default();
         // (4 + 3 + 5 + 2 + 4 + 3 + 4) / 7 = 25 / 7 = 3.5714...
-        let all = s([Some(4.0), Some(3.0), Some(5.0), Some(2.0), Some(4.0), Some(3.0), Some(4.0)]);
+        let all = s([
+            Some(4.0),
+            Some(3.0),
+            Some(5.0),
+            Some(2.0),
+            Some(4.0),
+            Some(3.0),
+            Some(4.0),
+        ]);
         let (t, w) = weighted_total(&settings, &all);
         assert!((t.unwrap() - 25.0 / 7.0).abs() < 1e-12);
         assert!(w.iter().all(|w| (w - 1.0 / 7.0).abs() < 1e-12));
         // Security missing: (4 + 3 + 5 + 4 + 3 + 4) / 6 = 23 / 6 = 3.8333..., not 23 / 7.
-        let gap = s([Some(4.0), Some(3.0), Some(5.0), None, Some(4.0), Some(3.0), Some(4.0)]);
+        let gap = s([
+            Some(4.0),
+            Some(3.0),
+            Some(5.0),
+            None,
+            Some(4.0),
+            Some(3.0),
+            Some(4.0),
+        ]);
         let (t, w) = weighted_total(&settings, &gap);
         assert!((t.unwrap() - 23.0 / 6.0).abs() < 1e-12);
         assert_eq!(w[3], 0.0);
@@ -303,12 +346,26 @@ mod tests {
     #[test]
     fn configured_weights_are_normalised_over_present_dimensions() {
         let mut settings = Settings::default();
-        settings.assessment.weights.insert("service-delivery-outcomes".into(), 3.0);
+        settings
+            .assessment
+            .weights
+            .insert("service-delivery-outcomes".into(), 3.0);
         settings.assessment.weights.insert("security".into(), 2.0);
-        settings.assessment.weights.insert("continuous-improvement".into(), -1.0);
+        settings
+            .assessment
+            .weights
+            .insert("continuous-improvement".into(), -1.0);
         // weights 3,1,1,2,1,1,0 (negative counts as 0); sum 9.
         // (3*5 + 1*3 + 1*3 + 2*2 + 1*4 + 1*4 + 0*1) / 9 = (15+3+3+4+4+4) / 9 = 33 / 9 = 3.6667
-        let all = s([Some(5.0), Some(3.0), Some(3.0), Some(2.0), Some(4.0), Some(4.0), Some(1.0)]);
+        let all = s([
+            Some(5.0),
+            Some(3.0),
+            Some(3.0),
+            Some(2.0),
+            Some(4.0),
+            Some(4.0),
+            Some(1.0),
+        ]);
         let (t, w) = weighted_total(&settings, &all);
         assert!((t.unwrap() - 33.0 / 9.0).abs() < 1e-12);
         assert!((w[0] - 3.0 / 9.0).abs() < 1e-12);
@@ -328,8 +385,14 @@ mod tests {
         assert_eq!(grade_of(&settings, 4.5).as_deref(), Some("A"));
         assert_eq!(grade_of(&settings, -1.0), None);
         settings.assessment.grades = vec![
-            Band { name: "pass".into(), from: 3.0 },
-            Band { name: "fail".into(), from: 0.0 },
+            Band {
+                name: "pass".into(),
+                from: 3.0,
+            },
+            Band {
+                name: "fail".into(),
+                from: 0.0,
+            },
         ];
         assert_eq!(grade_of(&settings, 3.0).as_deref(), Some("pass"));
         assert_eq!(grade_of(&settings, 2.99).as_deref(), Some("fail"));
@@ -337,8 +400,19 @@ mod tests {
 
     #[test]
     fn weakest_lists_every_tied_minimum() {
-        let v = s([Some(4.0), Some(2.0), Some(5.0), Some(2.0), None, Some(3.0), Some(4.0)]);
-        assert_eq!(weakest(&v), vec![Dimension::ProcessManagement, Dimension::Security]);
+        let v = s([
+            Some(4.0),
+            Some(2.0),
+            Some(5.0),
+            Some(2.0),
+            None,
+            Some(3.0),
+            Some(4.0),
+        ]);
+        assert_eq!(
+            weakest(&v),
+            vec![Dimension::ProcessManagement, Dimension::Security]
+        );
         assert!(weakest(&s([None; 7])).is_empty());
     }
 }

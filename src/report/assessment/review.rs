@@ -85,7 +85,12 @@ impl Group {
 /// default 1, self 0; negative and non-finite weights count as 0.
 pub fn group_weight(settings: &Settings, group: Group) -> f64 {
     let default = if group == Group::SelfRating { 0.0 } else { 1.0 };
-    let w = settings.review.group_weights.get(group.key()).copied().unwrap_or(default);
+    let w = settings
+        .review
+        .group_weights
+        .get(group.key())
+        .copied()
+        .unwrap_or(default);
     if w.is_finite() && w > 0.0 { w } else { 0.0 }
 }
 
@@ -209,7 +214,10 @@ pub(crate) fn fold(ratings: &[Rating], threshold: u32) -> Folded<'_> {
     let mut groups = Vec::new();
     let mut pool: Vec<&Rating> = Vec::new();
     for relation in Relation::ALL {
-        let members: Vec<&Rating> = ratings.iter().filter(|r| r.relation.value == relation).collect();
+        let members: Vec<&Rating> = ratings
+            .iter()
+            .filter(|r| r.relation.value == relation)
+            .collect();
         if members.is_empty() {
             continue;
         }
@@ -385,8 +393,13 @@ pub(crate) fn review_one(settings: &Settings, review: &Review) -> ManagerReview 
 /// the manager's previous review and their projects' assessments.
 pub fn review_all(portfolio: &Portfolio, assessed: &[ProjectAssessment]) -> Vec<ManagerReview> {
     let settings = &portfolio.settings;
-    let mut reviews: Vec<ManagerReview> = portfolio.reviews.iter().map(|r| review_one(settings, r)).collect();
-    reviews.sort_by(|a, b| (&a.manager, a.period, &a.review).cmp(&(&b.manager, b.period, &b.review)));
+    let mut reviews: Vec<ManagerReview> = portfolio
+        .reviews
+        .iter()
+        .map(|r| review_one(settings, r))
+        .collect();
+    reviews
+        .sort_by(|a, b| (&a.manager, a.period, &a.review).cmp(&(&b.manager, b.period, &b.review)));
 
     let mut managed: HashMap<&str, Vec<&Project>> = HashMap::new();
     for p in &portfolio.projects {
@@ -511,14 +524,27 @@ mod tests {
         let shown: Vec<(Group, usize)> = f.groups.iter().map(|(g, m)| (*g, m.len())).collect();
         assert_eq!(
             shown,
-            [(Group::SelfRating, 1), (Group::Superior, 1), (Group::Peer, 3), (Group::Others, 3)]
+            [
+                (Group::SelfRating, 1),
+                (Group::Superior, 1),
+                (Group::Peer, 3),
+                (Group::Others, 3)
+            ]
         );
         assert_eq!(f.withheld, 0);
         // Drop a subordinate: the pool (1 subordinate + 1 customer) is 2 < 3,
         // so it is withheld, named nowhere.
-        let rs2: Vec<Rating> = rs.iter().filter(|r| r.rater.as_ref().unwrap().value != "u2").cloned().collect();
+        let rs2: Vec<Rating> = rs
+            .iter()
+            .filter(|r| r.rater.as_ref().unwrap().value != "u2")
+            .cloned()
+            .collect();
         let f = fold(&rs2, 3);
-        assert!(f.groups.iter().all(|(g, _)| *g != Group::Others && *g != Group::Subordinate));
+        assert!(
+            f.groups
+                .iter()
+                .all(|(g, _)| *g != Group::Others && *g != Group::Subordinate)
+        );
         assert_eq!(f.withheld, 2);
         // Threshold 1 shows every group on its own.
         assert_eq!(fold(&rs, 1).groups.len(), 5);
@@ -539,24 +565,29 @@ mod tests {
         let r = review_one(&Settings::default(), &review(rs));
         // Customers (2) are pooled alone: 2 < 3, withheld entirely.
         assert_eq!(r.withheld_raters, 2);
-        assert_eq!(r.groups.iter().map(|g| g.group).collect::<Vec<_>>(), [
-            Group::SelfRating,
-            Group::Superior,
-            Group::Peer
-        ]);
+        assert_eq!(
+            r.groups.iter().map(|g| g.group).collect::<Vec<_>>(),
+            [Group::SelfRating, Group::Superior, Group::Peer]
+        );
         let t = find(&r, Competency::Teamwork);
         // peer mean (3 + 4 + 4) / 3 = 3.67; others = (superior 3 + peer 3.667) / 2
         // = 3.33 (weights 1, 1; self 0; customers' 1s take no part);
         // overall = others since self weighs 0; gap = 5 - 3.33 = 1.67 >= 0.5:
         // a blind spot.
         assert_eq!(t.groups[2].mean, Some(3.67));
-        assert_eq!((t.self_score, t.others, t.overall, t.gap), (Some(5.0), Some(3.33), Some(3.33), Some(1.67)));
+        assert_eq!(
+            (t.self_score, t.others, t.overall, t.gap),
+            (Some(5.0), Some(3.33), Some(3.33), Some(1.67))
+        );
         assert_eq!(t.flag, Some(GapFlag::BlindSpot));
         let l = find(&r, Competency::Leadership);
         // Only 2 peers scored leadership: the peer cell is withheld (2 < 3).
         // others = superior 4 alone; gap = 2 - 4 = -2: a hidden strength.
         assert_eq!((l.groups[2].mean, l.groups[2].raters), (None, 2));
-        assert_eq!((l.others, l.gap, l.flag), (Some(4.0), Some(-2.0), Some(GapFlag::HiddenStrength)));
+        assert_eq!(
+            (l.others, l.gap, l.flag),
+            (Some(4.0), Some(-2.0), Some(GapFlag::HiddenStrength))
+        );
         // overall = mean of unrounded competency overalls = (3.3333 + 4) / 2 = 3.67.
         assert_eq!(r.overall, Some(3.67));
         assert_eq!(r.top, [Competency::Leadership, Competency::Teamwork]);
@@ -575,9 +606,21 @@ mod tests {
         settings.review.group_weights.insert("superior".into(), 3.0);
         settings.review.group_weights.insert("self".into(), 1.0);
         let means = [
-            GroupMean { group: Group::SelfRating, mean: Some(5.0), raters: 1 },
-            GroupMean { group: Group::Superior, mean: Some(3.0), raters: 1 },
-            GroupMean { group: Group::Peer, mean: Some(4.0), raters: 3 },
+            GroupMean {
+                group: Group::SelfRating,
+                mean: Some(5.0),
+                raters: 1,
+            },
+            GroupMean {
+                group: Group::Superior,
+                mean: Some(3.0),
+                raters: 1,
+            },
+            GroupMean {
+                group: Group::Peer,
+                mean: Some(4.0),
+                raters: 3,
+            },
         ];
         // others = (3*3 + 1*4) / 4 = 13 / 4 = 3.25
         assert_eq!(weighted(&settings, &means, false), Some(3.25));

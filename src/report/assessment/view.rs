@@ -2,10 +2,10 @@
 //! program averages, KPI attainment, then each 360-degree review with its
 //! competency table, bars and the manager's projects. Formatting only.
 
+use super::AssessmentReport;
 use super::kpi::Trend;
 use super::project::Rank;
 use super::review::{GapFlag, Group, ManagerReview};
-use super::AssessmentReport;
 use crate::model::{Better, Competency, Dimension};
 use crate::render::bars::{BarRow, BarValue, Bars};
 use crate::render::{Block, Cell, Table, Tone, View};
@@ -84,7 +84,10 @@ fn grade_cell(grade: Option<&str>, report: &AssessmentReport) -> Cell {
 }
 
 fn rank(r: Option<Rank>) -> Cell {
-    r.map_or_else(|| Cell::num("–"), |r| Cell::num(format!("{}/{}", r.position, r.of)))
+    r.map_or_else(
+        || Cell::num("–"),
+        |r| Cell::num(format!("{}/{}", r.position, r.of)),
+    )
 }
 
 fn percent(rate: Option<f64>, met: usize, measured: usize) -> Cell {
@@ -114,9 +117,17 @@ fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
     periods.dedup();
     let mut tables = Vec::new();
     for period in periods {
-        let mut rows: Vec<&super::ProjectAssessment> =
-            report.projects.iter().filter(|p| p.period == period).collect();
-        rows.sort_by_key(|p| (p.rank_in_portfolio.map_or(usize::MAX, |r| r.position), p.project.clone()));
+        let mut rows: Vec<&super::ProjectAssessment> = report
+            .projects
+            .iter()
+            .filter(|p| p.period == period)
+            .collect();
+        rows.sort_by_key(|p| {
+            (
+                p.rank_in_portfolio.map_or(usize::MAX, |r| r.position),
+                p.project.clone(),
+            )
+        });
         let mut columns: Vec<String> = vec!["Rank".into(), "Project".into()];
         if several_programs {
             columns.extend(["Program", "In program"].map(String::from));
@@ -187,14 +198,24 @@ fn kpi_table(report: &AssessmentReport) -> Table {
     let mut rows = Vec::new();
     for p in &report.kpis.projects {
         for k in &p.kpis {
-            let unit = k.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let unit = k
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
             let op = match k.better {
                 Better::Higher => "≥",
                 Better::Lower => "≤",
             };
-            let name = if k.sla { format!("{} (SLA)", k.name) } else { k.name.clone() };
+            let name = if k.sla {
+                format!("{} (SLA)", k.name)
+            } else {
+                k.name.clone()
+            };
             let latest = match k.actuals.last() {
-                Some(a) if a.met => Cell::num(format!("✓ {}{unit} ({})", a.value, a.period)).tone(Tone::Good),
+                Some(a) if a.met => {
+                    Cell::num(format!("✓ {}{unit} ({})", a.value, a.period)).tone(Tone::Good)
+                }
                 Some(a) => Cell::num(format!("✗ {}{unit} ({})", a.value, a.period)).tone(Tone::Bad),
                 None => Cell::num("no actual").tone(Tone::Muted),
             };
@@ -223,9 +244,11 @@ fn kpi_table(report: &AssessmentReport) -> Table {
     Table {
         name: "kpis".into(),
         title: "KPI and SLA attainment (✓ met, ✗ missed; ⚑ misses in a row at the flag)".into(),
-        columns: ["Project", "KPI", "Target", "Latest", "Met", "Misses", "Trend"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "Project", "KPI", "Target", "Latest", "Met", "Misses", "Trend",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows,
         empty: "No KPIs in scope.".into(),
     }
@@ -254,7 +277,9 @@ fn kpi_projects_table(report: &AssessmentReport) -> Table {
     Table {
         name: "kpi-projects".into(),
         title: "KPI attainment by project and period (met/measured)".into(),
-        columns: ["Project", "Program", "Met", "By period"].map(String::from).to_vec(),
+        columns: ["Project", "Program", "Met", "By period"]
+            .map(String::from)
+            .to_vec(),
         rows,
         empty: String::new(),
     }
@@ -271,7 +296,9 @@ fn group_label(g: Group) -> &'static str {
 fn flag_text(flag: Option<GapFlag>, gap: Option<f64>) -> (String, Tone) {
     match (flag, gap) {
         (Some(GapFlag::BlindSpot), Some(g)) => (format!("◀ blind spot {}", signed(g)), Tone::Bad),
-        (Some(GapFlag::HiddenStrength), Some(g)) => (format!("◀ hidden strength {}", signed(g)), Tone::Good),
+        (Some(GapFlag::HiddenStrength), Some(g)) => {
+            (format!("◀ hidden strength {}", signed(g)), Tone::Good)
+        }
         _ => (String::new(), Tone::Plain),
     }
 }
@@ -280,13 +307,67 @@ fn list(cs: &[Competency]) -> String {
     if cs.is_empty() {
         "none".into()
     } else {
-        cs.iter().map(|c| competency_label(*c)).collect::<Vec<_>>().join(", ")
+        cs.iter()
+            .map(|c| competency_label(*c))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
-fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, blocks: &mut Vec<Block>) {
-    let who = if r.name.is_empty() { r.manager.clone() } else { format!("{} ({})", r.name, r.manager) };
-    blocks.push(Block::Heading(format!("360-degree review: {who}, {}", r.period)));
+/// Every review in scope, one row each.
+fn reviews_table(report: &AssessmentReport) -> Table {
+    let rows = report
+        .reviews
+        .iter()
+        .map(|r| {
+            let raters: usize = r.groups.iter().map(|g| g.raters).sum();
+            vec![
+                Cell::new(&r.manager),
+                Cell::new(&r.name),
+                Cell::new(r.period.to_string()),
+                Cell::num(raters.to_string()),
+                Cell::num(num(r.overall)).tone(Tone::Strong),
+                change_cell(r.change),
+                Cell::num(r.blind_spots.len().to_string()),
+                Cell::num(r.hidden_strengths.len().to_string()),
+            ]
+        })
+        .collect();
+    Table {
+        name: "reviews".into(),
+        title: "Reviews (raters shown; latest review per manager in full below)".into(),
+        columns: [
+            "Manager",
+            "Name",
+            "Period",
+            "Raters",
+            "Overall",
+            "Change",
+            "Blind spots",
+            "Hidden str.",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+        empty: String::new(),
+    }
+}
+
+fn review_blocks(
+    report: &AssessmentReport,
+    r: &ManagerReview,
+    full: bool,
+    blocks: &mut Vec<Block>,
+) {
+    let who = if r.name.is_empty() {
+        r.manager.clone()
+    } else {
+        format!("{} ({})", r.name, r.manager)
+    };
+    blocks.push(Block::Heading(format!(
+        "360-degree review: {who}, {}",
+        r.period
+    )));
     let raters = r
         .groups
         .iter()
@@ -301,7 +382,9 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
     if r.groups.iter().any(|g| g.group == Group::Others) {
         kv.push((
             "Pooled".to_string(),
-            Cell::new(format!("groups below {threshold} raters, combined so no one is identifiable")),
+            Cell::new(format!(
+                "groups below {threshold} raters, combined so no one is identifiable"
+            )),
         ));
     }
     if r.withheld_raters > 0 {
@@ -323,14 +406,25 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
     kv.push(("Bottom three".to_string(), Cell::new(list(&r.bottom))));
     kv.push((
         "Blind spots".to_string(),
-        Cell::new(list(&r.blind_spots)).tone(if r.blind_spots.is_empty() { Tone::Plain } else { Tone::Bad }),
+        Cell::new(list(&r.blind_spots)).tone(if r.blind_spots.is_empty() {
+            Tone::Plain
+        } else {
+            Tone::Bad
+        }),
     ));
-    kv.push(("Hidden strengths".to_string(), Cell::new(list(&r.hidden_strengths))));
+    kv.push((
+        "Hidden strengths".to_string(),
+        Cell::new(list(&r.hidden_strengths)),
+    ));
     blocks.push(Block::KeyValues(kv));
 
     // Overall equals Others unless self has a weight; Change needs a
     // previous review.
-    let self_weighted = report.settings.group_weights.get("self").is_some_and(|w| *w > 0.0);
+    let self_weighted = report
+        .settings
+        .group_weights
+        .get("self")
+        .is_some_and(|w| *w > 0.0);
     let has_previous = r.previous.is_some();
     let mut columns = vec!["Competency".to_string()];
     columns.extend(r.groups.iter().map(|g| group_label(g.group).to_string()));
@@ -431,9 +525,16 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
     blocks.push(Block::Table(Table {
         name: format!("managed-{}", r.review),
         title: "Projects managed (latest assessment at the review)".into(),
-        columns: ["Project", "Name", "Assessed", "Total", "Grade", "Plan status"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "Project",
+            "Name",
+            "Assessed",
+            "Total",
+            "Grade",
+            "Plan status",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows,
         empty: "Manages no project.".into(),
     }));
@@ -457,8 +558,15 @@ fn review_blocks(report: &AssessmentReport, r: &ManagerReview, full: bool, block
 pub fn view(report: &AssessmentReport) -> View {
     let mut blocks = Vec::new();
     let f = &report.filters;
-    let mut kv = vec![("As of".to_string(), Cell::new(report.meta.as_of.to_string()))];
-    for (k, v) in [("Program", &f.program), ("Project", &f.project), ("Manager", &f.manager)] {
+    let mut kv = vec![(
+        "As of".to_string(),
+        Cell::new(report.meta.as_of.to_string()),
+    )];
+    for (k, v) in [
+        ("Program", &f.program),
+        ("Project", &f.project),
+        ("Manager", &f.manager),
+    ] {
         if let Some(v) = v {
             kv.push((k.to_string(), Cell::new(v)));
         }
@@ -495,11 +603,27 @@ pub fn view(report: &AssessmentReport) -> View {
         }));
     }
     let full = f.manager.is_some();
+    blocks.push(Block::Heading("360-degree reviews".into()));
     if report.reviews.is_empty() {
-        blocks.push(Block::Heading("360-degree reviews".into()));
         blocks.push(Block::Text("No 360-degree reviews in scope.".into()));
+    } else {
+        blocks.push(Block::Table(reviews_table(report)));
     }
-    for r in &report.reviews {
+    // Per manager, the latest review in scope in full (reviews are sorted
+    // by manager, then period); earlier ones are in the table above, in
+    // JSON, and with --period.
+    let latest = report
+        .reviews
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            report
+                .reviews
+                .get(i + 1)
+                .is_none_or(|next| next.manager != r.manager)
+        })
+        .map(|(_, r)| r);
+    for r in latest {
         review_blocks(report, r, full, &mut blocks);
     }
     let title = match &report.meta.portfolio {
