@@ -26,6 +26,35 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "- **{}**: {}", escape(k), cell(v))?;
                 }
             }
+            Block::Bars(b) => {
+                if !b.title.is_empty() {
+                    writeln!(out, "### {}", escape(&b.title))?;
+                    writeln!(out)?;
+                }
+                let mut head = vec![escape(&b.label)];
+                head.extend(b.series.iter().map(|s| escape(s)));
+                head.push(escape(&b.mark_label));
+                writeln!(out, "| {} |", head.join(" | "))?;
+                let mut align = vec!["---"];
+                align.extend(b.series.iter().map(|_| "---:"));
+                align.push("---");
+                writeln!(out, "| {} |", align.join(" | "))?;
+                for row in &b.rows {
+                    let mut cells = vec![escape(&row.label)];
+                    cells.extend((0..b.series.len()).map(|i| {
+                        row.values
+                            .get(i)
+                            .map(|v| escape(&v.text))
+                            .unwrap_or_default()
+                    }));
+                    cells.push(escape(&row.mark));
+                    writeln!(out, "| {} |", cells.join(" | "))?;
+                }
+                if !b.note.is_empty() {
+                    writeln!(out)?;
+                    writeln!(out, "{}", escape(&b.note))?;
+                }
+            }
             Block::Table(t) => {
                 if !t.title.is_empty() {
                     writeln!(out, "### {}", escape(&t.title))?;

@@ -6,6 +6,7 @@
 //! rendered from the report's `Serialize` struct instead, so machine output
 //! keeps full precision and structure.
 
+pub mod bars;
 pub mod csv;
 pub mod findings;
 pub mod json;
@@ -105,6 +106,8 @@ pub enum Block {
     Text(String),
     KeyValues(Vec<(String, Cell)>),
     Table(Table),
+    /// Horizontal bars (see [`bars::Bars`]).
+    Bars(bars::Bars),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

@@ -83,6 +83,7 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                     writeln!(out, "  {}{}  {}", sanitize(k), " ".repeat(pad), value)?;
                 }
             }
+            Block::Bars(b) => bars(b, style, out)?,
             Block::Table(t) => {
                 writeln!(out)?;
                 if !t.title.is_empty() {
@@ -95,6 +96,68 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Horizontal bars: one line per series value, the label on the row's
+/// first line, the series name on every line (so no colour is needed to
+/// tell them apart), the value after the bar and the mark after that.
+fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out)?;
+    if !b.title.is_empty() {
+        writeln!(out, "{}", paint(&sanitize(&b.title), BOLD, style.color))?;
+    }
+    let chars = |s: &str| sanitize(s).chars().count();
+    let label_w = b.rows.iter().map(|r| chars(&r.label)).max().unwrap_or(0);
+    let series_w = b.series.iter().map(|s| chars(s)).max().unwrap_or(0);
+    let value_w = b
+        .rows
+        .iter()
+        .flat_map(|r| r.values.iter().map(|v| chars(&v.text)))
+        .max()
+        .unwrap_or(0);
+    let mark_w = b.rows.iter().map(|r| chars(&r.mark)).max().unwrap_or(0);
+    let fixed = 2 + label_w + 2 + series_w + 1 + 1 + value_w + 2 + mark_w;
+    let width = usize::from(style.width).saturating_sub(fixed).clamp(10, 40);
+    let indent = 2 + label_w + 2 + series_w + 1;
+    let lo = format!("{}", b.min);
+    let hi = format!("{}", b.max);
+    let gap = (width + 1).saturating_sub(lo.chars().count() + hi.chars().count());
+    writeln!(out, "{}{lo}{}{hi}", " ".repeat(indent), " ".repeat(gap))?;
+    for row in &b.rows {
+        for (i, name) in b.series.iter().enumerate() {
+            let label = if i == 0 {
+                sanitize(&row.label).into_owned()
+            } else {
+                String::new()
+            };
+            let v = row.values.get(i).cloned().unwrap_or_default();
+            let drawn = match v.value {
+                Some(x) => super::bars::bar(x, b.min, b.max, width),
+                None => " ".repeat(width),
+            };
+            let mut line = format!(
+                "  {label}{}  {}{} {drawn} {:>value_w$}",
+                " ".repeat(label_w - chars(&label)),
+                sanitize(name),
+                " ".repeat(series_w - chars(name)),
+                sanitize(&v.text),
+            );
+            if i == 0 && !row.mark.is_empty() {
+                let mark = paint(
+                    &sanitize(&row.mark),
+                    super::text::tone_style(row.tone),
+                    style.color,
+                );
+                line.push_str("  ");
+                line.push_str(&mark);
+            }
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    if !b.note.is_empty() {
+        writeln!(out, "{}", sanitize(&b.note))?;
     }
     Ok(())
 }

@@ -143,9 +143,15 @@ impl CommonArgs {
     }
 }
 
+mod assessment;
+
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
-pub enum Report {}
+pub enum Report {
+    /// Project assessment on seven dimensions, KPI and SLA attainment, and
+    /// the 360-degree review of project managers.
+    Assessment(assessment::Args),
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -153,6 +159,8 @@ pub struct Args {
     pub report: Report,
 }
 
-pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
-    match args.report {}
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    match &args.report {
+        Report::Assessment(a) => assessment::run(a, global),
+    }
 }

@@ -1,0 +1,207 @@
+//! `pmo report assessment`: the seven-dimension project assessment, KPI and
+//! SLA attainment, and the 360-degree review of project managers (seeds
+//! 000, 001, 003, 004).
+//!
+//! [`compute`] turns the portfolio into an [`AssessmentReport`]; `view`
+//! lays it out. Everything is computed over the whole portfolio (so a
+//! ranking or a "previous period" does not depend on the filters) and then
+//! filtered. See [`project`], [`kpi`] and [`review`] for the rules; the
+//! anonymity of 360-degree raters is enforced in [`review`], before any
+//! number reaches this struct.
+
+pub mod kpi;
+pub mod project;
+pub mod review;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{Band, Date, Dimension, Kind, Period, Portfolio};
+use crate::report::Meta;
+use crate::report::scope::Scope;
+
+pub use kpi::{KpiAttainment, ProgramKpis, ProjectKpis, Trend};
+pub use project::{ProgramAverages, ProjectAssessment, Rank};
+pub use review::{Group, ManagerReview};
+
+/// What the report covers.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub scope: Scope,
+    /// The reporting date (shown in the header; the numbers come from the
+    /// periods written in the repository).
+    pub as_of: Date,
+    /// Only this manager: their 360 reviews and the projects they manage.
+    pub manager: Option<String>,
+    /// Only this period: assessments and reviews whose period lies within
+    /// it (`2026-H1` takes `2026-Q1` and `2026-Q2`), KPI actuals up to its
+    /// end.
+    pub period: Option<Period>,
+}
+
+/// The filters applied, echoed for the reader.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Filters {
+    pub program: Option<String>,
+    pub project: Option<String>,
+    pub manager: Option<String>,
+    pub period: Option<Period>,
+}
+
+/// The settings the numbers were computed with.
+#[derive(Clone, Debug, Serialize)]
+pub struct Used {
+    /// Weight per dimension key (before normalisation over the dimensions
+    /// an assessment scores).
+    pub weights: BTreeMap<&'static str, f64>,
+    pub grades: Vec<Band>,
+    pub miss_streak: u32,
+    pub anonymity_threshold: u32,
+    pub gap_threshold: f64,
+    /// Weight per rater group in the overall 360 score.
+    pub group_weights: BTreeMap<&'static str, f64>,
+    pub score_min: f64,
+    pub score_max: f64,
+}
+
+/// KPI and SLA attainment.
+#[derive(Clone, Debug, Serialize)]
+pub struct Attainment {
+    pub projects: Vec<ProjectKpis>,
+    pub programs: Vec<ProgramKpis>,
+}
+
+/// The assessment report (JSON shape version [`crate::report::JSON_VERSION`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct AssessmentReport {
+    pub meta: Meta,
+    pub filters: Filters,
+    pub settings: Used,
+    /// One per project and period, sorted by project id then period.
+    pub projects: Vec<ProjectAssessment>,
+    /// Dimension averages per program and period.
+    pub programs: Vec<ProgramAverages>,
+    pub kpis: Attainment,
+    /// One per 360-degree review, sorted by manager, period, review id.
+    pub reviews: Vec<ManagerReview>,
+}
+
+/// Whether period `p` lies within `outer` (a period lies within itself).
+pub fn within(p: Period, outer: Period) -> bool {
+    p.start() >= outer.start() && p.end() <= outer.end()
+}
+
+/// Checks `--manager` names a person or a reviewee.
+pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
+    let known = portfolio.person(id).is_some()
+        || portfolio.reviews.iter().any(|r| r.reviewee.value == id)
+        || portfolio.projects.iter().any(|p| p.manager.value == id);
+    if known {
+        return Ok(());
+    }
+    let hint = crate::diag::did_you_mean(id, portfolio.ids(Kind::Person))
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    Err(format!("no person `{id}` in this repository{hint}"))
+}
+
+/// Computes the report.
+pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
+    let settings = &portfolio.settings;
+    let scope = &options.scope;
+    let manager = options.manager.as_deref();
+    let period = options.period;
+
+    // Which projects the filters admit (an unknown project only when no
+    // project filter is given).
+    let project_in = |id: &str| match portfolio.project(id) {
+        Some(p) => scope.includes_project(p) && manager.is_none_or(|m| p.manager.value == m),
+        None => scope.program.is_none() && scope.project.is_none() && manager.is_none(),
+    };
+    let period_in = |p: Period| period.is_none_or(|want| within(p, want));
+
+    let all = project::assess(portfolio);
+    let programs_in: Vec<String> = {
+        let mut v: Vec<String> = portfolio
+            .projects
+            .iter()
+            .filter(|p| project_in(&p.id.value))
+            .map(|p| p.program.value.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let program_in = |id: &str| programs_in.binary_search_by(|p| p.as_str().cmp(id)).is_ok();
+
+    let programs = project::averages(portfolio, &all)
+        .into_iter()
+        .filter(|a| program_in(&a.program) && period_in(a.period))
+        .collect();
+
+    let (kpi_projects, kpi_programs) = kpi::attain(portfolio, period);
+    let kpis = Attainment {
+        projects: kpi_projects
+            .into_iter()
+            .filter(|p| project_in(&p.project))
+            .collect(),
+        programs: kpi_programs
+            .into_iter()
+            .filter(|p| program_in(&p.program))
+            .collect(),
+    };
+
+    let filtered = scope.program.is_some() || scope.project.is_some();
+    let reviews = review::review_all(portfolio, &all)
+        .into_iter()
+        .filter(|r| period_in(r.period))
+        .filter(|r| match manager {
+            Some(m) => r.manager == m,
+            None => !filtered || r.projects.iter().any(|p| project_in(&p.project)),
+        })
+        .collect();
+
+    let projects = all
+        .into_iter()
+        .filter(|r| project_in(&r.project) && period_in(r.period))
+        .collect();
+
+    AssessmentReport {
+        meta: Meta::new("assessment", options.as_of, settings.name.as_deref()),
+        filters: Filters {
+            program: scope.program.clone(),
+            project: scope.project.clone(),
+            manager: options.manager.clone(),
+            period,
+        },
+        settings: Used {
+            weights: Dimension::ALL
+                .into_iter()
+                .map(|d| (d.key(), project::weight_of(settings, d)))
+                .collect(),
+            grades: settings.assessment.grades.clone(),
+            miss_streak: settings.assessment.miss_streak,
+            anonymity_threshold: settings.review.anonymity_threshold,
+            gap_threshold: settings.review.gap_threshold,
+            group_weights: [
+                Group::SelfRating,
+                Group::Superior,
+                Group::Peer,
+                Group::Subordinate,
+                Group::Customer,
+                Group::Others,
+            ]
+            .into_iter()
+            .map(|g| (g.key(), review::group_weight(settings, g)))
+            .collect(),
+            score_min: settings.scales.score_min,
+            score_max: settings.scales.score_max,
+        },
+        projects,
+        programs,
+        kpis,
+        reviews,
+    }
+}

@@ -1,0 +1,634 @@
+//! The 360-degree review of project managers (seed 000, common 360
+//! practice): per review, each competency's mean by rater group, an overall
+//! score, the self-vs-others gap with blind spots and hidden strengths, top
+//! and bottom competencies, and the change since the manager's previous
+//! review.
+//!
+//! # Anonymity
+//! A rater group (peer, subordinate, customer) with fewer raters than
+//! `[review] anonymity_threshold` (default 3) is never shown on its own:
+//! all such small groups of a review are pooled into one `others` group,
+//! which is itself withheld when it is still below the threshold. Self and
+//! superior are exempt. The same rule applies per competency: a group mean
+//! resting on fewer scores than the threshold is withheld. Withheld ratings
+//! take no part in any number of the report (means, overall, gaps), so
+//! nothing can be worked back out of the totals. The folding happens here,
+//! before anything reaches the report struct, which therefore never holds a
+//! small group's numbers, rater identities, or a small group's comments.
+//!
+//! # Scores
+//! - A group's mean for a competency is the plain mean of its raters' scores.
+//! - `others` for a competency is the weighted mean of the shown non-self
+//!   group means, weighted by `[review] group_weights` (default 1 each for
+//!   superior, peer, subordinate, customer and the pooled `others`; self 0).
+//! - `overall` for a competency is the same weighted mean over all shown
+//!   groups, self included with its weight (default 0, so it equals
+//!   `others` unless self is given a weight). The review's overall score is
+//!   the mean of its competencies' overall scores.
+//! - gap = self - others; a blind spot when gap >= `gap_threshold`
+//!   (default 0.5), a hidden strength when gap <= -`gap_threshold`.
+//! - Top and bottom three competencies rank by the others' mean (ties in
+//!   the seed's order of competencies).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::project::{ProjectAssessment, mean};
+use crate::model::{Competency, Period, Portfolio, Project, Rating, Relation, Review, Settings};
+use crate::report::round2;
+
+/// A rater group as reported: the five relations, and the pool of groups
+/// too small to show on their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    #[serde(rename = "self")]
+    SelfRating,
+    Superior,
+    Peer,
+    Subordinate,
+    Customer,
+    /// Every group below the anonymity threshold, pooled.
+    Others,
+}
+
+impl Group {
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::SelfRating => "self",
+            Group::Superior => "superior",
+            Group::Peer => "peer",
+            Group::Subordinate => "subordinate",
+            Group::Customer => "customer",
+            Group::Others => "others",
+        }
+    }
+
+    fn of(relation: Relation) -> Group {
+        match relation {
+            Relation::SelfRating => Group::SelfRating,
+            Relation::Superior => Group::Superior,
+            Relation::Peer => Group::Peer,
+            Relation::Subordinate => Group::Subordinate,
+            Relation::Customer => Group::Customer,
+        }
+    }
+
+    /// Self and superior are shown whatever their size.
+    fn exempt(self) -> bool {
+        matches!(self, Group::SelfRating | Group::Superior)
+    }
+}
+
+/// The weight of a group in the overall score: `[review] group_weights`,
+/// default 1, self 0; negative and non-finite weights count as 0.
+pub fn group_weight(settings: &Settings, group: Group) -> f64 {
+    let default = if group == Group::SelfRating { 0.0 } else { 1.0 };
+    let w = settings
+        .review
+        .group_weights
+        .get(group.key())
+        .copied()
+        .unwrap_or(default);
+    if w.is_finite() && w > 0.0 { w } else { 0.0 }
+}
+
+/// A shown group and how many raters it has.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupSize {
+    pub group: Group,
+    pub raters: usize,
+}
+
+/// A shown group's mean for one competency.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupMean {
+    pub group: Group,
+    /// None when no rater scored it, or (outside self and superior) fewer
+    /// than the anonymity threshold did.
+    pub mean: Option<f64>,
+    /// Raters of the group who scored this competency.
+    pub raters: usize,
+}
+
+/// Whether self sees a competency well above or well below others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GapFlag {
+    /// Self well above others.
+    BlindSpot,
+    /// Self well below others.
+    HiddenStrength,
+}
+
+/// One competency's result.
+#[derive(Clone, Debug, Serialize)]
+pub struct CompetencyResult {
+    pub competency: Competency,
+    /// One entry per shown group, in the order of [`ManagerReview::groups`].
+    pub groups: Vec<GroupMean>,
+    #[serde(rename = "self")]
+    pub self_score: Option<f64>,
+    /// Weighted mean of the shown non-self groups.
+    pub others: Option<f64>,
+    /// Weighted mean of all shown groups.
+    pub overall: Option<f64>,
+    /// self - others.
+    pub gap: Option<f64>,
+    pub flag: Option<GapFlag>,
+    /// overall minus the previous review's overall.
+    pub change: Option<f64>,
+}
+
+/// A comment from a group shown on its own (never from a pooled or
+/// withheld group; never with the rater).
+#[derive(Clone, Debug, Serialize)]
+pub struct GroupComment {
+    pub group: Group,
+    pub text: String,
+}
+
+/// The manager's previous review.
+#[derive(Clone, Debug, Serialize)]
+pub struct PreviousReview {
+    pub review: String,
+    pub period: Period,
+    pub overall: Option<f64>,
+}
+
+/// A project the manager manages, with its assessment at the review.
+#[derive(Clone, Debug, Serialize)]
+pub struct ManagedProject {
+    pub project: String,
+    pub name: String,
+    /// The latest assessed period ending by the end of the review's period.
+    pub period: Option<Period>,
+    pub total: Option<f64>,
+    pub grade: Option<String>,
+    /// Plan status (RAG) from the plan report. Not computed yet: always
+    /// None until the plan report is merged and wired in here.
+    pub plan_status: Option<String>,
+}
+
+/// One 360-degree review of one manager.
+#[derive(Clone, Debug, Serialize)]
+pub struct ManagerReview {
+    /// The Review document's id.
+    pub review: String,
+    pub manager: String,
+    pub name: String,
+    pub period: Period,
+    /// The groups shown, in order self, superior, peer, subordinate,
+    /// customer, others.
+    pub groups: Vec<GroupSize>,
+    /// Raters whose ratings were withheld: the pooled small groups were
+    /// still below the threshold. Their groups are not named.
+    pub withheld_raters: usize,
+    pub competencies: Vec<CompetencyResult>,
+    pub overall: Option<f64>,
+    pub previous: Option<PreviousReview>,
+    pub change: Option<f64>,
+    /// Highest three by the others' mean.
+    pub top: Vec<Competency>,
+    /// Lowest three by the others' mean, lowest first, not repeating the top.
+    pub bottom: Vec<Competency>,
+    pub blind_spots: Vec<Competency>,
+    pub hidden_strengths: Vec<Competency>,
+    pub comments: Vec<GroupComment>,
+    /// The projects this person manages.
+    pub projects: Vec<ManagedProject>,
+}
+
+/// The ratings of a review grouped for reporting: groups big enough (or
+/// exempt) on their own, the small ones pooled into `others`, and the
+/// count of raters withheld. Private: only means leave this module.
+pub(crate) struct Folded<'a> {
+    pub groups: Vec<(Group, Vec<&'a Rating>)>,
+    pub withheld: usize,
+}
+
+/// Folds small groups into `others` (see the module docs).
+pub(crate) fn fold(ratings: &[Rating], threshold: u32) -> Folded<'_> {
+    let threshold = threshold as usize;
+    let mut groups = Vec::new();
+    let mut pool: Vec<&Rating> = Vec::new();
+    for relation in Relation::ALL {
+        let members: Vec<&Rating> = ratings
+            .iter()
+            .filter(|r| r.relation.value == relation)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let group = Group::of(relation);
+        if group.exempt() || members.len() >= threshold {
+            groups.push((group, members));
+        } else {
+            pool.extend(members);
+        }
+    }
+    let mut withheld = 0;
+    if !pool.is_empty() {
+        if pool.len() >= threshold {
+            groups.push((Group::Others, pool));
+        } else {
+            withheld = pool.len();
+        }
+    }
+    Folded { groups, withheld }
+}
+
+/// A shown group's mean for a competency: withheld below the threshold
+/// unless the group is exempt.
+fn group_mean(group: Group, members: &[&Rating], c: Competency, threshold: u32) -> GroupMean {
+    let scores: Vec<f64> = members
+        .iter()
+        .filter_map(|r| r.scores.value.get(c).map(|s| s.value))
+        .filter(|v| v.is_finite())
+        .collect();
+    let shown = group.exempt() || scores.len() >= threshold as usize;
+    GroupMean {
+        group,
+        mean: if shown { mean(&scores) } else { None },
+        raters: scores.len(),
+    }
+}
+
+fn weighted(settings: &Settings, means: &[GroupMean], with_self: bool) -> Option<f64> {
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for m in means {
+        if m.group == Group::SelfRating && !with_self {
+            continue;
+        }
+        let w = group_weight(settings, m.group);
+        if let (Some(x), true) = (m.mean, w > 0.0) {
+            sum += w * x;
+            weights += w;
+        }
+    }
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// The gap flag for self - others.
+pub fn flag_of(gap: f64, threshold: f64) -> Option<GapFlag> {
+    if !threshold.is_finite() {
+        None
+    } else if gap >= threshold {
+        Some(GapFlag::BlindSpot)
+    } else if gap <= -threshold {
+        Some(GapFlag::HiddenStrength)
+    } else {
+        None
+    }
+}
+
+/// One review, without its previous review or projects.
+pub(crate) fn review_one(settings: &Settings, review: &Review) -> ManagerReview {
+    let threshold = settings.review.anonymity_threshold;
+    let folded = fold(&review.ratings, threshold);
+    // Computed on unrounded means; rounded for the report at the end. The
+    // gap is taken between the rounded self and others, so it is what the
+    // reader can check by subtraction.
+    let mut overalls: Vec<f64> = Vec::new();
+    let mut competencies: Vec<CompetencyResult> = Vec::new();
+    for c in Competency::ALL {
+        let mut groups: Vec<GroupMean> = folded
+            .groups
+            .iter()
+            .map(|(g, members)| group_mean(*g, members, c, threshold))
+            .collect();
+        if groups.iter().all(|g| g.raters == 0) {
+            continue; // nobody scored it
+        }
+        let others = weighted(settings, &groups, false).map(round2);
+        let overall = weighted(settings, &groups, true);
+        overalls.extend(overall);
+        for m in &mut groups {
+            m.mean = m.mean.map(round2);
+        }
+        let self_score = groups
+            .iter()
+            .find(|m| m.group == Group::SelfRating)
+            .and_then(|m| m.mean);
+        let gap = match (self_score, others) {
+            (Some(s), Some(o)) => Some(round2(s - o)),
+            _ => None,
+        };
+        competencies.push(CompetencyResult {
+            competency: c,
+            groups,
+            self_score,
+            others,
+            overall: overall.map(round2),
+            gap,
+            flag: gap.and_then(|g| flag_of(g, settings.review.gap_threshold)),
+            change: None,
+        });
+    }
+    let mut ranked: Vec<(Competency, f64)> = competencies
+        .iter()
+        .filter_map(|c| c.others.map(|o| (c.competency, o)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top = ranked.iter().take(3).map(|(c, _)| *c).collect();
+    let top: Vec<Competency> = top;
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let bottom = ranked
+        .iter()
+        .filter(|(c, _)| !top.contains(c))
+        .take(3)
+        .map(|(c, _)| *c)
+        .collect();
+    let flagged = |f: GapFlag| {
+        competencies
+            .iter()
+            .filter(|c| c.flag == Some(f))
+            .map(|c| c.competency)
+            .collect()
+    };
+    let mut comments: Vec<GroupComment> = folded
+        .groups
+        .iter()
+        .filter(|(g, _)| *g != Group::Others)
+        .flat_map(|(g, members)| {
+            members.iter().filter_map(move |r| {
+                let text = r.comments.as_ref()?.value.trim();
+                (!text.is_empty()).then(|| GroupComment {
+                    group: *g,
+                    text: text.to_string(),
+                })
+            })
+        })
+        .collect();
+    comments.sort_by(|a, b| (a.group, &a.text).cmp(&(b.group, &b.text)));
+    ManagerReview {
+        review: review.id.value.clone(),
+        manager: review.reviewee.value.clone(),
+        name: String::new(),
+        period: review.period.value,
+        groups: folded
+            .groups
+            .iter()
+            .map(|(g, m)| GroupSize {
+                group: *g,
+                raters: m.len(),
+            })
+            .collect(),
+        withheld_raters: folded.withheld,
+        overall: mean(&overalls).map(round2),
+        previous: None,
+        change: None,
+        top,
+        bottom,
+        blind_spots: flagged(GapFlag::BlindSpot),
+        hidden_strengths: flagged(GapFlag::HiddenStrength),
+        comments,
+        projects: Vec::new(),
+        competencies,
+    }
+}
+
+/// Every review, sorted by manager, period and review id, each linked to
+/// the manager's previous review and their projects' assessments.
+pub fn review_all(portfolio: &Portfolio, assessed: &[ProjectAssessment]) -> Vec<ManagerReview> {
+    let settings = &portfolio.settings;
+    let mut reviews: Vec<ManagerReview> = portfolio
+        .reviews
+        .iter()
+        .map(|r| review_one(settings, r))
+        .collect();
+    reviews
+        .sort_by(|a, b| (&a.manager, a.period, &a.review).cmp(&(&b.manager, b.period, &b.review)));
+
+    let mut managed: HashMap<&str, Vec<&Project>> = HashMap::new();
+    for p in &portfolio.projects {
+        managed.entry(p.manager.value.as_str()).or_default().push(p);
+    }
+    // Assessments by project, in period order (assessed is sorted so).
+    let mut by_project: BTreeMap<&str, Vec<&ProjectAssessment>> = BTreeMap::new();
+    for a in assessed {
+        by_project.entry(a.project.as_str()).or_default().push(a);
+    }
+
+    for i in 0..reviews.len() {
+        let previous = i
+            .checked_sub(1)
+            .map(|j| &reviews[j])
+            .filter(|p| p.manager == reviews[i].manager)
+            .map(|p| {
+                let overalls: HashMap<Competency, f64> = p
+                    .competencies
+                    .iter()
+                    .filter_map(|c| c.overall.map(|o| (c.competency, o)))
+                    .collect();
+                (
+                    PreviousReview {
+                        review: p.review.clone(),
+                        period: p.period,
+                        overall: p.overall,
+                    },
+                    overalls,
+                )
+            });
+        let r = &mut reviews[i];
+        r.name = portfolio
+            .person(&r.manager)
+            .map_or_else(String::new, |p| p.name.value.clone());
+        if let Some((prev, overalls)) = previous {
+            r.change = match (r.overall, prev.overall) {
+                (Some(a), Some(b)) => Some(round2(a - b)),
+                _ => None,
+            };
+            for c in &mut r.competencies {
+                c.change = match (c.overall, overalls.get(&c.competency)) {
+                    (Some(a), Some(b)) => Some(round2(a - b)),
+                    _ => None,
+                };
+            }
+            r.previous = Some(prev);
+        }
+        let period = r.period;
+        r.projects = managed
+            .get(r.manager.as_str())
+            .into_iter()
+            .flatten()
+            .map(|p| {
+                let latest = by_project
+                    .get(p.id.value.as_str())
+                    .and_then(|rows| rows.iter().rev().find(|a| a.period.end() <= period.end()));
+                ManagedProject {
+                    project: p.id.value.clone(),
+                    name: p.name.value.clone(),
+                    period: latest.map(|a| a.period),
+                    total: latest.and_then(|a| a.total),
+                    grade: latest.and_then(|a| a.grade.clone()),
+                    plan_status: None,
+                }
+            })
+            .collect();
+    }
+    reviews
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{At, CompetencyScores};
+
+    fn rating(relation: Relation, rater: &str, teamwork: f64, leadership: Option<f64>) -> Rating {
+        Rating {
+            rater: Some(At::unlocated(rater.into())),
+            relation: At::unlocated(relation),
+            scores: At::unlocated(CompetencyScores {
+                teamwork: Some(At::unlocated(teamwork)),
+                leadership: leadership.map(At::unlocated),
+                ..CompetencyScores::default()
+            }),
+            comments: Some(At::unlocated(format!("comment by {rater}"))),
+        }
+    }
+
+    fn review(ratings: Vec<Rating>) -> Review {
+        Review {
+            kind: "Review".into(),
+            version: None,
+            id: At::unlocated("rv".into()),
+            reviewee: At::unlocated("pm".into()),
+            period: At::unlocated("2026-H1".parse().unwrap()),
+            date: None,
+            ratings,
+        }
+    }
+
+    fn find(r: &ManagerReview, c: Competency) -> &CompetencyResult {
+        r.competencies.iter().find(|x| x.competency == c).unwrap()
+    }
+
+    #[test]
+    fn small_groups_fold_into_others_or_are_withheld() {
+        use Relation::*;
+        // self 1, superior 1 (exempt); peer 3 (shown); subordinate 2 and
+        // customer 1 (small): pooled into others with 3 raters, shown.
+        let rs = vec![
+            rating(SelfRating, "s", 4.0, None),
+            rating(Superior, "b", 3.0, None),
+            rating(Peer, "p1", 3.0, None),
+            rating(Peer, "p2", 4.0, None),
+            rating(Peer, "p3", 5.0, None),
+            rating(Subordinate, "u1", 2.0, None),
+            rating(Subordinate, "u2", 3.0, None),
+            rating(Customer, "c1", 1.0, None),
+        ];
+        let f = fold(&rs, 3);
+        let shown: Vec<(Group, usize)> = f.groups.iter().map(|(g, m)| (*g, m.len())).collect();
+        assert_eq!(
+            shown,
+            [
+                (Group::SelfRating, 1),
+                (Group::Superior, 1),
+                (Group::Peer, 3),
+                (Group::Others, 3)
+            ]
+        );
+        assert_eq!(f.withheld, 0);
+        // Drop a subordinate: the pool (1 subordinate + 1 customer) is 2 < 3,
+        // so it is withheld, named nowhere.
+        let rs2: Vec<Rating> = rs
+            .iter()
+            .filter(|r| r.rater.as_ref().unwrap().value != "u2")
+            .cloned()
+            .collect();
+        let f = fold(&rs2, 3);
+        assert!(
+            f.groups
+                .iter()
+                .all(|(g, _)| *g != Group::Others && *g != Group::Subordinate)
+        );
+        assert_eq!(f.withheld, 2);
+        // Threshold 1 shows every group on its own.
+        assert_eq!(fold(&rs, 1).groups.len(), 5);
+    }
+
+    #[test]
+    fn group_means_overall_and_gap_by_hand() {
+        use Relation::*;
+        let rs = vec![
+            rating(SelfRating, "s", 5.0, Some(2.0)),
+            rating(Superior, "b", 3.0, Some(4.0)),
+            rating(Peer, "p1", 3.0, Some(4.0)),
+            rating(Peer, "p2", 4.0, Some(5.0)),
+            rating(Peer, "p3", 4.0, None),
+            rating(Customer, "c1", 1.0, Some(1.0)),
+            rating(Customer, "c2", 1.0, Some(1.0)),
+        ];
+        let r = review_one(&Settings::default(), &review(rs));
+        // Customers (2) are pooled alone: 2 < 3, withheld entirely.
+        assert_eq!(r.withheld_raters, 2);
+        assert_eq!(
+            r.groups.iter().map(|g| g.group).collect::<Vec<_>>(),
+            [Group::SelfRating, Group::Superior, Group::Peer]
+        );
+        let t = find(&r, Competency::Teamwork);
+        // peer mean (3 + 4 + 4) / 3 = 3.67; others = (superior 3 + peer 3.667) / 2
+        // = 3.33 (weights 1, 1; self 0; customers' 1s take no part);
+        // overall = others since self weighs 0; gap = 5 - 3.33 = 1.67 >= 0.5:
+        // a blind spot.
+        assert_eq!(t.groups[2].mean, Some(3.67));
+        assert_eq!(
+            (t.self_score, t.others, t.overall, t.gap),
+            (Some(5.0), Some(3.33), Some(3.33), Some(1.67))
+        );
+        assert_eq!(t.flag, Some(GapFlag::BlindSpot));
+        let l = find(&r, Competency::Leadership);
+        // Only 2 peers scored leadership: the peer cell is withheld (2 < 3).
+        // others = superior 4 alone; gap = 2 - 4 = -2: a hidden strength.
+        assert_eq!((l.groups[2].mean, l.groups[2].raters), (None, 2));
+        assert_eq!(
+            (l.others, l.gap, l.flag),
+            (Some(4.0), Some(-2.0), Some(GapFlag::HiddenStrength))
+        );
+        // overall = mean of unrounded competency overalls = (3.3333 + 4) / 2 = 3.67.
+        assert_eq!(r.overall, Some(3.67));
+        assert_eq!(r.top, [Competency::Leadership, Competency::Teamwork]);
+        // Only two competencies rated: both are in the top three, and the
+        // bottom three never repeat the top.
+        assert!(r.bottom.is_empty());
+        // Comments: exempt and shown groups only, never the customers'.
+        let texts: Vec<&str> = r.comments.iter().map(|c| c.text.as_str()).collect();
+        assert!(texts.contains(&"comment by p1"));
+        assert!(!texts.iter().any(|t| t.contains("c1") || t.contains("c2")));
+    }
+
+    #[test]
+    fn configured_group_weights_and_gap_flags() {
+        let mut settings = Settings::default();
+        settings.review.group_weights.insert("superior".into(), 3.0);
+        settings.review.group_weights.insert("self".into(), 1.0);
+        let means = [
+            GroupMean {
+                group: Group::SelfRating,
+                mean: Some(5.0),
+                raters: 1,
+            },
+            GroupMean {
+                group: Group::Superior,
+                mean: Some(3.0),
+                raters: 1,
+            },
+            GroupMean {
+                group: Group::Peer,
+                mean: Some(4.0),
+                raters: 3,
+            },
+        ];
+        // others = (3*3 + 1*4) / 4 = 13 / 4 = 3.25
+        assert_eq!(weighted(&settings, &means, false), Some(3.25));
+        // overall = (1*5 + 3*3 + 1*4) / 5 = 18 / 5 = 3.6
+        assert_eq!(weighted(&settings, &means, true), Some(3.6));
+        assert_eq!(flag_of(0.5, 0.5), Some(GapFlag::BlindSpot));
+        assert_eq!(flag_of(0.49, 0.5), None);
+        assert_eq!(flag_of(-0.5, 0.5), Some(GapFlag::HiddenStrength));
+        assert_eq!(flag_of(1.0, f64::NAN), None);
+    }
+}
