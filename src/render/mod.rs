@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod findings;
+pub mod heatmap;
 pub mod json;
 pub mod markdown;
 pub mod table;
@@ -105,6 +106,8 @@ pub enum Block {
     Text(String),
     KeyValues(Vec<(String, Cell)>),
     Table(Table),
+    /// A grid of counts, e.g. risks by probability and impact.
+    HeatMap(heatmap::HeatMap),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

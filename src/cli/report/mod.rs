@@ -134,9 +134,14 @@ impl CommonArgs {
     }
 }
 
+mod risk;
+
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
-pub enum Report {}
+pub enum Report {
+    /// Risks: heat map, escalations, hygiene, exposure (EMV) and trend.
+    Risk(risk::Args),
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -144,6 +149,8 @@ pub struct Args {
     pub report: Report,
 }
 
-pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
-    match args.report {}
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    match &args.report {
+        Report::Risk(a) => risk::run(a, global),
+    }
 }
