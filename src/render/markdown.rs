@@ -22,7 +22,7 @@ fn heat_map(map: &HeatMap, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(out, "### {}", escape(&map.title))?;
         writeln!(out)?;
     }
-    let corner = format!("{} \u{2193} / {} \u{2192}", escape(&map.y_title), escape(&map.x_title));
+    let corner = format!("{} \u{2191} / {} \u{2192}", escape(&map.y_title), escape(&map.x_title));
     let heads: Vec<String> = map.x_labels.iter().map(|l| escape(l)).collect();
     writeln!(out, "| {corner} | {} |", heads.join(" | "))?;
     writeln!(out, "| --- |{}", " :---: |".repeat(heads.len()))?;

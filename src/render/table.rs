@@ -141,7 +141,7 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     for note in &map.notes {
         lines.push(format!("  {}", sanitize(note)));
     }
-    lines.join("\n")
+    lines.iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n")
 }
 
 #[derive(Clone, Copy)]

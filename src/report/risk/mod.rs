@@ -211,7 +211,7 @@ pub struct RiskRow {
     pub band: Option<String>,
     /// The tolerance that applies (project, then program, then portfolio).
     pub tolerance: u32,
-    /// Open and at or above the tolerance.
+    /// An open threat at or above the tolerance.
     pub escalate: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
@@ -313,7 +313,8 @@ pub struct OverdueAction {
     pub days_overdue: i64,
 }
 
-/// A high risk (at or above its tolerance) missing part of its response.
+/// An open risk (threat or opportunity) at or above its tolerance that
+/// misses part of its response.
 #[derive(Clone, Debug, Serialize)]
 pub struct Unmanaged {
     pub risk: String,
@@ -669,7 +670,11 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
         let risk_type = risk.risk_type();
         let tolerance = settings.tolerance_for(project_id.as_deref(), program.as_deref());
         let band = band_name(settings, s).map(str::to_string);
-        let escalate = open && s >= tolerance;
+        // High: open and at or above the tolerance. Only threats are
+        // escalated: the tolerance bounds harm; a high opportunity is good
+        // news, though it still needs an owner and a response.
+        let high = open && s >= tolerance;
+        let escalate = high && risk_type == RiskType::Threat;
         let cost = risk.cost_impact.as_ref().map(|c| c.value);
         let value = emv(p, p_levels, cost);
         let (score_then, dir, change) = direction(risk, since);
@@ -716,24 +721,26 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
                     band: band.clone(),
                     notify,
                 });
-                let mut missing = Vec::new();
-                if risk.owner.is_none() {
-                    missing.push("owner");
-                }
-                if risk.strategy.is_none() {
-                    missing.push("strategy");
-                }
-                if risk.actions.is_empty() {
-                    missing.push("action");
-                }
-                if !missing.is_empty() {
-                    hygiene.unmanaged.push(Unmanaged {
-                        risk: risk.id.value.clone(),
-                        title: risk.title.value.clone(),
-                        score: s,
-                        missing,
-                    });
-                }
+            }
+            if high {
+            let mut missing = Vec::new();
+            if risk.owner.is_none() {
+                missing.push("owner");
+            }
+            if risk.strategy.is_none() {
+                missing.push("strategy");
+            }
+            if risk.actions.is_empty() {
+                missing.push("action");
+            }
+            if !missing.is_empty() {
+                hygiene.unmanaged.push(Unmanaged {
+                    risk: risk.id.value.clone(),
+                    title: risk.title.value.clone(),
+                    score: s,
+                    missing,
+                });
+            }
             }
             if let Some(next) = &risk.next_review
                 && next.value < as_of

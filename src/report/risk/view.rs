@@ -222,7 +222,7 @@ fn headline(report: &RiskReport) -> Block {
         ("Closed".to_string(), Cell::new(s.closed.to_string())),
         (
             "Escalations".to_string(),
-            Cell::new(format!("{} at or above tolerance", s.escalations))
+            Cell::new(format!("{} threats at or above tolerance", s.escalations))
                 .tone(if s.escalations > 0 { Tone::Bad } else { Tone::Good }),
         ),
         (
@@ -234,8 +234,8 @@ fn headline(report: &RiskReport) -> Block {
         (
             "Hygiene".to_string(),
             Cell::new(format!(
-                "{} high risks lacking a response, {} stale (> {} days), {} on closed projects",
-                s.unmanaged, s.stale, report.hygiene.stale_after_days, s.on_closed_projects
+                "lacking a response {}, stale (> {} days) {}, on finished projects {}",
+                s.unmanaged, report.hygiene.stale_after_days, s.stale, s.on_closed_projects
             ))
             .tone(if s.unmanaged + s.stale + s.on_closed_projects > 0 { Tone::Warn } else { Tone::Good }),
         ),
@@ -310,7 +310,7 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
 fn escalations(report: &RiskReport) -> Table {
     Table {
         name: "escalations".into(),
-        title: "Escalations (open risks at or above tolerance)".into(),
+        title: "Escalations (open threats at or above tolerance)".into(),
         columns: ["risk", "title", "project", "score / tolerance", "notify"].map(String::from).to_vec(),
         rows: report
             .escalations
@@ -691,7 +691,6 @@ pub fn view(report: &RiskReport, detail: Detail) -> View {
     blocks.extend(exposure(report).into_iter().map(Block::Table));
     blocks.push(Block::Heading(format!("Trend since {}", report.since)));
     blocks.extend(trend(report));
-    blocks.push(Block::Heading("Proximity".into()));
     blocks.push(Block::Table(proximity(report)));
     blocks.push(Block::Heading("Breakdowns".into()));
     let b = &report.breakdowns;
