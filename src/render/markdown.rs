@@ -22,7 +22,11 @@ fn heat_map(map: &HeatMap, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(out, "### {}", escape(&map.title))?;
         writeln!(out)?;
     }
-    let corner = format!("{} \u{2191} / {} \u{2192}", escape(&map.y_title), escape(&map.x_title));
+    let corner = format!(
+        "{} \u{2191} / {} \u{2192}",
+        escape(&map.y_title),
+        escape(&map.x_title)
+    );
     let heads: Vec<String> = map.x_labels.iter().map(|l| escape(l)).collect();
     writeln!(out, "| {corner} | {} |", heads.join(" | "))?;
     writeln!(out, "| --- |{}", " :---: |".repeat(heads.len()))?;
@@ -30,11 +34,22 @@ fn heat_map(map: &HeatMap, out: &mut dyn Write) -> anyhow::Result<()> {
         let cells: Vec<String> = (0..heads.len())
             .map(|x| {
                 let c = map.cell(x, y);
-                let count = if c.count == 0 { "\u{b7}".to_string() } else { format!("**{}**", c.count) };
-                format!("{count} {}", escape(&c.marker)).trim_end().to_string()
+                let count = if c.count == 0 {
+                    "\u{b7}".to_string()
+                } else {
+                    format!("**{}**", c.count)
+                };
+                format!("{count} {}", escape(&c.marker))
+                    .trim_end()
+                    .to_string()
             })
             .collect();
-        writeln!(out, "| {} | {} |", escape(&map.y_labels[y]), cells.join(" | "))?;
+        writeln!(
+            out,
+            "| {} | {} |",
+            escape(&map.y_labels[y]),
+            cells.join(" | ")
+        )?;
     }
     if !map.legend.is_empty() {
         let items: Vec<String> = map

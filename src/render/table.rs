@@ -3,7 +3,9 @@
 
 use std::io::Write;
 
-use comfy_table::{Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets};
+use comfy_table::{
+    Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets,
+};
 
 use super::heatmap::HeatMap;
 use super::text::{BOLD, paint, tone_style};
@@ -73,8 +75,16 @@ fn centre(text: &str, width: usize) -> String {
 /// count (`·` for none) and its marker, so it reads without colour; with
 /// colour the cell is painted in its tone.
 pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
-    let y_labels: Vec<String> = map.y_labels.iter().map(|l| sanitize(l).into_owned()).collect();
-    let x_labels: Vec<String> = map.x_labels.iter().map(|l| sanitize(l).into_owned()).collect();
+    let y_labels: Vec<String> = map
+        .y_labels
+        .iter()
+        .map(|l| sanitize(l).into_owned())
+        .collect();
+    let x_labels: Vec<String> = map
+        .x_labels
+        .iter()
+        .map(|l| sanitize(l).into_owned())
+        .collect();
     let y_head = format!("{} \u{2191}", sanitize(&map.y_title));
     let label_w = y_labels
         .iter()
@@ -87,10 +97,24 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             (0..x_labels.len())
                 .map(|x| {
                     let c = map.cell(x, y);
-                    let count = if c.count == 0 { "\u{b7}".to_string() } else { c.count.to_string() };
+                    let count = if c.count == 0 {
+                        "\u{b7}".to_string()
+                    } else {
+                        c.count.to_string()
+                    };
                     let marker = sanitize(&c.marker).into_owned();
-                    let text = if marker.is_empty() { count } else { format!("{count} {marker}") };
-                    (text, HeatCellStyle { tone: c.tone, filled: c.count > 0 })
+                    let text = if marker.is_empty() {
+                        count
+                    } else {
+                        format!("{count} {marker}")
+                    };
+                    (
+                        text,
+                        HeatCellStyle {
+                            tone: c.tone,
+                            filled: c.count > 0,
+                        },
+                    )
                 })
                 .collect()
         })
@@ -106,10 +130,19 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     let cols = x_labels.len();
     let pad = " ".repeat(label_w);
     let rule = |l: &str, m: &str, r: &str| {
-        format!("{pad} {l}{}{r}", vec!["\u{2500}".repeat(cell_w); cols].join(m))
+        format!(
+            "{pad} {l}{}{r}",
+            vec!["\u{2500}".repeat(cell_w); cols].join(m)
+        )
     };
     let mut lines = Vec::new();
-    lines.push(format!("{pad}  {}", centre(&format!("{} \u{2192}", sanitize(&map.x_title)), cols * (cell_w + 1))));
+    lines.push(format!(
+        "{pad}  {}",
+        centre(
+            &format!("{} \u{2192}", sanitize(&map.x_title)),
+            cols * (cell_w + 1)
+        )
+    ));
     let heads: Vec<String> = x_labels.iter().map(|l| centre(l, cell_w)).collect();
     lines.push(format!("{y_head:<label_w$}  {}", heads.join(" ")));
     lines.push(rule("\u{250c}", "\u{252c}", "\u{2510}"));
@@ -125,7 +158,11 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
                 }
             })
             .collect();
-        lines.push(format!("{:<label_w$} \u{2502}{}\u{2502}", y_labels[y], cells.join("\u{2502}")));
+        lines.push(format!(
+            "{:<label_w$} \u{2502}{}\u{2502}",
+            y_labels[y],
+            cells.join("\u{2502}")
+        ));
     }
     lines.push(rule("\u{2514}", "\u{2534}", "\u{2518}"));
     if !map.legend.is_empty() {
@@ -133,7 +170,11 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             .legend
             .iter()
             .map(|(m, meaning, tone)| {
-                paint(&format!("{} {}", sanitize(m), sanitize(meaning)), tone_style(*tone), style.color)
+                paint(
+                    &format!("{} {}", sanitize(m), sanitize(meaning)),
+                    tone_style(*tone),
+                    style.color,
+                )
             })
             .collect();
         lines.push(format!("  {}", items.join("  ")));
@@ -141,7 +182,11 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     for note in &map.notes {
         lines.push(format!("  {}", sanitize(note)));
     }
-    lines.iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n")
+    lines
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[derive(Clone, Copy)]
@@ -163,7 +208,11 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 let wide = kv.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
                 for (k, v) in kv {
                     let pad = wide - k.chars().count();
-                    let value = paint(&sanitize(&v.text), super::text::tone_style(v.tone), style.color);
+                    let value = paint(
+                        &sanitize(&v.text),
+                        super::text::tone_style(v.tone),
+                        style.color,
+                    );
                     writeln!(out, "  {}{}  {}", sanitize(k), " ".repeat(pad), value)?;
                 }
             }

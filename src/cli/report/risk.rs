@@ -41,10 +41,13 @@ pub struct Args {
 }
 
 fn parse_category(s: &str) -> Result<Category, String> {
-    CATEGORIES.into_iter().find(|c| c.key() == s).ok_or_else(|| {
-        let all: Vec<&str> = CATEGORIES.iter().map(|c| c.key()).collect();
-        format!("unknown category `{s}`; categories are {}", all.join(", "))
-    })
+    CATEGORIES
+        .into_iter()
+        .find(|c| c.key() == s)
+        .ok_or_else(|| {
+            let all: Vec<&str> = CATEGORIES.iter().map(|c| c.key()).collect();
+            format!("unknown category `{s}`; categories are {}", all.join(", "))
+        })
 }
 
 fn parse_status(s: &str) -> Result<RiskStatus, String> {
@@ -83,6 +86,10 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         ReportFormat::Table => Detail::Summary,
         _ => Detail::Full,
     };
-    args.common
-        .emit(global, &report, || risk::view::view(&report, detail), |_, _| None)
+    args.common.emit(
+        global,
+        &report,
+        || risk::view::view(&report, detail),
+        |_, _| None,
+    )
 }

@@ -3,9 +3,7 @@
 //! breakdowns; and the whole register as the tidy table CSV exports.
 //! Formatting only: every number comes from [`RiskReport`].
 
-use super::{
-    Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2,
-};
+use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
 use crate::render::{Block, Cell, Table, Tone, View};
@@ -40,7 +38,11 @@ pub fn money(x: f64) -> String {
         }
         out.push(c);
     }
-    if rounded < 0.0 { format!("-{out}") } else { out }
+    if rounded < 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 fn opt_money(x: Option<f64>) -> String {
@@ -74,9 +76,18 @@ fn markers(report: &RiskReport) -> Vec<(String, String)> {
     let initials: Vec<String> = report
         .bands
         .iter()
-        .map(|b| b.name.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default())
+        .map(|b| {
+            b.name
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default()
+        })
         .collect();
-    let unique = initials.iter().enumerate().all(|(i, a)| !a.is_empty() && !initials[..i].contains(a));
+    let unique = initials
+        .iter()
+        .enumerate()
+        .all(|(i, a)| !a.is_empty() && !initials[..i].contains(a));
     report
         .bands
         .iter()
@@ -133,14 +144,20 @@ fn heat_map(report: &RiskReport, m: &Matrix, risk_type: RiskType, title: &str) -
         .collect();
     let mut notes = Vec::new();
     if report.impact_levels == 5 {
-        let names: Vec<String> = IMPACT_NAMES.iter().enumerate().map(|(i, n)| format!("{} {n}", i + 1)).collect();
+        let names: Vec<String> = IMPACT_NAMES
+            .iter()
+            .enumerate()
+            .map(|(i, n)| format!("{} {n}", i + 1))
+            .collect();
         notes.push(format!("impact: {}", names.join(", ")));
     }
     HeatMap {
         title: format!("{title} ({} open)", m.total),
         x_title: "impact".into(),
         y_title: "probability".into(),
-        x_labels: (1..=report.impact_levels.max(1)).map(|l| l.to_string()).collect(),
+        x_labels: (1..=report.impact_levels.max(1))
+            .map(|l| l.to_string())
+            .collect(),
         y_labels: level_labels(report.probability_levels, &PROBABILITY_NAMES),
         cells,
         legend,
@@ -159,7 +176,10 @@ pub fn arrow(r: &RiskRow) -> String {
 }
 
 fn owner(r: &RiskRow) -> String {
-    r.owner_name.clone().or_else(|| r.owner.clone()).unwrap_or_else(|| "-".into())
+    r.owner_name
+        .clone()
+        .or_else(|| r.owner.clone())
+        .unwrap_or_else(|| "-".into())
 }
 
 fn person(id: Option<&str>, name: Option<&str>) -> String {
@@ -213,23 +233,42 @@ fn headline(report: &RiskReport) -> Block {
     let mut kv = vec![
         (
             "Open threats".to_string(),
-            Cell::new(format!("{} ({})", s.open_threats, band_counts(report, RiskType::Threat))),
+            Cell::new(format!(
+                "{} ({})",
+                s.open_threats,
+                band_counts(report, RiskType::Threat)
+            )),
         ),
         (
             "Open opportunities".to_string(),
-            Cell::new(format!("{} ({})", s.open_opportunities, band_counts(report, RiskType::Opportunity))),
+            Cell::new(format!(
+                "{} ({})",
+                s.open_opportunities,
+                band_counts(report, RiskType::Opportunity)
+            )),
         ),
         ("Closed".to_string(), Cell::new(s.closed.to_string())),
         (
             "Escalations".to_string(),
-            Cell::new(format!("{} threats at or above tolerance", s.escalations))
-                .tone(if s.escalations > 0 { Tone::Bad } else { Tone::Good }),
+            Cell::new(format!("{} threats at or above tolerance", s.escalations)).tone(
+                if s.escalations > 0 {
+                    Tone::Bad
+                } else {
+                    Tone::Good
+                },
+            ),
         ),
         (
             "Overdue".to_string(),
-            Cell::new(format!("{} reviews, {} actions", s.reviews_overdue, s.actions_overdue)).tone(
-                if s.reviews_overdue + s.actions_overdue > 0 { Tone::Warn } else { Tone::Good },
-            ),
+            Cell::new(format!(
+                "{} reviews, {} actions",
+                s.reviews_overdue, s.actions_overdue
+            ))
+            .tone(if s.reviews_overdue + s.actions_overdue > 0 {
+                Tone::Warn
+            } else {
+                Tone::Good
+            }),
         ),
         (
             "Hygiene".to_string(),
@@ -237,7 +276,11 @@ fn headline(report: &RiskReport) -> Block {
                 "lacking a response {}, stale (> {} days) {}, on finished projects {}",
                 s.unmanaged, report.hygiene.stale_after_days, s.stale, s.on_closed_projects
             ))
-            .tone(if s.unmanaged + s.stale + s.on_closed_projects > 0 { Tone::Warn } else { Tone::Good }),
+            .tone(if s.unmanaged + s.stale + s.on_closed_projects > 0 {
+                Tone::Warn
+            } else {
+                Tone::Good
+            }),
         ),
         (
             "Exposure (EMV)".to_string(),
@@ -252,8 +295,16 @@ fn headline(report: &RiskReport) -> Block {
     if let (Some(reserve), Some(headroom)) = (total.reserve, total.headroom) {
         kv.push((
             "Reserve".to_string(),
-            Cell::new(format!("{cur} {}, headroom {cur} {}", money(reserve), money(headroom)))
-                .tone(if headroom < 0.0 { Tone::Bad } else { Tone::Good }),
+            Cell::new(format!(
+                "{cur} {}, headroom {cur} {}",
+                money(reserve),
+                money(headroom)
+            ))
+            .tone(if headroom < 0.0 {
+                Tone::Bad
+            } else {
+                Tone::Good
+            }),
         ));
     }
     kv.push((
@@ -270,7 +321,11 @@ fn headline(report: &RiskReport) -> Block {
 }
 
 fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) -> Table {
-    let rows: Vec<&RiskRow> = report.risks.iter().filter(|r| r.open && r.risk_type == risk_type).collect();
+    let rows: Vec<&RiskRow> = report
+        .risks
+        .iter()
+        .filter(|r| r.open && r.risk_type == risk_type)
+        .collect();
     let shown = rows.len().min(TOP);
     let mut t = Table {
         name: name.into(),
@@ -279,9 +334,18 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
         } else {
             title.to_string()
         },
-        columns: ["id", "title", "project", "score", "trend", "owner", "strategy", "next review"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "id",
+            "title",
+            "project",
+            "score",
+            "trend",
+            "owner",
+            "strategy",
+            "next review",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: Vec::new(),
         empty: "No open risks of this kind.".into(),
     };
@@ -289,13 +353,25 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
         let band = r.band.as_deref();
         let overdue = r.next_review.is_some_and(|d| d < report.meta.as_of);
         t.rows.push(vec![
-            Cell::new(&*r.id).tone(if r.escalate { Tone::Strong } else { Tone::Plain }),
+            Cell::new(&*r.id).tone(if r.escalate {
+                Tone::Strong
+            } else {
+                Tone::Plain
+            }),
             Cell::new(&*r.title),
-            Cell::new(r.project.clone().or_else(|| r.program.clone()).unwrap_or_default()),
-            Cell::num(format!("{} {}", r.score, band.unwrap_or(""))).tone(band_tone(report, band, risk_type)),
+            Cell::new(
+                r.project
+                    .clone()
+                    .or_else(|| r.program.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::num(format!("{} {}", r.score, band.unwrap_or("")))
+                .tone(band_tone(report, band, risk_type)),
             Cell::new(arrow(r)).tone(match (r.direction, risk_type) {
-                (Direction::Rising, RiskType::Threat) | (Direction::Falling, RiskType::Opportunity) => Tone::Bad,
-                (Direction::Falling, RiskType::Threat) | (Direction::Rising, RiskType::Opportunity) => Tone::Good,
+                (Direction::Rising, RiskType::Threat)
+                | (Direction::Falling, RiskType::Opportunity) => Tone::Bad,
+                (Direction::Falling, RiskType::Threat)
+                | (Direction::Rising, RiskType::Opportunity) => Tone::Good,
                 _ => Tone::Plain,
             }),
             Cell::new(owner(r)),
@@ -311,7 +387,9 @@ fn escalations(report: &RiskReport) -> Table {
     Table {
         name: "escalations".into(),
         title: "Escalations (open threats at or above tolerance)".into(),
-        columns: ["risk", "title", "project", "score / tolerance", "notify"].map(String::from).to_vec(),
+        columns: ["risk", "title", "project", "score / tolerance", "notify"]
+            .map(String::from)
+            .to_vec(),
         rows: report
             .escalations
             .iter()
@@ -320,9 +398,18 @@ fn escalations(report: &RiskReport) -> Table {
                 vec![
                     Cell::new(&*e.risk),
                     Cell::new(&*e.title),
-                    Cell::new(e.project.clone().or_else(|| e.program.clone()).unwrap_or_default()),
+                    Cell::new(
+                        e.project
+                            .clone()
+                            .or_else(|| e.program.clone())
+                            .unwrap_or_default(),
+                    ),
                     Cell::num(format!("{} / {}", e.score, e.tolerance)).tone(tone),
-                    Cell::new(recipients(&e.notify)).tone(if e.notify.is_empty() { Tone::Bad } else { Tone::Plain }),
+                    Cell::new(recipients(&e.notify)).tone(if e.notify.is_empty() {
+                        Tone::Bad
+                    } else {
+                        Tone::Plain
+                    }),
                 ]
             })
             .collect(),
@@ -336,7 +423,9 @@ fn overdue(report: &RiskReport) -> Vec<Table> {
         Table {
             name: "reviews_overdue".into(),
             title: "Reviews overdue".into(),
-            columns: ["risk", "title", "owner", "next review", "days over"].map(String::from).to_vec(),
+            columns: ["risk", "title", "owner", "next review", "days over"]
+                .map(String::from)
+                .to_vec(),
             rows: h
                 .reviews_overdue
                 .iter()
@@ -355,7 +444,9 @@ fn overdue(report: &RiskReport) -> Vec<Table> {
         Table {
             name: "actions_overdue".into(),
             title: "Actions overdue".into(),
-            columns: ["risk", "action", "owner", "due", "days over"].map(String::from).to_vec(),
+            columns: ["risk", "action", "owner", "due", "days over"]
+                .map(String::from)
+                .to_vec(),
             rows: h
                 .actions_overdue
                 .iter()
@@ -395,7 +486,10 @@ fn hygiene(report: &RiskReport) -> Table {
         rows.push(vec![
             Cell::new(&*s.risk),
             Cell::new("stale").tone(Tone::Warn),
-            Cell::new(format!("last assessed {} ({} days ago)", s.last_reviewed, s.days)),
+            Cell::new(format!(
+                "last assessed {} ({} days ago)",
+                s.last_reviewed, s.days
+            )),
         ]);
     }
     Table {
@@ -418,7 +512,11 @@ fn money_cells(m: &Money) -> Vec<Cell> {
             Some(_) => Tone::Good,
             None => Tone::Plain,
         }),
-        Cell::num(m.unpriced.to_string()).tone(if m.unpriced > 0 { Tone::Muted } else { Tone::Plain }),
+        Cell::num(m.unpriced.to_string()).tone(if m.unpriced > 0 {
+            Tone::Muted
+        } else {
+            Tone::Plain
+        }),
     ]
 }
 
@@ -484,7 +582,13 @@ fn exposure(report: &RiskReport) -> Vec<Table> {
 
 fn trend(report: &RiskReport) -> Vec<Block> {
     let t = &report.trend;
-    let list = |ids: &[String]| if ids.is_empty() { "none".to_string() } else { ids.join(", ") };
+    let list = |ids: &[String]| {
+        if ids.is_empty() {
+            "none".to_string()
+        } else {
+            ids.join(", ")
+        }
+    };
     vec![
         Block::KeyValues(vec![
             ("New".into(), Cell::new(list(&t.new))),
@@ -499,7 +603,9 @@ fn trend(report: &RiskReport) -> Vec<Block> {
         Block::Table(Table {
             name: "movers".into(),
             title: "Top movers".into(),
-            columns: ["risk", "title", "then", "now", "change"].map(String::from).to_vec(),
+            columns: ["risk", "title", "then", "now", "change"]
+                .map(String::from)
+                .to_vec(),
             rows: t
                 .top_movers
                 .iter()
@@ -522,9 +628,17 @@ fn proximity(report: &RiskReport) -> Table {
     Table {
         name: "proximity".into(),
         title: "Proximity (open risks tied to a task or milestone)".into(),
-        columns: ["risk", "project", "threatens", "date", "days", "score", "critical path"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "risk",
+            "project",
+            "threatens",
+            "date",
+            "days",
+            "score",
+            "critical path",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: report
             .proximity
             .iter()
@@ -558,7 +672,9 @@ fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
     Table {
         name: name.into(),
         title: title.into(),
-        columns: [key, "risks", "open", "escalated", "open score"].map(String::from).to_vec(),
+        columns: [key, "risks", "open", "escalated", "open score"]
+            .map(String::from)
+            .to_vec(),
         rows: buckets
             .iter()
             .map(|b| {
@@ -567,7 +683,11 @@ fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
                     None => b.key.clone(),
                 };
                 vec![
-                    Cell::new(label).tone(if b.key == NONE_KEY { Tone::Muted } else { Tone::Plain }),
+                    Cell::new(label).tone(if b.key == NONE_KEY {
+                        Tone::Muted
+                    } else {
+                        Tone::Plain
+                    }),
                     Cell::num(b.risks.to_string()),
                     Cell::num(b.open.to_string()),
                     count(b.escalated, Tone::Bad),
@@ -582,9 +702,30 @@ fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
 /// The tidy table: one row per risk, every column a plain value.
 pub fn register(report: &RiskReport) -> Table {
     let columns = [
-        "id", "title", "project", "program", "type", "category", "probability", "impact", "score",
-        "band", "tolerance", "escalate", "owner", "owner_name", "strategy", "status", "identified",
-        "next_review", "last_reviewed", "closed_on", "cost_impact", "emv", "score_then", "trend",
+        "id",
+        "title",
+        "project",
+        "program",
+        "type",
+        "category",
+        "probability",
+        "impact",
+        "score",
+        "band",
+        "tolerance",
+        "escalate",
+        "owner",
+        "owner_name",
+        "strategy",
+        "status",
+        "identified",
+        "next_review",
+        "last_reviewed",
+        "closed_on",
+        "cost_impact",
+        "emv",
+        "score_then",
+        "trend",
         "change",
     ];
     let opt = |s: Option<String>| Cell::new(s.unwrap_or_default());
@@ -610,14 +751,21 @@ pub fn register(report: &RiskReport) -> Table {
                 Cell::num(r.tolerance.to_string()),
                 Cell::new(if r.escalate { "yes" } else { "no" }),
                 opt(r.owner.clone()),
-                opt(r.owner_name.as_deref().map(|n| crate::render::sanitize(n).into_owned())),
+                opt(r
+                    .owner_name
+                    .as_deref()
+                    .map(|n| crate::render::sanitize(n).into_owned())),
                 opt(r.strategy.map(|s| s.key().to_string())),
                 Cell::new(r.status.key()),
                 Cell::new(r.identified.to_string()),
                 opt(r.next_review.map(|d| d.to_string())),
                 Cell::new(r.last_reviewed.to_string()),
                 opt(r.closed_on.map(|d| d.to_string())),
-                Cell::num(r.cost_impact.map(|c| format!("{:.2}", round2(c))).unwrap_or_default()),
+                Cell::num(
+                    r.cost_impact
+                        .map(|c| format!("{:.2}", round2(c)))
+                        .unwrap_or_default(),
+                ),
                 Cell::num(r.emv.map(|c| format!("{c:.2}")).unwrap_or_default()),
                 Cell::num(r.score_then.map(|s| s.to_string()).unwrap_or_default()),
                 Cell::new(r.direction.key()),
@@ -655,7 +803,11 @@ fn scope_text(report: &RiskReport) -> String {
     if let Some(m) = f.min_score {
         parts.push(format!("score >= {m}"));
     }
-    if parts.is_empty() { "all risks".into() } else { parts.join(", ") }
+    if parts.is_empty() {
+        "all risks".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// Lays the report out.
@@ -670,15 +822,30 @@ pub fn view(report: &RiskReport, detail: Detail) -> View {
             report.since
         )),
         headline(report),
-        Block::HeatMap(heat_map(report, &report.heatmaps.threats, RiskType::Threat, "Threats")),
+        Block::HeatMap(heat_map(
+            report,
+            &report.heatmaps.threats,
+            RiskType::Threat,
+            "Threats",
+        )),
         Block::HeatMap(heat_map(
             report,
             &report.heatmaps.opportunities,
             RiskType::Opportunity,
             "Opportunities",
         )),
-        Block::Table(top_table(report, RiskType::Threat, "top_threats", "Top threats")),
-        Block::Table(top_table(report, RiskType::Opportunity, "top_opportunities", "Top opportunities")),
+        Block::Table(top_table(
+            report,
+            RiskType::Threat,
+            "top_threats",
+            "Top threats",
+        )),
+        Block::Table(top_table(
+            report,
+            RiskType::Opportunity,
+            "top_opportunities",
+            "Top opportunities",
+        )),
         Block::Table(escalations(report)),
     ];
     blocks.extend(overdue(report).into_iter().map(Block::Table));
@@ -694,10 +861,30 @@ pub fn view(report: &RiskReport, detail: Detail) -> View {
     blocks.push(Block::Table(proximity(report)));
     blocks.push(Block::Heading("Breakdowns".into()));
     let b = &report.breakdowns;
-    blocks.push(Block::Table(breakdown("by_category", "By category", "category", &b.by_category)));
-    blocks.push(Block::Table(breakdown("by_owner", "By owner", "owner", &b.by_owner)));
-    blocks.push(Block::Table(breakdown("by_status", "By status", "status", &b.by_status)));
-    blocks.push(Block::Table(breakdown("by_strategy", "By strategy", "strategy", &b.by_strategy)));
+    blocks.push(Block::Table(breakdown(
+        "by_category",
+        "By category",
+        "category",
+        &b.by_category,
+    )));
+    blocks.push(Block::Table(breakdown(
+        "by_owner",
+        "By owner",
+        "owner",
+        &b.by_owner,
+    )));
+    blocks.push(Block::Table(breakdown(
+        "by_status",
+        "By status",
+        "status",
+        &b.by_status,
+    )));
+    blocks.push(Block::Table(breakdown(
+        "by_strategy",
+        "By strategy",
+        "strategy",
+        &b.by_strategy,
+    )));
     if detail == Detail::Full {
         blocks.push(Block::Table(register(report)));
     }
