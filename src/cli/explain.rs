@@ -22,11 +22,7 @@ pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
     match &args.code {
         None => {
             for r in registry::all_rules() {
-                writeln!(
-                    out,
-                    "{}  {:<7}  {:<34} {}",
-                    r.code, r.default, r.name, r.summary
-                )?;
+                writeln!(out, "{}  {:<7}  {:<34} {}", r.code, r.default, r.name, r.summary)?;
             }
         }
         Some(code) => {
