@@ -149,10 +149,11 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             .iter()
             .map(|(t, s)| {
                 let body = centre(t, cell_w);
-                if style.color && s.filled {
-                    paint(&body, &format!("{}{BOLD}", tone_style(s.tone)), true)
-                } else {
-                    paint(&body, tone_style(s.tone), style.color)
+                let tone = tone_style(s.tone);
+                match (style.color, s.filled) {
+                    (true, true) => paint(&body, &format!("{tone}{BOLD}"), true),
+                    (true, false) if !tone.is_empty() => paint(&body, tone, true),
+                    _ => body,
                 }
             })
             .collect();
@@ -168,11 +169,9 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             .legend
             .iter()
             .map(|(m, meaning, tone)| {
-                paint(
-                    &format!("{} {}", sanitize(m), sanitize(meaning)),
-                    tone_style(*tone),
-                    style.color,
-                )
+                let text = format!("{} {}", sanitize(m), sanitize(meaning));
+                let tone = tone_style(*tone);
+                paint(&text, tone, style.color && !tone.is_empty())
             })
             .collect();
         lines.push(format!("  {}", items.join("  ")));

@@ -6,7 +6,7 @@
 use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Table, Tone, View, sanitize};
 
 /// Rows of the "top threats" and "top opportunities" tables.
 pub const TOP: usize = 10;
@@ -250,7 +250,7 @@ fn headline(report: &RiskReport) -> Block {
         ("Closed".to_string(), Cell::new(s.closed.to_string())),
         (
             "Escalations".to_string(),
-            Cell::new(format!("{} threats at or above tolerance", s.escalations)).tone(
+            Cell::new(format!("threats at or above tolerance: {}", s.escalations)).tone(
                 if s.escalations > 0 {
                     Tone::Bad
                 } else {
@@ -261,7 +261,7 @@ fn headline(report: &RiskReport) -> Block {
         (
             "Overdue".to_string(),
             Cell::new(format!(
-                "{} reviews, {} actions",
+                "reviews {}, actions {}",
                 s.reviews_overdue, s.actions_overdue
             ))
             .tone(if s.reviews_overdue + s.actions_overdue > 0 {
@@ -285,10 +285,11 @@ fn headline(report: &RiskReport) -> Block {
         (
             "Exposure (EMV)".to_string(),
             Cell::new(format!(
-                "threats {cur} {}, opportunities {cur} {}, net {cur} {}",
+                "threats {cur} {}, opportunities {cur} {}, net {cur} {} ({} open risks unpriced)",
                 money(total.threat_emv),
                 money(total.opportunity_emv),
-                money(total.net_emv)
+                money(total.net_emv),
+                total.unpriced
             )),
         ),
     ];
@@ -735,8 +736,7 @@ pub fn register(report: &RiskReport) -> Table {
         .map(|r| {
             vec![
                 Cell::new(&*r.id),
-                // Control characters would reach a terminal that `cat`s the file.
-                Cell::new(crate::render::sanitize(&r.title).into_owned()),
+                Cell::new(&*r.title),
                 opt(r.project.clone()),
                 opt(r.program.clone()),
                 Cell::new(match r.risk_type {
@@ -751,10 +751,7 @@ pub fn register(report: &RiskReport) -> Table {
                 Cell::num(r.tolerance.to_string()),
                 Cell::new(if r.escalate { "yes" } else { "no" }),
                 opt(r.owner.clone()),
-                opt(r
-                    .owner_name
-                    .as_deref()
-                    .map(|n| crate::render::sanitize(n).into_owned())),
+                opt(r.owner_name.clone()),
                 opt(r.strategy.map(|s| s.key().to_string())),
                 Cell::new(r.status.key()),
                 Cell::new(r.identified.to_string()),
@@ -771,6 +768,17 @@ pub fn register(report: &RiskReport) -> Table {
                 Cell::new(r.direction.key()),
                 Cell::num(r.change.to_string()),
             ]
+            .into_iter()
+            // Control characters in repository text would reach a terminal
+            // that `cat`s the CSV; the table and markdown renderers
+            // sanitise on their own, so this is a no-op there.
+            .map(|mut c| {
+                if let std::borrow::Cow::Owned(clean) = sanitize(&c.text) {
+                    c.text = clean;
+                }
+                c
+            })
+            .collect()
         })
         .collect();
     Table {
