@@ -83,8 +83,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let report = risk::compute(portfolio, &opts);
     let detail = match args.common.format() {
-        ReportFormat::Table => Detail::Summary,
-        _ => Detail::Full,
+        ReportFormat::Csv => Detail::Register,
+        _ => Detail::Summary,
     };
     args.common.emit(
         global,

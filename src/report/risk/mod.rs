@@ -272,7 +272,6 @@ pub struct Recipient {
 #[derive(Clone, Debug, Serialize)]
 pub struct Escalation {
     pub risk: String,
-    pub title: String,
     #[serde(rename = "type")]
     pub risk_type: RiskType,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -292,7 +291,6 @@ pub struct Escalation {
 #[derive(Clone, Debug, Serialize)]
 pub struct OverdueReview {
     pub risk: String,
-    pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -318,7 +316,6 @@ pub struct OverdueAction {
 #[derive(Clone, Debug, Serialize)]
 pub struct Unmanaged {
     pub risk: String,
-    pub title: String,
     pub score: u32,
     /// Of owner, strategy, action.
     pub missing: Vec<&'static str>,
@@ -334,7 +331,6 @@ pub struct OnClosedProject {
 #[derive(Clone, Debug, Serialize)]
 pub struct Stale {
     pub risk: String,
-    pub title: String,
     pub last_reviewed: Date,
     pub days: i64,
 }
@@ -391,7 +387,8 @@ pub struct ProgramExposure {
 pub struct Exposure {
     /// How EMV is computed, for readers of the JSON.
     pub method: &'static str,
-    /// Projects in scope with open risks or a declared reserve.
+    /// Projects in scope with open risks or a declared reserve, biggest
+    /// net exposure first.
     pub projects: Vec<ProjectExposure>,
     /// Programs in scope: their projects plus program-level risks.
     pub programs: Vec<ProgramExposure>,
@@ -402,7 +399,6 @@ pub struct Exposure {
 #[derive(Clone, Debug, Serialize)]
 pub struct Move {
     pub risk: String,
-    pub title: String,
     pub then: u32,
     pub now: u32,
     pub change: i64,
@@ -429,7 +425,6 @@ pub struct Trend {
 #[derive(Clone, Debug, Serialize)]
 pub struct Proximity {
     pub risk: String,
-    pub title: String,
     pub project: String,
     /// task or milestone.
     pub target_kind: &'static str,
@@ -733,7 +728,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
                 };
                 escalations.push(Escalation {
                     risk: risk.id.value.clone(),
-                    title: risk.title.value.clone(),
                     risk_type,
                     project: project_id.clone(),
                     program: program.clone(),
@@ -757,7 +751,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
                 if !missing.is_empty() {
                     hygiene.unmanaged.push(Unmanaged {
                         risk: risk.id.value.clone(),
-                        title: risk.title.value.clone(),
                         score: s,
                         missing,
                     });
@@ -768,7 +761,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
             {
                 hygiene.reviews_overdue.push(OverdueReview {
                     risk: risk.id.value.clone(),
-                    title: risk.title.value.clone(),
                     owner: owner.clone(),
                     owner_name: owner_name.clone(),
                     next_review: next.value,
@@ -811,7 +803,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
             if days > i64::from(settings.risk.stale_after_days) {
                 hygiene.stale.push(Stale {
                     risk: risk.id.value.clone(),
-                    title: risk.title.value.clone(),
                     last_reviewed: reviewed,
                     days,
                 });
@@ -852,7 +843,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
                 for (kind, target, date) in targets.into_iter().flatten() {
                     proximity.push(Proximity {
                         risk: risk.id.value.clone(),
-                        title: risk.title.value.clone(),
                         project: pr.id.value.clone(),
                         target_kind: kind,
                         target,
@@ -932,7 +922,6 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
         .filter_map(|r| {
             Some(Move {
                 risk: r.id.clone(),
-                title: r.title.clone(),
                 then: r.score_then?,
                 now: r.score,
                 change: r.change,
@@ -1043,6 +1032,13 @@ fn exposure(
             money: money_finish(money),
         });
     }
+    // Biggest net exposure first.
+    projects.sort_by(|a: &ProjectExposure, b: &ProjectExposure| {
+        b.money
+            .net_emv
+            .total_cmp(&a.money.net_emv)
+            .then_with(|| a.project.cmp(&b.project))
+    });
     let programs = program_money
         .into_iter()
         .map(|(id, mut money)| {

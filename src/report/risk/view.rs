@@ -3,6 +3,8 @@
 //! breakdowns; and the whole register as the tidy table CSV exports.
 //! Formatting only: every number comes from [`RiskReport`].
 
+use std::collections::HashMap;
+
 use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
@@ -11,13 +13,34 @@ use crate::render::{Block, Cell, Table, Tone, View, sanitize};
 /// Rows of the "top threats" and "top opportunities" tables.
 pub const TOP: usize = 10;
 
-/// How much to lay out.
+/// Rows of every other list (escalations, overdue, hygiene, proximity,
+/// breakdowns) in the terminal and Markdown; the JSON and CSV carry all.
+pub const LIMIT: usize = 20;
+
+/// What to lay out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Detail {
-    /// The terminal: top risks only.
+    /// For people (terminal, Markdown): headline, heat maps and the top of
+    /// every list.
     Summary,
-    /// Markdown and CSV: the whole register as well.
-    Full,
+    /// For CSV: the whole register, one row per risk, and nothing else.
+    Register,
+}
+
+/// Risk titles by id, for the lists that name risks by id only.
+type Titles<'a> = HashMap<&'a str, &'a str>;
+
+fn title<'a>(titles: &Titles<'a>, id: &str) -> &'a str {
+    titles.get(id).copied().unwrap_or("")
+}
+
+/// "Showing 20 of 1,234." when a list was cut, to follow its table.
+fn more(total: usize, what: &str) -> Option<Block> {
+    (total > LIMIT).then(|| {
+        Block::Text(format!(
+            "Showing {LIMIT} of {total} {what}; `--format json` or `--format csv` has them all."
+        ))
+    })
 }
 
 /// Names of the levels of a 5-level scale (common practice).
@@ -384,7 +407,7 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
     t
 }
 
-fn escalations(report: &RiskReport) -> Table {
+fn escalations(report: &RiskReport, titles: &Titles<'_>) -> Table {
     Table {
         name: "escalations".into(),
         title: "Escalations (open threats at or above tolerance)".into(),
@@ -394,11 +417,12 @@ fn escalations(report: &RiskReport) -> Table {
         rows: report
             .escalations
             .iter()
+            .take(LIMIT)
             .map(|e| {
                 let tone = band_tone(report, e.band.as_deref(), e.risk_type);
                 vec![
                     Cell::new(&*e.risk),
-                    Cell::new(&*e.title),
+                    Cell::new(title(titles, &e.risk)),
                     Cell::new(
                         e.project
                             .clone()
@@ -418,9 +442,9 @@ fn escalations(report: &RiskReport) -> Table {
     }
 }
 
-fn overdue(report: &RiskReport) -> Vec<Table> {
+fn overdue(report: &RiskReport, titles: &Titles<'_>) -> [Table; 2] {
     let h = &report.hygiene;
-    vec![
+    [
         Table {
             name: "reviews_overdue".into(),
             title: "Reviews overdue".into(),
@@ -430,10 +454,11 @@ fn overdue(report: &RiskReport) -> Vec<Table> {
             rows: h
                 .reviews_overdue
                 .iter()
+                .take(LIMIT)
                 .map(|o| {
                     vec![
                         Cell::new(&*o.risk),
-                        Cell::new(&*o.title),
+                        Cell::new(title(titles, &o.risk)),
                         Cell::new(person(o.owner.as_deref(), o.owner_name.as_deref())),
                         Cell::new(o.next_review.to_string()),
                         Cell::num(o.days_overdue.to_string()).tone(Tone::Warn),
@@ -451,6 +476,7 @@ fn overdue(report: &RiskReport) -> Vec<Table> {
             rows: h
                 .actions_overdue
                 .iter()
+                .take(LIMIT)
                 .map(|o| {
                     vec![
                         Cell::new(&*o.risk),
@@ -469,21 +495,21 @@ fn overdue(report: &RiskReport) -> Vec<Table> {
 fn hygiene(report: &RiskReport) -> Table {
     let h = &report.hygiene;
     let mut rows = Vec::new();
-    for u in &h.unmanaged {
+    for u in h.unmanaged.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*u.risk),
             Cell::new("high risk lacking a response").tone(Tone::Bad),
             Cell::new(format!("score {}; no {}", u.score, u.missing.join(", no "))),
         ]);
     }
-    for c in &h.on_closed_projects {
+    for c in h.on_closed_projects.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*c.risk),
             Cell::new("open on a finished project").tone(Tone::Warn),
             Cell::new(format!("{} is {}", c.project, c.project_status)),
         ]);
     }
-    for s in &h.stale {
+    for s in h.stale.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*s.risk),
             Cell::new("stale").tone(Tone::Warn),
@@ -521,7 +547,7 @@ fn money_cells(m: &Money) -> Vec<Cell> {
     ]
 }
 
-fn exposure(report: &RiskReport) -> Vec<Table> {
+fn exposure(report: &RiskReport) -> [Table; 2] {
     let cur = &report.currency;
     let money_cols = |first: &[&str]| {
         first
@@ -548,6 +574,7 @@ fn exposure(report: &RiskReport) -> Vec<Table> {
             .exposure
             .projects
             .iter()
+            .take(LIMIT)
             .map(|p| {
                 let mut row = vec![Cell::new(&*p.project), Cell::new(&*p.program)];
                 row.extend(money_cells(&p.money));
@@ -560,6 +587,7 @@ fn exposure(report: &RiskReport) -> Vec<Table> {
         .exposure
         .programs
         .iter()
+        .take(LIMIT)
         .map(|p| {
             let mut row = vec![Cell::new(&*p.program)];
             row.extend(money_cells(&p.money));
@@ -578,10 +606,10 @@ fn exposure(report: &RiskReport) -> Vec<Table> {
         rows,
         empty: "No program in scope.".into(),
     };
-    vec![projects, programs]
+    [projects, programs]
 }
 
-fn trend(report: &RiskReport) -> Vec<Block> {
+fn trend(report: &RiskReport, titles: &Titles<'_>) -> Vec<Block> {
     let t = &report.trend;
     let list = |ids: &[String]| {
         if ids.is_empty() {
@@ -613,7 +641,7 @@ fn trend(report: &RiskReport) -> Vec<Block> {
                 .map(|m| {
                     vec![
                         Cell::new(&*m.risk),
-                        Cell::new(&*m.title),
+                        Cell::new(title(titles, &m.risk)),
                         Cell::num(m.then.to_string()),
                         Cell::num(m.now.to_string()),
                         Cell::num(format!("{:+}", m.change)),
@@ -643,6 +671,7 @@ fn proximity(report: &RiskReport) -> Table {
         rows: report
             .proximity
             .iter()
+            .take(LIMIT)
             .map(|p| {
                 vec![
                     Cell::new(&*p.risk),
@@ -678,6 +707,7 @@ fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
             .to_vec(),
         rows: buckets
             .iter()
+            .take(LIMIT)
             .map(|b| {
                 let label = match &b.label {
                     Some(l) => format!("{l} ({})", b.key),
@@ -821,6 +851,20 @@ fn scope_text(report: &RiskReport) -> String {
 /// Lays the report out.
 pub fn view(report: &RiskReport, detail: Detail) -> View {
     let name = report.meta.portfolio.as_deref().unwrap_or("Portfolio");
+    let title = format!("{name}: risks as of {}", report.meta.as_of);
+    if detail == Detail::Register {
+        return View {
+            title,
+            blocks: vec![Block::Table(register(report))],
+            tidy: "risks".into(),
+        };
+    }
+    let titles: Titles<'_> = report
+        .risks
+        .iter()
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
+    let h = &report.hygiene;
     let mut blocks = vec![
         Block::Text(format!(
             "{}; scales {}x{} (probability x impact); trend since {}",
@@ -854,50 +898,51 @@ pub fn view(report: &RiskReport, detail: Detail) -> View {
             "top_opportunities",
             "Top opportunities",
         )),
-        Block::Table(escalations(report)),
+        Block::Table(escalations(report, &titles)),
     ];
-    blocks.extend(overdue(report).into_iter().map(Block::Table));
+    blocks.extend(more(report.escalations.len(), "escalations"));
+    let [reviews, actions] = overdue(report, &titles);
+    blocks.push(Block::Table(reviews));
+    blocks.extend(more(h.reviews_overdue.len(), "overdue reviews"));
+    blocks.push(Block::Table(actions));
+    blocks.extend(more(h.actions_overdue.len(), "overdue actions"));
     blocks.push(Block::Table(hygiene(report)));
+    blocks.extend(more(h.unmanaged.len(), "high risks lacking a response"));
+    blocks.extend(more(
+        h.on_closed_projects.len(),
+        "risks on finished projects",
+    ));
+    blocks.extend(more(h.stale.len(), "stale risks"));
     blocks.push(Block::Heading("Exposure".into()));
     blocks.push(Block::Text(format!(
         "EMV = probability / {} x cost impact; net = threats - opportunities; headroom = reserve - net.",
         report.probability_levels
     )));
-    blocks.extend(exposure(report).into_iter().map(Block::Table));
+    let [projects, programs] = exposure(report);
+    blocks.push(Block::Table(projects));
+    blocks.extend(more(report.exposure.projects.len(), "projects"));
+    blocks.push(Block::Table(programs));
+    blocks.extend(more(report.exposure.programs.len(), "programs"));
     blocks.push(Block::Heading(format!("Trend since {}", report.since)));
-    blocks.extend(trend(report));
+    blocks.extend(trend(report, &titles));
     blocks.push(Block::Table(proximity(report)));
+    blocks.extend(more(
+        report.proximity.len(),
+        "risks tied to a task or milestone",
+    ));
     blocks.push(Block::Heading("Breakdowns".into()));
     let b = &report.breakdowns;
-    blocks.push(Block::Table(breakdown(
-        "by_category",
-        "By category",
-        "category",
-        &b.by_category,
-    )));
-    blocks.push(Block::Table(breakdown(
-        "by_owner",
-        "By owner",
-        "owner",
-        &b.by_owner,
-    )));
-    blocks.push(Block::Table(breakdown(
-        "by_status",
-        "By status",
-        "status",
-        &b.by_status,
-    )));
-    blocks.push(Block::Table(breakdown(
-        "by_strategy",
-        "By strategy",
-        "strategy",
-        &b.by_strategy,
-    )));
-    if detail == Detail::Full {
-        blocks.push(Block::Table(register(report)));
+    for (name, heading, key, buckets) in [
+        ("by_category", "By category", "category", &b.by_category),
+        ("by_owner", "By owner", "owner", &b.by_owner),
+        ("by_status", "By status", "status", &b.by_status),
+        ("by_strategy", "By strategy", "strategy", &b.by_strategy),
+    ] {
+        blocks.push(Block::Table(breakdown(name, heading, key, buckets)));
+        blocks.extend(more(buckets.len(), key));
     }
     View {
-        title: format!("{name}: risks as of {}", report.meta.as_of),
+        title,
         blocks,
         tidy: "risks".into(),
     }
