@@ -90,7 +90,11 @@ fn generate(root: &Path) -> std::io::Result<()> {
     std::fs::write(root.join("programs.yaml"), &s)?;
     s.clear();
     for j in 0..PROJECTS {
-        let status = if j % 25 == 0 { "closed" } else { "active" };
+        let status = if j.is_multiple_of(25) {
+            "closed"
+        } else {
+            "active"
+        };
         writeln!(
             s,
             "---\nkind: Project\nid: prj-{j:04}\nname: Project {j}\nprogram: prg-{:03}\nmanager: p-{:04}\nstatus: {status}\nstart: 2026-01-01\nend: 2027-06-30\nbudget:\n  planned: 1000000\n  reserve: {}\ntasks:\n  - id: T1\n    name: Build\n    start: 2026-02-01\n    end: 2026-12-15\nmilestones:\n  - id: M1\n    name: Go live\n    due: 2027-01-15",
@@ -111,7 +115,11 @@ fn generate(root: &Path) -> std::io::Result<()> {
             let identified = rng.below(300);
             let h1 = identified + rng.below(20);
             let h2 = h1 + rng.below(40);
-            let kind = if n % 5 == 0 { "opportunity" } else { "threat" };
+            let kind = if n.is_multiple_of(5) {
+                "opportunity"
+            } else {
+                "threat"
+            };
             let status =
                 ["open", "open", "open", "monitoring", "occurred", "closed"][rng.below(6) as usize];
             writeln!(
@@ -165,6 +173,9 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration, Duration) {
     (out, wall, cpu)
 }
 
+/// One format's layout and rendering, returning the bytes.
+type Stage<'a> = Box<dyn Fn() -> Vec<u8> + 'a>;
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -209,7 +220,7 @@ fn main() {
         let (report, wall, cpu) = timed(|| risk::compute(portfolio, &opts));
         w[0].push(wall);
         c[0].push(cpu);
-        let stages: [(usize, Box<dyn Fn() -> Vec<u8>>); 4] = [
+        let stages: [(usize, Stage<'_>); 4] = [
             (
                 1,
                 Box::new(|| {

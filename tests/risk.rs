@@ -11,7 +11,9 @@ use std::process::Command;
 const AS_OF: &str = "2026-11-16";
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Runs `pmo report risk` on `repo` with a stable date, width and no colour
@@ -49,15 +51,49 @@ macro_rules! case {
 }
 
 // The fixture repo in every format.
-case!(risk_table, "risk", ["--format", "table", "--color", "never"]);
+case!(
+    risk_table,
+    "risk",
+    ["--format", "table", "--color", "never"]
+);
 case!(risk_json, "risk", ["--format", "json"]);
 case!(risk_csv, "risk", ["--format", "csv"]);
 case!(risk_markdown, "risk", ["--format", "markdown"]);
 // Filters.
-case!(risk_program_table, "risk", ["--program", "prg-net", "--color", "never"]);
-case!(risk_filtered_csv, "risk", ["--format", "csv", "--min-score", "12", "--status", "open"]);
-case!(risk_owner_category_csv, "risk", ["--format", "csv", "--owner", "wang-li", "--category", "technical"]);
-case!(risk_project_since_markdown, "risk", ["--format", "markdown", "--project", "proj-desk", "--since", "2026-10-01"]);
+case!(
+    risk_program_table,
+    "risk",
+    ["--program", "prg-net", "--color", "never"]
+);
+case!(
+    risk_filtered_csv,
+    "risk",
+    ["--format", "csv", "--min-score", "12", "--status", "open"]
+);
+case!(
+    risk_owner_category_csv,
+    "risk",
+    [
+        "--format",
+        "csv",
+        "--owner",
+        "wang-li",
+        "--category",
+        "technical"
+    ]
+);
+case!(
+    risk_project_since_markdown,
+    "risk",
+    [
+        "--format",
+        "markdown",
+        "--project",
+        "proj-desk",
+        "--since",
+        "2026-10-01"
+    ]
+);
 // Hostile titles.
 case!(hostile_csv, "risk-hostile", ["--format", "csv"]);
 case!(hostile_markdown, "risk-hostile", ["--format", "markdown"]);
@@ -140,7 +176,11 @@ fn with_colour_only_our_own_sgr_sequences_reach_the_terminal() {
     assert!(stdout.contains("\\u{1b}[2J"));
     assert!(stdout.contains("\\u{1b}]0;owned\\u{7}"));
     assert!(!stdout.contains('\u{7}'));
-    let plain = pmo("risk-hostile", &["--color", "always", "--format", "markdown"]).1;
+    let plain = pmo(
+        "risk-hostile",
+        &["--color", "always", "--format", "markdown"],
+    )
+    .1;
     assert_inert(&plain);
 }
 

@@ -63,7 +63,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if let Some(owner) = &args.owner
         && portfolio.person(owner).is_none()
     {
-        let hint = crate::diag::did_you_mean(owner, portfolio.ids(Kind::Person).into_iter())
+        let hint = crate::diag::did_you_mean(owner, portfolio.ids(Kind::Person))
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
         bail!("no person `{owner}` in this repository{hint}");

@@ -1450,12 +1450,26 @@ mod tests {
         // new:  identified 05-15, inside the window.
         // gone: closed 05-20, inside the window; old: closed 03-01, before.
         let p = portfolio(vec![
-            risk("up", "project: A1\nprobability: 4\nimpact: 5\nhistory:\n  - {date: 2026-03-01, probability: 3, impact: 4}\n  - {date: 2026-05-01, probability: 4, impact: 5}\n"),
-            risk("down", "project: A1\nprobability: 3\nimpact: 3\nhistory:\n  - {date: 2026-05-01, probability: 4, impact: 4}\n"),
+            risk(
+                "up",
+                "project: A1\nprobability: 4\nimpact: 5\nhistory:\n  - {date: 2026-03-01, probability: 3, impact: 4}\n  - {date: 2026-05-01, probability: 4, impact: 5}\n",
+            ),
+            risk(
+                "down",
+                "project: A1\nprobability: 3\nimpact: 3\nhistory:\n  - {date: 2026-05-01, probability: 4, impact: 4}\n",
+            ),
             risk("flat", "project: A1\nprobability: 2\nimpact: 3\n"),
-            parse(&"kind: Risk\nid: new\ntitle: n\ncategory: technical\nidentified: 2026-05-15\nproject: A1\nprobability: 1\nimpact: 1\n".to_string()),
-            risk("gone", "project: A1\nprobability: 1\nimpact: 1\nstatus: closed\nclosed_on: 2026-05-20\n"),
-            risk("old", "project: A1\nprobability: 1\nimpact: 1\nstatus: closed\nclosed_on: 2026-03-01\n"),
+            parse(
+                "kind: Risk\nid: new\ntitle: n\ncategory: technical\nidentified: 2026-05-15\nproject: A1\nprobability: 1\nimpact: 1\n",
+            ),
+            risk(
+                "gone",
+                "project: A1\nprobability: 1\nimpact: 1\nstatus: closed\nclosed_on: 2026-05-20\n",
+            ),
+            risk(
+                "old",
+                "project: A1\nprobability: 1\nimpact: 1\nstatus: closed\nclosed_on: 2026-03-01\n",
+            ),
         ]);
         let mut opts = Options::new(date("2026-06-01"));
         opts.since = Some(date("2026-04-01"));

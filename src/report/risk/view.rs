@@ -553,17 +553,14 @@ fn exposure(report: &RiskReport) -> [Table; 2] {
         first
             .iter()
             .map(|s| s.to_string())
-            .chain(
-                [
-                    format!("threats EMV ({cur})"),
-                    "opportunities EMV".into(),
-                    "net".into(),
-                    "reserve".into(),
-                    "headroom".into(),
-                    "unpriced".into(),
-                ]
-                .into_iter(),
-            )
+            .chain([
+                format!("threats EMV ({cur})"),
+                "opportunities EMV".into(),
+                "net".into(),
+                "reserve".into(),
+                "headroom".into(),
+                "unpriced".into(),
+            ])
             .collect::<Vec<_>>()
     };
     let projects = Table {
