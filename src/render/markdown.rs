@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::heatmap::HeatMap;
 use super::{Block, Cell, View};
 
 fn escape(text: &str) -> String {
@@ -12,6 +13,58 @@ fn escape(text: &str) -> String {
 
 fn cell(c: &Cell) -> String {
     escape(&c.text)
+}
+
+/// A heat map as a pipe table, highest row first; each cell holds its
+/// count (bold when not zero) and its marker, and a legend follows.
+fn heat_map(map: &HeatMap, out: &mut dyn Write) -> anyhow::Result<()> {
+    if !map.title.is_empty() {
+        writeln!(out, "### {}", escape(&map.title))?;
+        writeln!(out)?;
+    }
+    let corner = format!(
+        "{} \u{2191} / {} \u{2192}",
+        escape(&map.y_title),
+        escape(&map.x_title)
+    );
+    let heads: Vec<String> = map.x_labels.iter().map(|l| escape(l)).collect();
+    writeln!(out, "| {corner} | {} |", heads.join(" | "))?;
+    writeln!(out, "| --- |{}", " :---: |".repeat(heads.len()))?;
+    for y in (0..map.y_labels.len()).rev() {
+        let cells: Vec<String> = (0..heads.len())
+            .map(|x| {
+                let c = map.cell(x, y);
+                let count = if c.count == 0 {
+                    "\u{b7}".to_string()
+                } else {
+                    format!("**{}**", c.count)
+                };
+                format!("{count} {}", escape(&c.marker))
+                    .trim_end()
+                    .to_string()
+            })
+            .collect();
+        writeln!(
+            out,
+            "| {} | {} |",
+            escape(&map.y_labels[y]),
+            cells.join(" | ")
+        )?;
+    }
+    if !map.legend.is_empty() {
+        let items: Vec<String> = map
+            .legend
+            .iter()
+            .map(|(m, meaning, _)| format!("{} {}", escape(m), escape(meaning)))
+            .collect();
+        writeln!(out)?;
+        writeln!(out, "Legend: {}", items.join(" \u{b7} "))?;
+    }
+    for note in &map.notes {
+        writeln!(out)?;
+        writeln!(out, "{}", escape(note))?;
+    }
+    Ok(())
 }
 
 pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -55,6 +108,7 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "{}", escape(&b.note))?;
                 }
             }
+            Block::HeatMap(map) => heat_map(map, out)?,
             Block::Table(t) => {
                 if !t.title.is_empty() {
                     writeln!(out, "### {}", escape(&t.title))?;

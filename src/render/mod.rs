@@ -9,6 +9,7 @@
 pub mod bars;
 pub mod csv;
 pub mod findings;
+pub mod heatmap;
 pub mod json;
 pub mod markdown;
 pub mod table;
@@ -108,6 +109,8 @@ pub enum Block {
     Table(Table),
     /// Horizontal bars (see [`bars::Bars`]).
     Bars(bars::Bars),
+    /// A grid of counts, e.g. risks by probability and impact.
+    HeatMap(heatmap::HeatMap),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

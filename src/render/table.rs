@@ -7,7 +7,8 @@ use comfy_table::{
     Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets,
 };
 
-use super::text::{BOLD, paint};
+use super::heatmap::HeatMap;
+use super::text::{BOLD, paint, tone_style};
 use super::{Block, Cell, Style, Table, Tone, View, sanitize};
 
 fn color_of(tone: Tone) -> Option<Color> {
@@ -62,6 +63,137 @@ pub fn table_lines(t: &Table, style: Style) -> String {
     table.to_string()
 }
 
+/// `text` centred in `width` columns.
+fn centre(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    let left = width.saturating_sub(len) / 2;
+    let right = width.saturating_sub(len + left);
+    format!("{}{text}{}", " ".repeat(left), " ".repeat(right))
+}
+
+/// A heat map as a Unicode grid, highest row on top. Every cell shows its
+/// count (`·` for none) and its marker, so it reads without colour; with
+/// colour the cell is painted in its tone.
+pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
+    let y_labels: Vec<String> = map
+        .y_labels
+        .iter()
+        .map(|l| sanitize(l).into_owned())
+        .collect();
+    let x_labels: Vec<String> = map
+        .x_labels
+        .iter()
+        .map(|l| sanitize(l).into_owned())
+        .collect();
+    let y_head = format!("{} \u{2191}", sanitize(&map.y_title));
+    let label_w = y_labels
+        .iter()
+        .map(|l| l.chars().count())
+        .chain(std::iter::once(y_head.chars().count()))
+        .max()
+        .unwrap_or(0);
+    let texts: Vec<Vec<(String, HeatCellStyle)>> = (0..y_labels.len())
+        .map(|y| {
+            (0..x_labels.len())
+                .map(|x| {
+                    let c = map.cell(x, y);
+                    let count = if c.count == 0 {
+                        "\u{b7}".to_string()
+                    } else {
+                        c.count.to_string()
+                    };
+                    let marker = sanitize(&c.marker).into_owned();
+                    let text = if marker.is_empty() {
+                        count
+                    } else {
+                        format!("{count} {marker}")
+                    };
+                    (
+                        text,
+                        HeatCellStyle {
+                            tone: c.tone,
+                            filled: c.count > 0,
+                        },
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let cell_w = texts
+        .iter()
+        .flatten()
+        .map(|(t, _)| t.chars().count())
+        .chain(x_labels.iter().map(|l| l.chars().count()))
+        .max()
+        .unwrap_or(1)
+        + 2;
+    let cols = x_labels.len();
+    let pad = " ".repeat(label_w);
+    let rule = |l: &str, m: &str, r: &str| {
+        format!(
+            "{pad} {l}{}{r}",
+            vec!["\u{2500}".repeat(cell_w); cols].join(m)
+        )
+    };
+    let mut lines = Vec::new();
+    lines.push(format!(
+        "{pad}  {}",
+        centre(
+            &format!("{} \u{2192}", sanitize(&map.x_title)),
+            cols * (cell_w + 1)
+        )
+    ));
+    let heads: Vec<String> = x_labels.iter().map(|l| centre(l, cell_w)).collect();
+    lines.push(format!("{y_head:<label_w$}  {}", heads.join(" ")));
+    lines.push(rule("\u{250c}", "\u{252c}", "\u{2510}"));
+    for y in (0..y_labels.len()).rev() {
+        let cells: Vec<String> = texts[y]
+            .iter()
+            .map(|(t, s)| {
+                let body = centre(t, cell_w);
+                let tone = tone_style(s.tone);
+                match (style.color, s.filled) {
+                    (true, true) => paint(&body, &format!("{tone}{BOLD}"), true),
+                    (true, false) if !tone.is_empty() => paint(&body, tone, true),
+                    _ => body,
+                }
+            })
+            .collect();
+        lines.push(format!(
+            "{:<label_w$} \u{2502}{}\u{2502}",
+            y_labels[y],
+            cells.join("\u{2502}")
+        ));
+    }
+    lines.push(rule("\u{2514}", "\u{2534}", "\u{2518}"));
+    if !map.legend.is_empty() {
+        let items: Vec<String> = map
+            .legend
+            .iter()
+            .map(|(m, meaning, tone)| {
+                let text = format!("{} {}", sanitize(m), sanitize(meaning));
+                let tone = tone_style(*tone);
+                paint(&text, tone, style.color && !tone.is_empty())
+            })
+            .collect();
+        lines.push(format!("  {}", items.join("  ")));
+    }
+    for note in &map.notes {
+        lines.push(format!("  {}", sanitize(note)));
+    }
+    lines
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[derive(Clone, Copy)]
+struct HeatCellStyle {
+    tone: Tone,
+    filled: bool,
+}
+
 pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "{}", paint(&sanitize(&view.title), BOLD, style.color))?;
     for block in &view.blocks {
@@ -94,6 +226,13 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 } else {
                     writeln!(out, "{}", table_lines(t, style))?;
                 }
+            }
+            Block::HeatMap(map) => {
+                writeln!(out)?;
+                if !map.title.is_empty() {
+                    writeln!(out, "{}", paint(&sanitize(&map.title), BOLD, style.color))?;
+                }
+                writeln!(out, "{}", heat_map_lines(map, style))?;
             }
         }
     }

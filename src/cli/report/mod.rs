@@ -144,6 +144,7 @@ impl CommonArgs {
 }
 
 mod assessment;
+mod risk;
 
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
@@ -151,6 +152,8 @@ pub enum Report {
     /// Project assessment on seven dimensions, KPI and SLA attainment, and
     /// the 360-degree review of project managers.
     Assessment(assessment::Args),
+    /// Risks: heat map, escalations, hygiene, exposure (EMV) and trend.
+    Risk(risk::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -162,5 +165,6 @@ pub struct Args {
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     match &args.report {
         Report::Assessment(a) => assessment::run(a, global),
+        Report::Risk(a) => risk::run(a, global),
     }
 }

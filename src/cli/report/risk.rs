@@ -1,0 +1,95 @@
+//! `pmo report risk`: the risk register, heat map, escalations, hygiene,
+//! exposure and trend.
+
+use anyhow::{Result, bail};
+
+use super::{CommonArgs, ReportFormat};
+use crate::cli::common::{self, Exit, Global};
+use crate::model::{Category, Date, Kind, RiskStatus};
+use crate::report::risk::{self, CATEGORIES, Options, STATUSES, view::Detail};
+
+const EXAMPLES: &str = "\
+Examples:
+  pmo report risk                               the whole portfolio, as of today
+  pmo report risk --program P-OPS --as-of 2026-11-16
+  pmo report risk --min-score 12 --status open  what exceeds a tolerance of 12
+  pmo report risk --owner wang-li --category schedule
+  pmo report risk --since 2026-07-01 --format markdown -o risks.md
+  pmo report risk --format csv | mlr --icsv --opprint sort -nr emv";
+
+/// Options of `pmo report risk`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub struct Args {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Only risks of this category (technical, resource, schedule, ...).
+    #[arg(long, value_name = "CATEGORY", value_parser = parse_category)]
+    pub category: Option<Category>,
+    /// Only risks owned by this person (id).
+    #[arg(long, value_name = "PERSON")]
+    pub owner: Option<String>,
+    /// Only risks in this status: open, monitoring, occurred or closed.
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<RiskStatus>,
+    /// Only risks scoring at least this (probability x impact).
+    #[arg(long, value_name = "SCORE")]
+    pub min_score: Option<u32>,
+    /// Start of the trend window (default: 90 days before --as-of), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
+    pub since: Option<Date>,
+}
+
+fn parse_category(s: &str) -> Result<Category, String> {
+    CATEGORIES
+        .into_iter()
+        .find(|c| c.key() == s)
+        .ok_or_else(|| {
+            let all: Vec<&str> = CATEGORIES.iter().map(|c| c.key()).collect();
+            format!("unknown category `{s}`; categories are {}", all.join(", "))
+        })
+}
+
+fn parse_status(s: &str) -> Result<RiskStatus, String> {
+    STATUSES.into_iter().find(|c| c.key() == s).ok_or_else(|| {
+        let all: Vec<&str> = STATUSES.iter().map(|c| c.key()).collect();
+        format!("unknown status `{s}`; statuses are {}", all.join(", "))
+    })
+}
+
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    let loaded = args.common.load(global)?;
+    let portfolio = &loaded.portfolio;
+    if let Some(owner) = &args.owner
+        && portfolio.person(owner).is_none()
+    {
+        let hint = crate::diag::did_you_mean(owner, portfolio.ids(Kind::Person))
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+        bail!("no person `{owner}` in this repository{hint}");
+    }
+    let as_of = args.common.as_of();
+    let opts = Options {
+        scope: args.common.scope(),
+        as_of,
+        since: args.since,
+        category: args.category,
+        owner: args.owner.clone(),
+        status: args.status,
+        min_score: args.min_score,
+    };
+    if opts.since() > as_of {
+        bail!("--since {} is after --as-of {as_of}", opts.since());
+    }
+    let report = risk::compute(portfolio, &opts);
+    let detail = match args.common.format() {
+        ReportFormat::Csv => Detail::Register,
+        _ => Detail::Summary,
+    };
+    args.common.emit(
+        global,
+        &report,
+        || risk::view::view(&report, detail),
+        |_, _| None,
+    )
+}
