@@ -1,0 +1,1 @@
+//! Lays the plan report out.
