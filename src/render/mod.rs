@@ -8,6 +8,8 @@
 
 pub mod csv;
 pub mod findings;
+pub mod gantt;
+pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod table;
@@ -105,6 +107,8 @@ pub enum Block {
     Text(String),
     KeyValues(Vec<(String, Cell)>),
     Table(Table),
+    /// A Gantt chart (plan report).
+    Gantt(gantt::Gantt),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

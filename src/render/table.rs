@@ -88,6 +88,12 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                     writeln!(out, "{}", table_lines(t, style))?;
                 }
             }
+            Block::Gantt(g) => {
+                writeln!(out)?;
+                for line in super::gantt::draw(g, style.width, style.color) {
+                    writeln!(out, "{line}")?;
+                }
+            }
         }
     }
     Ok(())

@@ -134,9 +134,15 @@ impl CommonArgs {
     }
 }
 
+mod plan;
+
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
-pub enum Report {}
+pub enum Report {
+    /// Schedule and critical path, late and upcoming work, projected
+    /// finish, earned value and status per program and project.
+    Plan(plan::Args),
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -144,6 +150,8 @@ pub struct Args {
     pub report: Report,
 }
 
-pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
-    match args.report {}
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    match &args.report {
+        Report::Plan(a) => plan::run(a, global),
+    }
 }

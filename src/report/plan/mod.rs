@@ -289,7 +289,8 @@ pub struct Window {
 pub struct PlanReport {
     pub meta: Meta,
     pub currency: String,
-    pub due_soon_days: u32,
+    /// The `[plan]` settings the statuses were rated with.
+    pub thresholds: PlanSettings,
     pub window: Window,
     pub programs: Vec<ProgramPlan>,
     /// Dependency cycles touching the projects in scope.
@@ -529,7 +530,7 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> PlanReport {
     PlanReport {
         meta: Meta::new("plan", options.as_of, settings.name.as_deref()),
         currency: settings.currency.clone(),
-        due_soon_days: settings.plan.due_soon_days,
+        thresholds: settings.plan.clone(),
         window: Window {
             from: options.from,
             to: options.to,
