@@ -34,8 +34,10 @@
 //! - A task's `end`, when `start` is not given, is a *finish no earlier
 //!   than* constraint (the task is placed to end on it unless its
 //!   predecessors push it later).
-//! - A milestone happens at the end of its `due` day unless its
-//!   predecessors drive it later: `due` is a *no earlier than* constraint.
+//! - A milestone with predecessors happens when they allow (its `due` is
+//!   the commitment it is measured against, not a date that holds the
+//!   plan back, so the work before it shows on the critical path); a
+//!   milestone with none happens at the end of its `due` day.
 //!
 //! # The passes
 //! Forward: `ES = max(constraint, over predecessors: FS: EF(p)+lag,
@@ -417,6 +419,15 @@ impl Schedule {
         }
 
         let (pred_start, pred_edges) = adjacency(n, &edges, |e| e.to);
+        // A milestone with predecessors is placed by them, from the project start.
+        for (p, project) in projects.iter().enumerate() {
+            let mbase = first[p] + project.tasks.len();
+            for v in mbase..first[p + 1] {
+                if pred_start[v + 1] > pred_start[v] {
+                    constraint[v] = index.ord(project.start.value);
+                }
+            }
+        }
         let (succ_start, succ_edges) = adjacency(n, &edges, |e| e.from);
         let mut cut = vec![false; edges.len()];
         let mut order = kahn(n, &edges, &succ_start, &succ_edges, &cut);
@@ -906,49 +917,57 @@ mod tests {
 
     /// Milestones and holidays: T1 3 days from Wed 2026-09-30, with Thu 10-01
     /// and Fri 10-02 off: works 09-30, 10-05, 10-06; finishes Tue 10-06.
-    /// M1 due Fri 10-02 after T1: driven later, to the end of Tue 10-06.
-    /// M2 due Fri 10-30 after T1: stays at its due date. M2 is the last
-    /// node, so it sets the project finish (end of 10-30) and has zero
-    /// float. M1 has no successor: LF = the finish, float = the working
-    /// days 10-07 .. 10-30 = 3 + 5 + 5 + 5 = 18. T1: LF = min(LS(M1),
-    /// LS(M2)) = end of 10-30, float 18 too.
+    /// M1 due Fri 10-02 after T1: placed by T1, at the end of Tue 10-06 (it
+    /// is late against its due date). M2 due Fri 10-30 after T1: placed by
+    /// T1 too, at the end of 10-06. M3 due Fri 10-30 with no predecessor:
+    /// at its due date; it is the last node, so it sets the project finish
+    /// (end of 10-30) and is critical. T1, M1 and M2 have float = the
+    /// working days 10-07 .. 10-30 = 3 + 5 + 5 + 5 = 18.
     #[test]
     fn milestones_follow_predecessors_and_holidays() {
         let mut t1 = task("T1", 3.0, &[]);
         t1.start = Some(At::unlocated(d("2026-09-30")));
-        let ms = |id: &str, due: &str| Milestone {
+        let ms = |id: &str, due: &str, after: &[&str]| Milestone {
             id: At::unlocated(id.into()),
             name: At::unlocated(id.into()),
             due: At::unlocated(d(due)),
             baseline: None,
             done: None,
             done_on: None,
-            depends_on: vec![Dependency {
-                project: None,
-                task: Some(At::unlocated("T1".into())),
-                milestone: None,
-                link: None,
-                lag: None,
-            }],
+            depends_on: after
+                .iter()
+                .map(|t| Dependency {
+                    project: None,
+                    task: Some(At::unlocated((*t).into())),
+                    milestone: None,
+                    link: None,
+                    lag: None,
+                })
+                .collect(),
         };
         let p = portfolio(vec![project(
             "x",
             "prog",
             "2026-09-28",
             vec![t1],
-            vec![ms("M1", "2026-10-02"), ms("M2", "2026-10-30")],
+            vec![
+                ms("M1", "2026-10-02", &["T1"]),
+                ms("M2", "2026-10-30", &["T1"]),
+                ms("M3", "2026-10-30", &[]),
+            ],
         )]);
         let s = Schedule::build(&p, &calendar(&["2026-10-01", "2026-10-02"]), &[]);
         let t1 = s.times[0];
         assert_eq!(s.index.start_date(t1.early_start, t1.duration), d("2026-09-30"));
         assert_eq!(s.index.finish_date(t1.early_finish), d("2026-10-06"));
-        let m1 = s.times[1];
-        assert_eq!(s.index.finish_date(m1.early_finish), d("2026-10-06"));
-        let m2 = s.times[2];
-        assert_eq!(s.index.finish_date(m2.early_finish), d("2026-10-30"));
-        assert_eq!((m2.total_float, m2.critical), (0, true));
+        for m in [s.times[1], s.times[2]] {
+            assert_eq!(s.index.finish_date(m.early_finish), d("2026-10-06"));
+            assert_eq!(m.total_float, 18);
+        }
+        let m3 = s.times[3];
+        assert_eq!(s.index.finish_date(m3.early_finish), d("2026-10-30"));
+        assert_eq!((m3.total_float, m3.critical), (0, true));
         assert_eq!(t1.total_float, 18);
-        assert_eq!(m1.total_float, 18);
     }
 
     /// A -> B -> C -> A is a cycle; D after C still gets dates.

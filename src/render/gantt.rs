@@ -122,7 +122,7 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
         for row in &section.rows {
             let mut cells: Vec<(char, &str)> = vec![(' ', ""); cols];
             if row.milestone {
-                if let Some(c) = col_of(row.finish.max(g.from).min(g.to)) {
+                if let Some(c) = col_of(row.finish) {
                     let mark = if row.progress >= 1.0 { '◇' } else { '◆' };
                     cells[c] = (mark, if row.critical { RED } else { CYAN });
                 }

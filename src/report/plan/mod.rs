@@ -195,6 +195,9 @@ pub struct EarnedValue {
     pub eac: Option<f64>,
     pub etc: Option<f64>,
     pub vac: Option<f64>,
+    /// BAC, PV, EV unrounded, for roll-ups.
+    #[serde(skip)]
+    raw: (f64, f64, f64),
 }
 
 /// The next milestone not yet reached.
@@ -365,6 +368,7 @@ fn from_sums(bac: f64, pv: f64, ev: f64, ac: Option<f64>) -> EarnedValue {
         eac: eac.map(round2),
         etc: eac.zip(ac).map(|(e, a)| round2(e - a)),
         vac: eac.map(|e| round2(bac - e)),
+        raw: (bac, pv, ev),
     }
 }
 
@@ -796,9 +800,9 @@ fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usiz
         })
         .collect();
     let earned_value = (!evs.is_empty()).then(|| {
-        let bac: f64 = evs.iter().map(|(e, _)| e.bac).sum();
-        let pv: f64 = evs.iter().map(|(e, _)| e.pv).sum();
-        let ev: f64 = evs.iter().map(|(e, _)| e.ev).sum();
+        let bac: f64 = evs.iter().map(|(e, _)| e.raw.0).sum();
+        let pv: f64 = evs.iter().map(|(e, _)| e.raw.1).sum();
+        let ev: f64 = evs.iter().map(|(e, _)| e.raw.2).sum();
         let ac = evs.iter().filter_map(|(_, a)| *a).reduce(|a, b| a + b);
         from_sums(bac, pv, ev, ac)
     });

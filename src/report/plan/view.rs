@@ -189,12 +189,13 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             .map(|p| {
                 vec![
                     Cell::new(p.id.clone()),
-                    Cell::new(p.status),
-                    rag_cell(p.rag),
+                    match p.rag {
+                        Some(_) => rag_cell(p.rag),
+                        None => Cell::new(p.status).tone(Tone::Muted),
+                    },
                     pct(p.percent_complete),
                     pct(p.planned_percent),
                     date(p.projected_finish),
-                    Cell::new(p.baseline_finish.to_string()),
                     slip(p.slip_days, t.amber_slip_days, t.red_slip_days),
                     ratio(p.earned_value.as_ref().and_then(|e| e.spi), t.amber_spi, t.red_spi),
                     ratio(p.earned_value.as_ref().and_then(|e| e.cpi), t.amber_cpi, t.red_cpi),
@@ -209,10 +210,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         blocks.push(Block::Table(Table {
             name: format!("projects-{}", program.id),
             title: String::new(),
-            columns: [
-                "Project", "State", "RAG", "Done", "Plan", "Projected", "Baseline", "Slip", "SPI", "CPI",
-                "Next milestone",
-            ]
+            columns: ["Project", "Status", "Done", "Plan", "Finish", "Slip", "SPI", "CPI", "Next milestone"]
             .map(String::from)
             .to_vec(),
             rows,
@@ -391,6 +389,9 @@ pub fn gantt(r: &PlanReport, scale: Option<Scale>) -> Gantt {
                         milestone,
                     },
                 ));
+            }
+            if rows.is_empty() {
+                continue;
             }
             rows.sort_by_key(|(s, f, n, _)| (*s, *f, *n));
             sections.push(GanttSection {
