@@ -727,7 +727,7 @@ fn tarjan(n: usize, edges: &[Edge], succ_start: &[usize], succ_edges: &[u32], pl
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Calendar, Weekday};
 

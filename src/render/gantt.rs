@@ -275,8 +275,9 @@ mod tests {
         assert_eq!(lines[0], format!("{}11-02  11-09  11-16  11-23", " ".repeat(17)));
         assert!(lines[1].contains("┬──────┬──────▼──────┬"));
         // 12 days, half done: 6 filled, 6 critical to do.
-        assert_eq!(lines[3], "! t1 Build: core  ██████▓▓▓▓▓▓  │");
-        assert_eq!(lines[4], "  m1 Go-live                    │   ◆");
+        // Labels take the longest label plus the marker (16 columns).
+        assert_eq!(lines[3], "! t1 Build: core ██████▓▓▓▓▓▓  │");
+        assert_eq!(lines[4], "  m1 Go-live                   │   ◆");
         assert!(lines[5].starts_with("█ done"));
     }
 
