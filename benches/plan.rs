@@ -30,7 +30,10 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
 fn main() {
     let only: Option<usize> = std::env::args().skip(1).find_map(|a| a.parse().ok());
     let sizes = [2_000usize, 20_000, 200_000];
-    println!("{:>8} {:>8} {:>10} {:>12} {:>12} {:>12}", "tasks", "chains", "load", "schedule", "plan best", "plan median");
+    println!(
+        "{:>8} {:>8} {:>10} {:>12} {:>12} {:>12}",
+        "tasks", "chains", "load", "schedule", "plan best", "plan median"
+    );
     for tasks in sizes.into_iter().filter(|s| only.is_none_or(|o| o == *s)) {
         let chains = tasks / 20;
         let dir = tempfile::tempdir().expect("temp dir");
@@ -56,7 +59,9 @@ fn main() {
         };
         let runs = if tasks >= 200_000 { 5 } else { 11 };
         let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-        let (sched, _) = time(runs, || Schedule::build(portfolio, &calendar, &[options.as_of]));
+        let (sched, _) = time(runs, || {
+            Schedule::build(portfolio, &calendar, &[options.as_of])
+        });
         let (best, median) = time(runs, || compute(portfolio, &options));
         println!(
             "{:>8} {:>8} {:>9.2}s {:>10.1}ms {:>10.1}ms {:>10.1}ms",

@@ -7,13 +7,19 @@ use std::process::Command;
 const AS_OF: &str = "2026-11-16";
 
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 /// Runs `pmo report plan` on a repo; returns the exit code, stdout, stderr.
 fn run(repo: &str, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["--color", "never", "report", "plan", "--repo", repo, "--as-of", AS_OF])
+        .args([
+            "--color", "never", "report", "plan", "--repo", repo, "--as-of", AS_OF,
+        ])
         .args(args)
         .env("COLUMNS", "100")
         .env_remove("NO_COLOR")
@@ -36,7 +42,18 @@ const REPOS: &[&str] = &["plan"];
 const CASES: &[(&str, &[&str])] = &[
     ("table", &[]),
     ("table_gantt", &["--gantt", "--program", "ops"]),
-    ("table_window", &["--from", "2026-11-01", "--to", "2026-12-31", "--gantt", "--scale", "week"]),
+    (
+        "table_window",
+        &[
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-12-31",
+            "--gantt",
+            "--scale",
+            "week",
+        ],
+    ),
     ("json", &["--format", "json"]),
     ("csv", &["--format", "csv"]),
     ("markdown", &["--format", "markdown", "--gantt"]),
@@ -58,7 +75,10 @@ fn snapshot_case(repo: &str, case: &str, args: &[&str]) {
     } else {
         stdout
     };
-    insta::assert_snapshot!(format!("{repo}__{case}"), transcript(code, &stdout, &stderr));
+    insta::assert_snapshot!(
+        format!("{repo}__{case}"),
+        transcript(code, &stdout, &stderr)
+    );
 }
 
 macro_rules! cases {
@@ -93,7 +113,10 @@ fn output_is_deterministic() {
 
 #[test]
 fn a_window_backwards_is_a_usage_error() {
-    let (code, stdout, stderr) = run(&fixture("plan"), &["--from", "2026-12-01", "--to", "2026-11-01"]);
+    let (code, stdout, stderr) = run(
+        &fixture("plan"),
+        &["--from", "2026-12-01", "--to", "2026-11-01"],
+    );
     insta::assert_snapshot!(transcript(code, &stdout, &stderr));
 }
 

@@ -27,17 +27,37 @@ fn critical_path_and_floats_agree_with_an_independent_computation() {
     let net_path = dir.path().join("network.json");
     std::fs::write(&net_path, network).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["report", "plan", "--format", "json", "--as-of", "2026-11-16", "--repo"])
+        .args([
+            "report",
+            "plan",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-16",
+            "--repo",
+        ])
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report_path = dir.path().join("report.json");
     std::fs::write(&report_path, &out.stdout).unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/independent/cpm_check.py");
-    let check = Command::new("python3").arg(script).arg(&net_path).arg(&report_path).output().unwrap();
+    let check = Command::new("python3")
+        .arg(script)
+        .arg(&net_path)
+        .arg(&report_path)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&check.stdout);
     eprintln!("{text}{}", String::from_utf8_lossy(&check.stderr));
-    assert!(check.status.success(), "pmo and the independent CPM disagree:\n{text}");
+    assert!(
+        check.status.success(),
+        "pmo and the independent CPM disagree:\n{text}"
+    );
     assert!(text.contains("checked 10200 items"), "{text}");
 }

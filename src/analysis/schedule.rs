@@ -280,14 +280,23 @@ fn whole_days(x: f64) -> i64 {
 }
 
 /// Every date the network is anchored on, to size the exact index range.
-fn date_range(portfolio: &Portfolio, calendar: &crate::model::Calendar, extra: &[Date]) -> (Date, Date) {
+fn date_range(
+    portfolio: &Portfolio,
+    calendar: &crate::model::Calendar,
+    extra: &[Date],
+) -> (Date, Date) {
     let mut lo: Option<Date> = None;
     let mut hi: Option<Date> = None;
     let mut see = |d: Date| {
         lo = Some(lo.map_or(d, |l| l.min(d)));
         hi = Some(hi.map_or(d, |h| h.max(d)));
     };
-    calendar.holidays.iter().chain(&calendar.workdays).chain(extra).for_each(|&d| see(d));
+    calendar
+        .holidays
+        .iter()
+        .chain(&calendar.workdays)
+        .chain(extra)
+        .for_each(|&d| see(d));
     for p in &portfolio.projects {
         see(p.start.value);
         see(p.end.value);
@@ -322,10 +331,14 @@ impl Schedule {
         let mut keys = Vec::new();
         for (p, project) in projects.iter().enumerate() {
             first.push(keys.len());
-            keys.extend((0..project.tasks.len()).map(|i| NodeKey { project: p, item: Item::Task(i) }));
-            keys.extend(
-                (0..project.milestones.len()).map(|i| NodeKey { project: p, item: Item::Milestone(i) }),
-            );
+            keys.extend((0..project.tasks.len()).map(|i| NodeKey {
+                project: p,
+                item: Item::Task(i),
+            }));
+            keys.extend((0..project.milestones.len()).map(|i| NodeKey {
+                project: p,
+                item: Item::Milestone(i),
+            }));
         }
         first.push(keys.len());
         let n = keys.len();
@@ -360,22 +373,27 @@ impl Schedule {
         }
 
         // Resolve dependencies into edges.
-        let project_ix: HashMap<&str, usize> =
-            projects.iter().enumerate().map(|(i, p)| (p.id.value.as_str(), i)).collect();
-        let item_ix: Vec<(HashMap<&str, usize>, HashMap<&str, usize>)> = projects
+        let project_ix: HashMap<&str, usize> = projects
             .iter()
-            .map(|p| {
-                let mut tasks = HashMap::with_capacity(p.tasks.len());
-                for (i, t) in p.tasks.iter().enumerate() {
-                    tasks.entry(t.id.value.as_str()).or_insert(i);
-                }
-                let mut ms = HashMap::with_capacity(p.milestones.len());
-                for (i, m) in p.milestones.iter().enumerate() {
-                    ms.entry(m.id.value.as_str()).or_insert(i);
-                }
-                (tasks, ms)
-            })
+            .enumerate()
+            .map(|(i, p)| (p.id.value.as_str(), i))
             .collect();
+        // One map for every project's items (a map per project would cost
+        // an allocation each): (project, is milestone, id) -> node.
+        let mut item_ix: HashMap<(usize, bool, &str), usize> = HashMap::with_capacity(n);
+        for (p, project) in projects.iter().enumerate() {
+            for (i, t) in project.tasks.iter().enumerate() {
+                item_ix
+                    .entry((p, false, t.id.value.as_str()))
+                    .or_insert(first[p] + i);
+            }
+            let mbase = first[p] + project.tasks.len();
+            for (i, m) in project.milestones.iter().enumerate() {
+                item_ix
+                    .entry((p, true, m.id.value.as_str()))
+                    .or_insert(mbase + i);
+            }
+        }
         let mut edges = Vec::new();
         for (p, project) in projects.iter().enumerate() {
             let deps = project
@@ -400,9 +418,9 @@ impl Schedule {
                         None => p,
                     };
                     let from = if let Some(t) = &dep.task {
-                        item_ix[q].0.get(t.value.as_str()).map(|&i| first[q] + i)
+                        item_ix.get(&(q, false, t.value.as_str())).copied()
                     } else if let Some(m) = &dep.milestone {
-                        item_ix[q].1.get(m.value.as_str()).map(|&i| first[q] + projects[q].tasks.len() + i)
+                        item_ix.get(&(q, true, m.value.as_str())).copied()
                     } else {
                         None
                     };
@@ -479,7 +497,11 @@ impl Schedule {
         };
         let (es, ef) = schedule.forward(&duration, &schedule.constraint, &[]);
         let project_finish: Vec<Option<i64>> = (0..projects.len())
-            .map(|p| (schedule.first[p]..schedule.first[p + 1]).map(|v| ef[v]).max())
+            .map(|p| {
+                (schedule.first[p]..schedule.first[p + 1])
+                    .map(|v| ef[v])
+                    .max()
+            })
             .collect();
 
         // Pass 1: against each project's finish.
@@ -493,7 +515,9 @@ impl Schedule {
         let mut program_finish: HashMap<&str, i64> = HashMap::new();
         for (p, project) in projects.iter().enumerate() {
             if let Some(f) = project_finish[p] {
-                let e = program_finish.entry(project.program.value.as_str()).or_insert(f);
+                let e = program_finish
+                    .entry(project.program.value.as_str())
+                    .or_insert(f);
                 *e = (*e).max(f);
             }
         }
@@ -530,7 +554,12 @@ impl Schedule {
     /// durations and the lower bounds of their starts. `fixed` nodes (given
     /// as `(node, start, finish)`) keep the given times and ignore their
     /// predecessors, e.g. work already done.
-    pub fn forward(&self, duration: &[i64], lower: &[i64], fixed: &[(usize, i64, i64)]) -> (Vec<i64>, Vec<i64>) {
+    pub fn forward(
+        &self,
+        duration: &[i64],
+        lower: &[i64],
+        fixed: &[(usize, i64, i64)],
+    ) -> (Vec<i64>, Vec<i64>) {
         let n = self.keys.len();
         let mut es = vec![0i64; n];
         let mut ef = vec![0i64; n];
@@ -567,7 +596,13 @@ impl Schedule {
 
     /// The backward pass against a finish bound per node: late start, late
     /// finish and free float.
-    fn backward(&self, duration: &[i64], es: &[i64], ef: &[i64], bound: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
+    fn backward(
+        &self,
+        duration: &[i64],
+        es: &[i64],
+        ef: &[i64],
+        bound: &[i64],
+    ) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
         let n = self.keys.len();
         let mut lf: Vec<i64> = bound.to_vec();
         let mut free: Vec<i64> = (0..n).map(|v| bound[v] - ef[v]).collect();
@@ -636,15 +671,22 @@ fn adjacency(n: usize, edges: &[Edge], key: impl Fn(&Edge) -> u32) -> (Vec<usize
 
 /// Kahn's topological order, skipping `cut` edges; nodes on a cycle are
 /// left out. Ties go to the lowest node number, so the order is stable.
-fn kahn(n: usize, edges: &[Edge], succ_start: &[usize], succ_edges: &[u32], cut: &[bool]) -> Vec<u32> {
+fn kahn(
+    n: usize,
+    edges: &[Edge],
+    succ_start: &[usize],
+    succ_edges: &[u32],
+    cut: &[bool],
+) -> Vec<u32> {
     let mut indegree = vec![0u32; n];
     for (i, e) in edges.iter().enumerate() {
         if !cut[i] {
             indegree[e.to as usize] += 1;
         }
     }
-    let mut queue: std::collections::VecDeque<u32> =
-        (0..n as u32).filter(|&v| indegree[v as usize] == 0).collect();
+    let mut queue: std::collections::VecDeque<u32> = (0..n as u32)
+        .filter(|&v| indegree[v as usize] == 0)
+        .collect();
     let mut order = Vec::with_capacity(n);
     while let Some(v) = queue.pop_front() {
         order.push(v);
@@ -665,7 +707,13 @@ fn kahn(n: usize, edges: &[Edge], succ_start: &[usize], succ_edges: &[u32], cut:
 /// Strongly connected components of the nodes not `placed` (iterative
 /// Tarjan). Returns a component number per node, `u32::MAX` for placed
 /// nodes.
-fn tarjan(n: usize, edges: &[Edge], succ_start: &[usize], succ_edges: &[u32], placed: &[bool]) -> Vec<u32> {
+fn tarjan(
+    n: usize,
+    edges: &[Edge],
+    succ_start: &[usize],
+    succ_edges: &[u32],
+    placed: &[bool],
+) -> Vec<u32> {
     const NONE: u32 = u32::MAX;
     let mut index = vec![NONE; n];
     let mut low = vec![0u32; n];
@@ -737,7 +785,13 @@ pub(crate) mod tests {
 
     fn calendar(holidays: &[&str]) -> WorkCalendar {
         WorkCalendar::new(&Calendar {
-            working_days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            working_days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
             hours_per_day: 8.0,
             holidays: holidays.iter().map(|h| d(h)).collect(),
             workdays: vec![],
@@ -763,7 +817,10 @@ pub(crate) mod tests {
             assert_eq!(ix.ord(day), k, "ord of {day}");
             if c.is_working(day) {
                 assert_eq!(ix.date(k), day, "date of ordinal {k}");
-                assert_eq!(c.add_working(d("2025-06-02"), k - ix.ord(d("2025-06-02"))), day);
+                assert_eq!(
+                    c.add_working(d("2025-06-02"), k - ix.ord(d("2025-06-02"))),
+                    day
+                );
                 k += 1;
             }
         }
@@ -796,7 +853,13 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn project(id: &str, program: &str, start: &str, tasks: Vec<Task>, milestones: Vec<Milestone>) -> Project {
+    pub(crate) fn project(
+        id: &str,
+        program: &str,
+        start: &str,
+        tasks: Vec<Task>,
+        milestones: Vec<Milestone>,
+    ) -> Project {
         Project {
             kind: "Project".into(),
             version: None,
@@ -824,13 +887,29 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn portfolio(projects: Vec<Project>) -> Portfolio {
-        let (p, _) = Portfolio::assemble(Default::default(), vec![], projects, vec![], vec![], vec![], vec![]);
+        let (p, _) = Portfolio::assemble(
+            Default::default(),
+            vec![],
+            projects,
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
         p
     }
 
     fn times(s: &Schedule, p: &Portfolio, project: &str, task: &str) -> Times {
-        let pi = p.projects.iter().position(|x| x.id.value == project).unwrap();
-        let ti = p.projects[pi].tasks.iter().position(|t| t.id.value == task).unwrap();
+        let pi = p
+            .projects
+            .iter()
+            .position(|x| x.id.value == project)
+            .unwrap();
+        let ti = p.projects[pi]
+            .tasks
+            .iter()
+            .position(|t| t.id.value == task)
+            .unwrap();
         s.times[s.first[pi] + ti]
     }
 
@@ -875,11 +954,20 @@ pub(crate) mod tests {
         for (id, es, ef, ls, lf, tf, ff) in expect {
             let t = times(&s, &p, "x", id);
             assert_eq!(
-                (t.early_start - start, t.early_finish - start, t.late_start - start, t.late_finish - start),
+                (
+                    t.early_start - start,
+                    t.early_finish - start,
+                    t.late_start - start,
+                    t.late_finish - start
+                ),
                 (es, ef, ls, lf),
                 "{id}"
             );
-            assert_eq!((t.total_float, t.free_float, t.critical), (tf, ff, tf == 0), "{id}");
+            assert_eq!(
+                (t.total_float, t.free_float, t.critical),
+                (tf, ff, tf == 0),
+                "{id}"
+            );
         }
         assert_eq!(s.project_finish[0], Some(start + 14));
         // 14 working days from Mon 01-05 (5 + 5 + 4): the last is Thu 01-22.
@@ -909,10 +997,18 @@ pub(crate) mod tests {
             .iter()
             .map(|id| {
                 let t = times(&s, &p, "x", id);
-                (t.early_start - o, t.early_finish - o, t.late_start - o, t.total_float)
+                (
+                    t.early_start - o,
+                    t.early_finish - o,
+                    t.late_start - o,
+                    t.total_float,
+                )
             })
             .collect();
-        assert_eq!(got, vec![(0, 4, 0, 0), (2, 5, 2, 0), (4, 6, 4, 0), (5, 6, 5, 0)]);
+        assert_eq!(
+            got,
+            vec![(0, 4, 0, 0), (2, 5, 2, 0), (4, 6, 4, 0), (5, 6, 5, 0)]
+        );
     }
 
     /// Milestones and holidays: T1 3 days from Wed 2026-09-30, with Thu 10-01
@@ -958,7 +1054,10 @@ pub(crate) mod tests {
         )]);
         let s = Schedule::build(&p, &calendar(&["2026-10-01", "2026-10-02"]), &[]);
         let t1 = s.times[0];
-        assert_eq!(s.index.start_date(t1.early_start, t1.duration), d("2026-09-30"));
+        assert_eq!(
+            s.index.start_date(t1.early_start, t1.duration),
+            d("2026-09-30")
+        );
         assert_eq!(s.index.finish_date(t1.early_finish), d("2026-10-06"));
         for m in [s.times[1], s.times[2]] {
             assert_eq!(s.index.finish_date(m.early_finish), d("2026-10-06"));
@@ -1013,7 +1112,13 @@ pub(crate) mod tests {
                 lag: None,
             }],
         };
-        let x = project("x", "prog", "2026-01-05", vec![task("T", 5.0, &[])], vec![m]);
+        let x = project(
+            "x",
+            "prog",
+            "2026-01-05",
+            vec![task("T", 5.0, &[])],
+            vec![m],
+        );
         let mut u = task("U", 2.0, &[]);
         u.depends_on = vec![Dependency {
             project: Some(At::unlocated("x".into())),
@@ -1022,7 +1127,13 @@ pub(crate) mod tests {
             link: None,
             lag: None,
         }];
-        let y = project("y", "prog", "2026-01-05", vec![u, task("V", 1.0, &[])], vec![]);
+        let y = project(
+            "y",
+            "prog",
+            "2026-01-05",
+            vec![u, task("V", 1.0, &[])],
+            vec![],
+        );
         let p = portfolio(vec![x, y]);
         let s = Schedule::build(&p, &calendar(&[]), &[]);
         let o = s.index.ord(d("2026-01-05"));
@@ -1041,7 +1152,11 @@ pub(crate) mod tests {
         let tasks: Vec<Task> = (0..n)
             .map(|i| {
                 let prev = format!("t{}", i.max(1) - 1);
-                let deps: &[(&str, LinkType, i32)] = if i == 0 { &[] } else { &[(prev.as_str(), FS, 0)] };
+                let deps: &[(&str, LinkType, i32)] = if i == 0 {
+                    &[]
+                } else {
+                    &[(prev.as_str(), FS, 0)]
+                };
                 task(&format!("t{i}"), 1.0, deps)
             })
             .collect();

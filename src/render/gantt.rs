@@ -19,7 +19,11 @@ pub enum Scale {
 impl Scale {
     /// Weeks up to four months, months beyond.
     pub fn for_span(from: Date, to: Date) -> Scale {
-        if from.days_until(to) <= 120 { Scale::Week } else { Scale::Month }
+        if from.days_until(to) <= 120 {
+            Scale::Week
+        } else {
+            Scale::Month
+        }
     }
 }
 
@@ -113,12 +117,22 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
     }
     let mut lines = Vec::new();
     let pad = " ".repeat(label_w + 1);
-    lines.push(format!("{pad}{}", labels.iter().collect::<String>().trim_end()));
+    lines.push(format!(
+        "{pad}{}",
+        labels.iter().collect::<String>().trim_end()
+    ));
     let axis_text: String = axis.iter().collect();
-    lines.push(format!("{pad}{}", axis_text.replace('▼', &paint("▼", YELLOW, color))));
+    lines.push(format!(
+        "{pad}{}",
+        axis_text.replace('▼', &paint("▼", YELLOW, color))
+    ));
 
     for section in &g.sections {
-        lines.push(paint(&fit(&section.name, width).trim_end().to_string(), super::text::BOLD, color));
+        lines.push(paint(
+            fit(&section.name, width).trim_end(),
+            super::text::BOLD,
+            color,
+        ));
         for row in &section.rows {
             let mut cells: Vec<(char, &str)> = vec![(' ', ""); cols];
             if row.milestone {
@@ -132,7 +146,8 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
                     && let (Some(a), Some(b)) = (col_of(s), col_of(f))
                 {
                     let span = b - a + 1;
-                    let done = ((row.progress.clamp(0.0, 1.0) * span as f64).round() as usize).min(span);
+                    let done =
+                        ((row.progress.clamp(0.0, 1.0) * span as f64).round() as usize).min(span);
                     for (k, cell) in cells[a..=b].iter_mut().enumerate() {
                         *cell = if k < done {
                             ('█', GREEN)
@@ -151,14 +166,25 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
             }
             let mut bar = String::new();
             for (ch, style) in cells {
-                let _ = write!(bar, "{}", paint(&ch.to_string(), style, color && !style.is_empty()));
+                let _ = write!(
+                    bar,
+                    "{}",
+                    paint(&ch.to_string(), style, color && !style.is_empty())
+                );
             }
             let label = format!("{} {}", if row.critical { "!" } else { " " }, row.label);
             lines.push(format!("{} {}", fit(&label, label_w), bar.trim_end()));
         }
     }
-    let unit = if per_col == 1 { "1 day".to_string() } else { format!("{per_col} days") };
-    let today_note = g.today.map(|t| format!("  │ today {t}")).unwrap_or_default();
+    let unit = if per_col == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{per_col} days")
+    };
+    let today_note = g
+        .today
+        .map(|t| format!("  │ today {t}"))
+        .unwrap_or_default();
     lines.push(paint(
         &format!("█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached{today_note}  (1 column = {unit})"),
         DIM,
@@ -216,11 +242,20 @@ pub fn mermaid(g: &Gantt) -> String {
             }
             let tags = tags.iter().map(|t| format!("{t}, ")).collect::<String>();
             let label = mermaid_text(&row.label);
-            let label = if label.is_empty() { "(unnamed)".to_string() } else { label };
+            let label = if label.is_empty() {
+                "(unnamed)".to_string()
+            } else {
+                label
+            };
             if row.milestone {
                 let _ = writeln!(out, "    {label} :{tags}i{n}, {}, 0d", row.finish);
             } else {
-                let _ = writeln!(out, "    {label} :{tags}i{n}, {}, {}", row.start, row.finish.add_days(1));
+                let _ = writeln!(
+                    out,
+                    "    {label} :{tags}i{n}, {}, {}",
+                    row.start,
+                    row.finish.add_days(1)
+                );
             }
         }
     }
@@ -272,7 +307,10 @@ mod tests {
         let lines = draw(&chart(), 60, false);
         // 28 days fit in 60 - 17 columns: one day each. Mondays 11-02,
         // 11-09, 11-16, 11-23 are ticks; today (11-16, column 14) is ▼.
-        assert_eq!(lines[0], format!("{}11-02  11-09  11-16  11-23", " ".repeat(17)));
+        assert_eq!(
+            lines[0],
+            format!("{}11-02  11-09  11-16  11-23", " ".repeat(17))
+        );
         assert!(lines[1].contains("┬──────┬──────▼──────┬"));
         // 12 days, half done: 6 filled, 6 critical to do.
         // Labels take the longest label plus the marker (16 columns).

@@ -37,11 +37,20 @@ pub struct Shape {
     pub seed: u64,
 }
 
-const HOLIDAYS: &[&str] = &["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07", "2027-01-01"];
+const HOLIDAYS: &[&str] = &[
+    "2026-10-01",
+    "2026-10-02",
+    "2026-10-05",
+    "2026-10-06",
+    "2026-10-07",
+    "2027-01-01",
+];
 const WORKDAYS: &[&str] = &["2026-10-10"];
 
 fn date(base: chrono::NaiveDate, days: u64) -> String {
-    (base + chrono::Duration::days(days as i64)).format("%Y-%m-%d").to_string()
+    (base + chrono::Duration::days(days as i64))
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// Writes the repository under `dir`; returns the network as JSON text.
@@ -50,7 +59,12 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
     let base = chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
     std::fs::create_dir_all(dir.join("projects")).unwrap();
     std::fs::create_dir_all(dir.join("programs")).unwrap();
-    let quote = |v: &[&str]| v.iter().map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ");
+    let quote = |v: &[&str]| {
+        v.iter()
+            .map(|h| format!("\"{h}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     std::fs::write(
         dir.join("pmo.toml"),
         format!(
@@ -63,7 +77,9 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
     for g in 0..shape.programs {
         std::fs::write(
             dir.join(format!("programs/g{g}.yaml")),
-            format!("kind: Program\nid: g{g}\nname: Program {g}\ntype: single-business\nstage: define\n"),
+            format!(
+                "kind: Program\nid: g{g}\nname: Program {g}\ntype: single-business\nstage: define\n"
+            ),
         )
         .unwrap();
     }
@@ -78,7 +94,10 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
         let mut net_tasks = Vec::new();
         for t in 0..shape.tasks_per_project {
             let duration = 1 + rng.below(10);
-            let _ = write!(yaml, "  - id: t{t}\n    name: Task {t}\n    duration: {duration}\n");
+            let _ = write!(
+                yaml,
+                "  - id: t{t}\n    name: Task {t}\n    duration: {duration}\n"
+            );
             let mut fixed = None;
             if rng.chance(5) {
                 let s = date(base, rng.below(120));
@@ -94,7 +113,10 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
             }
             if p > 0 && rng.chance(shape.cross_percent) {
                 let q = rng.below(p as u64);
-                deps.push((Some(format!("p{q}")), format!("t{}", rng.below(shape.tasks_per_project as u64))));
+                deps.push((
+                    Some(format!("p{q}")),
+                    format!("t{}", rng.below(shape.tasks_per_project as u64)),
+                ));
             }
             let mut net_deps = Vec::new();
             if !deps.is_empty() {
@@ -106,9 +128,17 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
                     1 => ("ff", rng.below(4) as i64),
                     _ => ("fs", rng.below(5) as i64 - 1),
                 };
-                let proj = project.as_ref().map(|q| format!("project: {q}, ")).unwrap_or_default();
-                let _ = writeln!(yaml, "      - {{{proj}task: {task}, type: {typ}, lag: {lag}}}");
-                net_deps.push(serde_json::json!({"project": project, "ref": task, "type": typ, "lag": lag}));
+                let proj = project
+                    .as_ref()
+                    .map(|q| format!("project: {q}, "))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    yaml,
+                    "      - {{{proj}task: {task}, type: {typ}, lag: {lag}}}"
+                );
+                net_deps.push(
+                    serde_json::json!({"project": project, "ref": task, "type": typ, "lag": lag}),
+                );
             }
             net_tasks.push(serde_json::json!({"id": format!("t{t}"), "duration": duration, "start": fixed, "deps": net_deps}));
         }
@@ -131,5 +161,6 @@ pub fn generate(dir: &Path, shape: &Shape) -> String {
             "tasks": net_tasks, "milestones": net_ms,
         }));
     }
-    serde_json::json!({"holidays": HOLIDAYS, "workdays": WORKDAYS, "projects": net_projects}).to_string()
+    serde_json::json!({"holidays": HOLIDAYS, "workdays": WORKDAYS, "projects": net_projects})
+        .to_string()
 }

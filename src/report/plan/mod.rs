@@ -311,7 +311,10 @@ struct TaskShare {
 
 /// Weighted % complete and planned % of a set of tasks; milestones (reached,
 /// due by as-of, total) when there are no tasks.
-fn percent(tasks: &[TaskShare], milestones: (usize, usize, usize)) -> (Option<f64>, Option<f64>, Weighting) {
+fn percent(
+    tasks: &[TaskShare],
+    milestones: (usize, usize, usize),
+) -> (Option<f64>, Option<f64>, Weighting) {
     if tasks.is_empty() {
         let (reached, due, total) = milestones;
         if total == 0 {
@@ -325,7 +328,13 @@ fn percent(tasks: &[TaskShare], milestones: (usize, usize, usize)) -> (Option<f6
         );
     }
     let by_effort = tasks.iter().all(|t| t.effort.is_some_and(|e| e > 0.0));
-    let weight = |t: &TaskShare| if by_effort { t.effort.unwrap_or(0.0) } else { t.duration };
+    let weight = |t: &TaskShare| {
+        if by_effort {
+            t.effort.unwrap_or(0.0)
+        } else {
+            t.duration
+        }
+    };
     let mut total: f64 = tasks.iter().map(weight).sum();
     let equal = total <= 0.0;
     if equal {
@@ -334,8 +343,16 @@ fn percent(tasks: &[TaskShare], milestones: (usize, usize, usize)) -> (Option<f6
     let w = |t: &TaskShare| if equal { 1.0 } else { weight(t) };
     let done: f64 = tasks.iter().map(|t| w(t) * t.done).sum();
     let planned: f64 = tasks.iter().map(|t| w(t) * t.planned).sum();
-    let mode = if by_effort { Weighting::Effort } else { Weighting::Duration };
-    (Some(100.0 * done / total), Some(100.0 * planned / total), mode)
+    let mode = if by_effort {
+        Weighting::Effort
+    } else {
+        Weighting::Duration
+    };
+    (
+        Some(100.0 * done / total),
+        Some(100.0 * planned / total),
+        mode,
+    )
 }
 
 fn ratio(a: f64, b: Option<f64>) -> Option<f64> {
@@ -346,7 +363,12 @@ fn ratio(a: f64, b: Option<f64>) -> Option<f64> {
 }
 
 /// Earned value from BAC, the two percentages and AC (see the module doc).
-pub fn earned_value(bac: f64, percent_complete: f64, planned_percent: f64, ac: Option<f64>) -> EarnedValue {
+pub fn earned_value(
+    bac: f64,
+    percent_complete: f64,
+    planned_percent: f64,
+    ac: Option<f64>,
+) -> EarnedValue {
     let pv = bac * planned_percent / 100.0;
     let ev = bac * percent_complete / 100.0;
     from_sums(bac, pv, ev, ac)
@@ -437,7 +459,11 @@ struct Context<'a> {
 }
 
 fn project_progress(progress: f64) -> f64 {
-    if progress.is_finite() { (progress / 100.0).clamp(0.0, 1.0) } else { 0.0 }
+    if progress.is_finite() {
+        (progress / 100.0).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 impl<'a> Context<'a> {
@@ -475,7 +501,9 @@ impl<'a> Context<'a> {
                         let at = m
                             .done_on
                             .as_ref()
-                            .map_or(schedule.constraint[v].min(as_of_point), |d| ix.ord_end(d.value));
+                            .map_or(schedule.constraint[v].min(as_of_point), |d| {
+                                ix.ord_end(d.value)
+                            });
                         fixed.push((v, at, at));
                     } else {
                         lower[v] = schedule.constraint[v].max(as_of_point);
@@ -510,7 +538,10 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> PlanReport {
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (p, project) in portfolio.projects.iter().enumerate() {
         if options.scope.includes_project(project) {
-            groups.entry(project.program.value.as_str()).or_default().push(p);
+            groups
+                .entry(project.program.value.as_str())
+                .or_default()
+                .push(p);
         }
     }
     let mut in_scope = vec![false; portfolio.projects.len()];
@@ -568,7 +599,11 @@ fn shares(ctx: &Context, p: usize) -> (Vec<TaskShare>, (usize, usize, usize)) {
         .enumerate()
         .map(|(i, task)| {
             let t = &s.times[s.first[p] + i];
-            let (start, finish) = match task.baseline.as_ref().and_then(|b| b.start.as_ref().zip(b.end.as_ref())) {
+            let (start, finish) = match task
+                .baseline
+                .as_ref()
+                .and_then(|b| b.start.as_ref().zip(b.end.as_ref()))
+            {
                 Some((bs, be)) => (ix.ord(bs.value), ix.ord_end(be.value)),
                 None => (t.early_start, t.early_finish),
             };
@@ -578,7 +613,11 @@ fn shares(ctx: &Context, p: usize) -> (Vec<TaskShare>, (usize, usize, usize)) {
                 ((ctx.as_of_point - start) as f64 / (finish - start) as f64).clamp(0.0, 1.0)
             };
             TaskShare {
-                effort: task.effort.as_ref().map(|e| e.value).filter(|e| e.is_finite()),
+                effort: task
+                    .effort
+                    .as_ref()
+                    .map(|e| e.value)
+                    .filter(|e| e.is_finite()),
                 duration: t.duration as f64,
                 done: project_progress(task.progress_percent()),
                 planned,
@@ -587,7 +626,11 @@ fn shares(ctx: &Context, p: usize) -> (Vec<TaskShare>, (usize, usize, usize)) {
         .collect();
     let as_of = ix.finish_date(ctx.as_of_point);
     let reached = project.milestones.iter().filter(|m| m.is_done()).count();
-    let due = project.milestones.iter().filter(|m| m.due.value <= as_of).count();
+    let due = project
+        .milestones
+        .iter()
+        .filter(|m| m.due.value <= as_of)
+        .count();
     (tasks, (reached, due, project.milestones.len()))
 }
 
@@ -626,7 +669,10 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
                     task.owner.as_ref().map(|o| o.value.clone()),
                     progress,
                     task.end.as_ref().map_or(early_finish, |e| e.value),
-                    task.baseline.as_ref().and_then(|b| b.end.as_ref()).map(|e| e.value),
+                    task.baseline
+                        .as_ref()
+                        .and_then(|b| b.end.as_ref())
+                        .map(|e| e.value),
                     None,
                     progress >= 100.0,
                 )
@@ -648,7 +694,11 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
             }
         };
         let state = if done {
-            if done_on.is_some_and(|d| d > due) { State::DoneLate } else { State::Done }
+            if done_on.is_some_and(|d| d > due) {
+                State::DoneLate
+            } else {
+                State::Done
+            }
         } else if due < as_of {
             State::Overdue
         } else if due <= soon {
@@ -666,7 +716,9 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
             _ => {}
         }
         if kind == Kind::Milestone && !done {
-            let better = next.as_ref().is_none_or(|n| (due, id.as_str()) < (n.due, n.id.as_str()));
+            let better = next
+                .as_ref()
+                .is_none_or(|n| (due, id.as_str()) < (n.due, n.id.as_str()));
             if better {
                 next = Some(NextMilestone {
                     project: project.id.value.clone(),
@@ -688,7 +740,11 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
             name: name.clone(),
             owner,
             duration: t.duration,
-            progress: round2(if progress.is_finite() { progress.clamp(0.0, 100.0) } else { 0.0 }),
+            progress: round2(if progress.is_finite() {
+                progress.clamp(0.0, 100.0)
+            } else {
+                0.0
+            }),
             early_start,
             early_finish,
             late_start: ix.start_date(t.late_start, t.duration),
@@ -714,9 +770,16 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
 
     let (tasks, milestones) = shares(ctx, p);
     let (percent_complete, planned_percent, weighting) = percent(&tasks, milestones);
-    let start = nodes.clone().map(|v| ix.start_date(s.times[v].early_start, s.times[v].duration)).min();
+    let start = nodes
+        .clone()
+        .map(|v| ix.start_date(s.times[v].early_start, s.times[v].duration))
+        .min();
     let finish = s.project_finish[p].map(|f| ix.finish_date(f));
-    let projected_finish = nodes.clone().map(|v| ctx.pfinish[v]).max().map(|f| ix.finish_date(f));
+    let projected_finish = nodes
+        .clone()
+        .map(|v| ctx.pfinish[v])
+        .max()
+        .map(|f| ix.finish_date(f));
     let baseline_finish = project
         .baseline
         .as_ref()
@@ -725,12 +788,23 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
     let slip_days = projected_finish.map(|f| baseline_finish.days_until(f));
     let earned_value = project.budget.as_ref().and_then(|b| {
         let (done, planned) = (percent_complete?, planned_percent?);
-        Some(earned_value(b.planned.value, done, planned, b.actual.as_ref().map(|a| a.value)))
+        Some(earned_value(
+            b.planned.value,
+            done,
+            planned,
+            b.actual.as_ref().map(|a| a.value),
+        ))
     });
     let (rag, reasons) = if project.status.value.is_finished() {
         (None, Vec::new())
     } else {
-        let (rag, reasons) = rate(plan, earned_value.as_ref(), slip_days, counts.overdue_milestones, in_cycle);
+        let (rag, reasons) = rate(
+            plan,
+            earned_value.as_ref(),
+            slip_days,
+            counts.overdue_milestones,
+            in_cycle,
+        );
         (Some(rag), reasons)
     };
     let needs = project
@@ -739,7 +813,10 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
         .map(|d| {
             let projected = ctx.project_ix.get(d.project.value.as_str()).and_then(|&q| {
                 let other = &portfolio.projects[q];
-                let i = other.milestones.iter().position(|m| m.id.value == d.milestone.value)?;
+                let i = other
+                    .milestones
+                    .iter()
+                    .position(|m| m.id.value == d.milestone.value)?;
                 Some(ix.finish_date(ctx.pfinish[s.first[q] + other.tasks.len() + i]))
             });
             Need {
@@ -778,7 +855,10 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
 fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usize]) -> ProgramPlan {
     let portfolio = ctx.portfolio;
     let s = &ctx.schedule;
-    let projects: Vec<ProjectPlan> = members.iter().map(|&p| project_plan(ctx, options, p)).collect();
+    let projects: Vec<ProjectPlan> = members
+        .iter()
+        .map(|&p| project_plan(ctx, options, p))
+        .collect();
 
     let mut tasks = Vec::new();
     let mut milestones = (0, 0, 0);
@@ -807,7 +887,13 @@ fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usiz
         from_sums(bac, pv, ev, ac)
     });
 
-    let (own, mut reasons) = rate(&portfolio.settings.plan, earned_value.as_ref(), None, 0, false);
+    let (own, mut reasons) = rate(
+        &portfolio.settings.plan,
+        earned_value.as_ref(),
+        None,
+        0,
+        false,
+    );
     let mut rag = earned_value.as_ref().map(|_| own);
     for plan in &projects {
         if let Some(r) = plan.rag {
@@ -826,7 +912,9 @@ fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usiz
     let finish = projects.iter().filter_map(|p| p.finish).max();
     let projected_finish = projects.iter().filter_map(|p| p.projected_finish).max();
     let baseline_finish = projects.iter().map(|p| p.baseline_finish).max();
-    let slip_days = projected_finish.zip(baseline_finish).map(|(f, b)| b.days_until(f));
+    let slip_days = projected_finish
+        .zip(baseline_finish)
+        .map(|(f, b)| b.days_until(f));
     let next_milestone = projects
         .iter()
         .filter_map(|p| p.next_milestone.as_ref())

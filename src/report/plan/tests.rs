@@ -8,16 +8,25 @@ use crate::model::{At, Budget};
 #[test]
 fn earned_value_by_hand() {
     let ev = earned_value(1000.0, 40.0, 50.0, Some(500.0));
-    assert_eq!((ev.pv, ev.ev, ev.sv, ev.cv), (500.0, 400.0, -100.0, Some(-100.0)));
+    assert_eq!(
+        (ev.pv, ev.ev, ev.sv, ev.cv),
+        (500.0, 400.0, -100.0, Some(-100.0))
+    );
     assert_eq!((ev.spi, ev.cpi), (Some(0.8), Some(0.8)));
-    assert_eq!((ev.eac, ev.etc, ev.vac), (Some(1250.0), Some(750.0), Some(-250.0)));
+    assert_eq!(
+        (ev.eac, ev.etc, ev.vac),
+        (Some(1250.0), Some(750.0), Some(-250.0))
+    );
 }
 
 #[test]
 fn zero_divisors_give_null_not_infinity() {
     // Nothing planned yet and nothing spent: SPI, CPI and EAC are unknown.
     let ev = earned_value(1000.0, 0.0, 0.0, Some(0.0));
-    assert_eq!((ev.spi, ev.cpi, ev.eac, ev.etc, ev.vac), (None, None, None, None, None));
+    assert_eq!(
+        (ev.spi, ev.cpi, ev.eac, ev.etc, ev.vac),
+        (None, None, None, None, None)
+    );
     // No actual cost recorded: CV and CPI are null, SV is still known.
     let ev = earned_value(1000.0, 10.0, 20.0, None);
     assert_eq!((ev.cv, ev.cpi, ev.sv), (None, None, -100.0));
@@ -34,17 +43,32 @@ fn status_is_red_on_any_red_condition_amber_on_any_amber() {
         cpi: Some(cpi),
         ..EarnedValue::default()
     };
-    assert_eq!(rate(&s, Some(&ev(1.0, 1.0)), Some(0), 0, false).0, Rag::Green);
+    assert_eq!(
+        rate(&s, Some(&ev(1.0, 1.0)), Some(0), 0, false).0,
+        Rag::Green
+    );
     // SPI 0.90 is below amber 0.95, above red 0.85.
-    assert_eq!(rate(&s, Some(&ev(0.90, 1.0)), Some(0), 0, false).0, Rag::Amber);
-    assert_eq!(rate(&s, Some(&ev(1.0, 0.80)), Some(0), 0, false).0, Rag::Red);
+    assert_eq!(
+        rate(&s, Some(&ev(0.90, 1.0)), Some(0), 0, false).0,
+        Rag::Amber
+    );
+    assert_eq!(
+        rate(&s, Some(&ev(1.0, 0.80)), Some(0), 0, false).0,
+        Rag::Red
+    );
     // Slip 5 days is amber, 15 red; one overdue milestone amber, two red.
     assert_eq!(rate(&s, None, Some(5), 0, false).0, Rag::Amber);
     assert_eq!(rate(&s, None, Some(15), 0, false).0, Rag::Red);
     assert_eq!(rate(&s, None, None, 1, false).0, Rag::Amber);
     let (rag, reasons) = rate(&s, Some(&ev(0.9, 1.0)), None, 2, false);
     assert_eq!(rag, Rag::Red);
-    assert_eq!(reasons, vec!["2 overdue milestones".to_string(), "SPI 0.90 < 0.95".to_string()]);
+    assert_eq!(
+        reasons,
+        vec![
+            "2 overdue milestones".to_string(),
+            "SPI 0.90 < 0.95".to_string()
+        ]
+    );
     assert_eq!(rate(&s, None, None, 0, true).0, Rag::Amber);
 }
 
@@ -60,12 +84,24 @@ fn percent_complete_weighting() {
         done,
         planned: 1.0,
     };
-    let (done, planned, w) = percent(&[share(Some(8.0), 1.0, 1.0), share(Some(24.0), 3.0, 0.5)], (0, 0, 0));
-    assert_eq!((done, planned, w), (Some(62.5), Some(100.0), Weighting::Effort));
-    let (done, _, w) = percent(&[share(Some(8.0), 2.0, 1.0), share(None, 2.0, 0.0)], (0, 0, 0));
+    let (done, planned, w) = percent(
+        &[share(Some(8.0), 1.0, 1.0), share(Some(24.0), 3.0, 0.5)],
+        (0, 0, 0),
+    );
+    assert_eq!(
+        (done, planned, w),
+        (Some(62.5), Some(100.0), Weighting::Effort)
+    );
+    let (done, _, w) = percent(
+        &[share(Some(8.0), 2.0, 1.0), share(None, 2.0, 0.0)],
+        (0, 0, 0),
+    );
     assert_eq!((done, w), (Some(50.0), Weighting::Duration));
     // No tasks: 1 of 4 milestones reached, 2 due.
-    assert_eq!(percent(&[], (1, 2, 4)), (Some(25.0), Some(50.0), Weighting::Milestones));
+    assert_eq!(
+        percent(&[], (1, 2, 4)),
+        (Some(25.0), Some(50.0), Weighting::Milestones)
+    );
     assert_eq!(percent(&[], (0, 0, 0)), (None, None, Weighting::None));
 }
 
@@ -97,8 +133,14 @@ fn project_progress_and_projection() {
     };
     let r = compute(&p, &options);
     let x = &r.programs[0].projects[0];
-    assert_eq!((x.percent_complete, x.planned_percent), (Some(25.0), Some(25.0)));
-    assert_eq!(x.projected_finish.map(|d| d.to_string()).as_deref(), Some("2026-01-30"));
+    assert_eq!(
+        (x.percent_complete, x.planned_percent),
+        (Some(25.0), Some(25.0))
+    );
+    assert_eq!(
+        x.projected_finish.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-30")
+    );
     assert_eq!(x.slip_days, Some(0));
     // EV 25, PV 25, AC 20: SPI 1, CPI 1.25: green.
     let ev = x.earned_value.as_ref().unwrap();

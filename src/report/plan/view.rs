@@ -95,7 +95,12 @@ fn path_text(ids: &[String]) -> String {
     if ids.is_empty() {
         return "-".into();
     }
-    let mut s = ids.iter().take(PATH_SHOWN).cloned().collect::<Vec<_>>().join(" → ");
+    let mut s = ids
+        .iter()
+        .take(PATH_SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" → ");
     if ids.len() > PATH_SHOWN {
         s.push_str(&format!(" … (+{} more)", ids.len() - PATH_SHOWN));
     }
@@ -140,17 +145,17 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         blocks.push(Block::Text("No projects in scope.".into()));
     }
     for program in &s.programs {
-        blocks.push(Block::Heading(format!("Program {}: {}", program.id, program.name)));
-        let mut kv = vec![(
-            "status".to_string(),
-            {
-                let mut c = rag_cell(program.rag);
-                if !program.reasons.is_empty() {
-                    c.text = format!("{} ({})", c.text, program.reasons.join("; "));
-                }
-                c
-            },
-        )];
+        blocks.push(Block::Heading(format!(
+            "Program {}: {}",
+            program.id, program.name
+        )));
+        let mut kv = vec![("status".to_string(), {
+            let mut c = rag_cell(program.rag);
+            if !program.reasons.is_empty() {
+                c.text = format!("{} ({})", c.text, program.reasons.join("; "));
+            }
+            c
+        })];
         kv.push((
             "done".into(),
             Cell::new(format!(
@@ -167,7 +172,9 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                 date(program.finish).text,
                 date(program.projected_finish).text,
                 date(program.baseline_finish).text,
-                program.slip_days.map_or_else(|| "-".to_string(), |d| format!("{d:+} d")),
+                program
+                    .slip_days
+                    .map_or_else(|| "-".to_string(), |d| format!("{d:+} d")),
             )),
         ));
         if let Some(ev) = &program.earned_value {
@@ -176,10 +183,17 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         if let Some(m) = &program.next_milestone {
             kv.push((
                 "next milestone".into(),
-                Cell::new(format!("{}/{} {} due {} (projected {})", m.project, m.id, m.name, m.due, m.projected)),
+                Cell::new(format!(
+                    "{}/{} {} due {} (projected {})",
+                    m.project, m.id, m.name, m.due, m.projected
+                )),
             ));
         }
-        let path: Vec<String> = program.critical_path.iter().map(|i| format!("{}/{}", i.project, i.id)).collect();
+        let path: Vec<String> = program
+            .critical_path
+            .iter()
+            .map(|i| format!("{}/{}", i.project, i.id))
+            .collect();
         kv.push(("critical path".into(), Cell::new(path_text(&path))));
         blocks.push(Block::KeyValues(kv));
 
@@ -197,8 +211,16 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                     pct(p.planned_percent),
                     date(p.projected_finish),
                     slip(p.slip_days, t.amber_slip_days, t.red_slip_days),
-                    ratio(p.earned_value.as_ref().and_then(|e| e.spi), t.amber_spi, t.red_spi),
-                    ratio(p.earned_value.as_ref().and_then(|e| e.cpi), t.amber_cpi, t.red_cpi),
+                    ratio(
+                        p.earned_value.as_ref().and_then(|e| e.spi),
+                        t.amber_spi,
+                        t.red_spi,
+                    ),
+                    ratio(
+                        p.earned_value.as_ref().and_then(|e| e.cpi),
+                        t.amber_cpi,
+                        t.red_cpi,
+                    ),
                     Cell::new(
                         p.next_milestone
                             .as_ref()
@@ -210,7 +232,17 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         blocks.push(Block::Table(Table {
             name: format!("projects-{}", program.id),
             title: String::new(),
-            columns: ["Project", "Status", "Done", "Plan", "Finish", "Slip", "SPI", "CPI", "Next milestone"]
+            columns: [
+                "Project",
+                "Status",
+                "Done",
+                "Plan",
+                "Finish",
+                "Slip",
+                "SPI",
+                "CPI",
+                "Next milestone",
+            ]
             .map(String::from)
             .to_vec(),
             rows,
@@ -228,16 +260,23 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             if let Some(ev) = &p.earned_value {
                 kv.push(("earned value".into(), Cell::new(ev_line(ev, &r.currency))));
             }
-            kv.push(("critical path".into(), Cell::new(path_text(&p.critical_path))));
+            kv.push((
+                "critical path".into(),
+                Cell::new(path_text(&p.critical_path)),
+            ));
             for need in &p.needs {
                 let c = Cell::new(format!(
                     "{}/{} by {} (projected {})",
                     need.project,
                     need.milestone,
                     need.needed_by,
-                    need.projected.map_or_else(|| "unknown".to_string(), |d| d.to_string())
+                    need.projected
+                        .map_or_else(|| "unknown".to_string(), |d| d.to_string())
                 ));
-                kv.push(("needs".into(), if need.late { c.tone(Tone::Bad) } else { c }));
+                kv.push((
+                    "needs".into(),
+                    if need.late { c.tone(Tone::Bad) } else { c },
+                ));
             }
             blocks.push(Block::KeyValues(kv));
             let late: Vec<&PlanItem> = p
@@ -248,9 +287,18 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             blocks.push(Block::Table(Table {
                 name: format!("late-{}", p.id),
                 title: String::new(),
-                columns: ["Item", "Kind", "State", "Due", "Projected", "Float", "Done", "Owner"]
-                    .map(String::from)
-                    .to_vec(),
+                columns: [
+                    "Item",
+                    "Kind",
+                    "State",
+                    "Due",
+                    "Projected",
+                    "Float",
+                    "Done",
+                    "Owner",
+                ]
+                .map(String::from)
+                .to_vec(),
                 rows: late
                     .iter()
                     .map(|i| {
@@ -271,9 +319,14 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         }
     }
     if !r.cycles.is_empty() {
-        blocks.push(Block::Heading("Dependency cycles (scheduled with the cycle's links left out)".into()));
+        blocks.push(Block::Heading(
+            "Dependency cycles (scheduled with the cycle's links left out)".into(),
+        ));
         for c in &r.cycles {
-            let ids: Vec<String> = c.iter().map(|i| format!("{}/{}", i.project, i.id)).collect();
+            let ids: Vec<String> = c
+                .iter()
+                .map(|i| format!("{}/{}", i.project, i.id))
+                .collect();
             blocks.push(Block::Text(format!("  {}", ids.join(" ⇄ "))));
         }
     }
@@ -451,7 +504,11 @@ pub fn calendar(r: &PlanReport) -> ics::Calendar {
         }
     }
     ics::Calendar {
-        name: r.meta.portfolio.clone().unwrap_or_else(|| "pmo plan".into()),
+        name: r
+            .meta
+            .portfolio
+            .clone()
+            .unwrap_or_else(|| "pmo plan".into()),
         stamp: r.meta.as_of,
         events,
     }
