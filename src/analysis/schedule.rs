@@ -670,7 +670,8 @@ fn adjacency(n: usize, edges: &[Edge], key: impl Fn(&Edge) -> u32) -> (Vec<usize
 }
 
 /// Kahn's topological order, skipping `cut` edges; nodes on a cycle are
-/// left out. Ties go to the lowest node number, so the order is stable.
+/// left out. Ready nodes are taken last-in first-out, so the order follows
+/// each chain (good for the cache) and is the same on every run.
 fn kahn(
     n: usize,
     edges: &[Edge],
@@ -684,11 +685,12 @@ fn kahn(
             indegree[e.to as usize] += 1;
         }
     }
-    let mut queue: std::collections::VecDeque<u32> = (0..n as u32)
+    let mut ready: Vec<u32> = (0..n as u32)
+        .rev()
         .filter(|&v| indegree[v as usize] == 0)
         .collect();
     let mut order = Vec::with_capacity(n);
-    while let Some(v) = queue.pop_front() {
+    while let Some(v) = ready.pop() {
         order.push(v);
         for &e in &succ_edges[succ_start[v as usize]..succ_start[v as usize + 1]] {
             if cut[e as usize] {
@@ -697,7 +699,7 @@ fn kahn(
             let s = edges[e as usize].to as usize;
             indegree[s] -= 1;
             if indegree[s] == 0 {
-                queue.push_back(s as u32);
+                ready.push(s as u32);
             }
         }
     }
