@@ -135,6 +135,13 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "| {} |", cells.join(" | "))?;
                 }
             }
+            Block::Gantt(g) => {
+                writeln!(out, "```text")?;
+                for line in super::gantt::draw(g, 100, false) {
+                    writeln!(out, "{}", line.replace("```", "'''"))?;
+                }
+                writeln!(out, "```")?;
+            }
         }
     }
     Ok(())

@@ -9,7 +9,9 @@
 pub mod bars;
 pub mod csv;
 pub mod findings;
+pub mod gantt;
 pub mod heatmap;
+pub mod ics;
 pub mod json;
 pub mod markdown;
 pub mod table;
@@ -111,6 +113,8 @@ pub enum Block {
     Bars(bars::Bars),
     /// A grid of counts, e.g. risks by probability and impact.
     HeatMap(heatmap::HeatMap),
+    /// A Gantt chart (plan report).
+    Gantt(gantt::Gantt),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

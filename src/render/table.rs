@@ -234,6 +234,12 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 }
                 writeln!(out, "{}", heat_map_lines(map, style))?;
             }
+            Block::Gantt(g) => {
+                writeln!(out)?;
+                for line in super::gantt::draw(g, style.width, style.color) {
+                    writeln!(out, "{line}")?;
+                }
+            }
         }
     }
     Ok(())

@@ -144,6 +144,7 @@ impl CommonArgs {
 }
 
 mod assessment;
+mod plan;
 mod risk;
 
 /// The reports.
@@ -154,6 +155,9 @@ pub enum Report {
     Assessment(assessment::Args),
     /// Risks: heat map, escalations, hygiene, exposure (EMV) and trend.
     Risk(risk::Args),
+    /// Schedule and critical path, late and upcoming work, projected
+    /// finish, earned value and status per program and project.
+    Plan(plan::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -166,5 +170,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     match &args.report {
         Report::Assessment(a) => assessment::run(a, global),
         Report::Risk(a) => risk::run(a, global),
+        Report::Plan(a) => plan::run(a, global),
     }
 }
