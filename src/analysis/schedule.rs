@@ -637,6 +637,29 @@ impl Schedule {
         }
     }
 
+    /// Whether a project's task (or milestone) with this id is on its
+    /// project's critical path; `None` if it does not resolve.
+    pub fn is_critical(
+        &self,
+        portfolio: &Portfolio,
+        project: &str,
+        item: &str,
+        task: bool,
+    ) -> Option<bool> {
+        let p = portfolio
+            .projects
+            .binary_search_by(|x| x.id.value.as_str().cmp(project))
+            .ok()?;
+        let pr = &portfolio.projects[p];
+        let item = if task {
+            Item::Task(pr.tasks.iter().position(|t| t.id.value == item)?)
+        } else {
+            Item::Milestone(pr.milestones.iter().position(|m| m.id.value == item)?)
+        };
+        let v = self.node(NodeKey { project: p, item }, pr);
+        self.times.get(v).map(|t| t.critical)
+    }
+
     /// The nodes of project `p`.
     pub fn nodes_of(&self, p: usize) -> std::ops::Range<usize> {
         self.first[p]..self.first[p + 1]

@@ -154,7 +154,28 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
     };
 
     let filtered = scope.program.is_some() || scope.project.is_some();
-    let reviews = review::review_all(portfolio, &all)
+    // The manager in context: the plan status (RAG) of each managed project,
+    // from the plan report, computed only when there is a review to show.
+    let plan_status: std::collections::HashMap<String, &'static str> =
+        if portfolio.reviews.is_empty() {
+            Default::default()
+        } else {
+            let plan = crate::report::plan::compute(
+                portfolio,
+                &crate::report::plan::Options {
+                    scope: Scope::default(),
+                    as_of: options.as_of,
+                    from: None,
+                    to: None,
+                },
+            );
+            plan.programs
+                .iter()
+                .flat_map(|g| &g.projects)
+                .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
+                .collect()
+        };
+    let reviews = review::review_all(portfolio, &all, &plan_status)
         .into_iter()
         .filter(|r| period_in(r.period))
         .filter(|r| match manager {

@@ -391,7 +391,11 @@ pub(crate) fn review_one(settings: &Settings, review: &Review) -> ManagerReview 
 
 /// Every review, sorted by manager, period and review id, each linked to
 /// the manager's previous review and their projects' assessments.
-pub fn review_all(portfolio: &Portfolio, assessed: &[ProjectAssessment]) -> Vec<ManagerReview> {
+pub fn review_all(
+    portfolio: &Portfolio,
+    assessed: &[ProjectAssessment],
+    plan_status: &HashMap<String, &'static str>,
+) -> Vec<ManagerReview> {
     let settings = &portfolio.settings;
     let mut reviews: Vec<ManagerReview> = portfolio
         .reviews
@@ -463,7 +467,7 @@ pub fn review_all(portfolio: &Portfolio, assessed: &[ProjectAssessment]) -> Vec<
                     period: latest.map(|a| a.period),
                     total: latest.and_then(|a| a.total),
                     grade: latest.and_then(|a| a.grade.clone()),
-                    plan_status: None,
+                    plan_status: plan_status.get(p.id.value.as_str()).map(|s| s.to_string()),
                 }
             })
             .collect();

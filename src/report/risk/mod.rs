@@ -433,8 +433,8 @@ pub struct Proximity {
     /// Days from `as_of` to the date (negative: already past).
     pub days: i64,
     pub score: u32,
-    /// Whether the task or milestone is on the project's critical path;
-    /// `None` until the plan report's schedule is wired in.
+    /// Whether the task or milestone is on its project's critical path
+    /// (the plan report's schedule); `None` if it does not resolve.
     pub on_critical_path: Option<bool>,
 }
 
@@ -909,6 +909,16 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
     hygiene
         .stale
         .sort_by(|a, b| b.days.cmp(&a.days).then_with(|| a.risk.cmp(&b.risk)));
+    // The critical path comes from the plan's schedule network, built only
+    // when some risk is tied to a task or milestone.
+    if !proximity.is_empty() {
+        let calendar = crate::analysis::calendar::WorkCalendar::new(&settings.calendar);
+        let schedule = crate::analysis::schedule::Schedule::build(portfolio, &calendar, &[as_of]);
+        for p in &mut proximity {
+            p.on_critical_path =
+                schedule.is_critical(portfolio, &p.project, &p.target, p.target_kind == "task");
+        }
+    }
     proximity.sort_by(|a, b| {
         a.days
             .cmp(&b.days)
