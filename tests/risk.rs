@@ -192,9 +192,8 @@ fn json_is_the_documented_shape() {
     assert_eq!(v["meta"]["report"], "risk");
     assert_eq!(v["meta"]["version"], 1);
     assert_eq!(v["summary"]["escalations"], 5);
-    // Proximity carries the critical-path flag, unknown until the plan
-    // report's schedule is wired in.
-    assert!(v["proximity"][0]["on_critical_path"].is_null());
+    // Proximity carries the critical-path flag from the plan's schedule.
+    assert!(v["proximity"][0]["on_critical_path"].is_boolean());
 }
 
 #[test]
