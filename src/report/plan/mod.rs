@@ -238,6 +238,10 @@ pub struct ProjectPlan {
     pub status: &'static str,
     /// null for closed and cancelled projects.
     pub rag: Option<Rag>,
+    /// The schedule half of the status: SPI, slip, overdue milestones.
+    pub schedule_rag: Option<Rag>,
+    /// The cost half of the status: CPI.
+    pub cost_rag: Option<Rag>,
     /// Why the status is not green.
     pub reasons: Vec<String>,
     pub percent_complete: Option<f64>,
@@ -394,6 +398,35 @@ fn from_sums(bac: f64, pv: f64, ev: f64, ac: Option<f64>) -> EarnedValue {
     }
 }
 
+/// A status and its two halves: schedule (SPI, slip, overdue milestones,
+/// cycles) and cost (CPI); the status is the worse of the two.
+#[derive(Clone, Debug)]
+pub struct Rating {
+    pub rag: Rag,
+    pub schedule: Rag,
+    pub cost: Rag,
+    /// Why it is not green, red reasons first.
+    pub reasons: Vec<String>,
+}
+
+/// Sorts reasons into red and amber lists.
+struct Reasons {
+    red: Vec<String>,
+    amber: Vec<String>,
+}
+
+impl Reasons {
+    fn level(&self) -> Rag {
+        if !self.red.is_empty() {
+            Rag::Red
+        } else if !self.amber.is_empty() {
+            Rag::Amber
+        } else {
+            Rag::Green
+        }
+    }
+}
+
 /// The status rule on earned value, slip and overdue milestones (module doc).
 pub fn rate(
     s: &PlanSettings,
@@ -401,48 +434,80 @@ pub fn rate(
     slip: Option<i64>,
     overdue_milestones: u32,
     in_cycle: bool,
-) -> (Rag, Vec<String>) {
-    let mut red = Vec::new();
-    let mut amber = Vec::new();
+) -> Rating {
+    let mut schedule = Reasons {
+        red: Vec::new(),
+        amber: Vec::new(),
+    };
+    let mut cost = Reasons {
+        red: Vec::new(),
+        amber: Vec::new(),
+    };
     if let Some(spi) = ev.and_then(|e| e.spi) {
         if spi < s.red_spi {
-            red.push(format!("SPI {spi:.2} < {:.2}", s.red_spi));
+            schedule
+                .red
+                .push(format!("SPI {spi:.2} < {:.2}", s.red_spi));
         } else if spi < s.amber_spi {
-            amber.push(format!("SPI {spi:.2} < {:.2}", s.amber_spi));
+            schedule
+                .amber
+                .push(format!("SPI {spi:.2} < {:.2}", s.amber_spi));
         }
     }
     if let Some(cpi) = ev.and_then(|e| e.cpi) {
         if cpi < s.red_cpi {
-            red.push(format!("CPI {cpi:.2} < {:.2}", s.red_cpi));
+            cost.red.push(format!("CPI {cpi:.2} < {:.2}", s.red_cpi));
         } else if cpi < s.amber_cpi {
-            amber.push(format!("CPI {cpi:.2} < {:.2}", s.amber_cpi));
+            cost.amber
+                .push(format!("CPI {cpi:.2} < {:.2}", s.amber_cpi));
         }
     }
     if let Some(slip) = slip {
         if slip >= s.red_slip_days {
-            red.push(format!("slip {slip} d >= {} d", s.red_slip_days));
+            schedule
+                .red
+                .push(format!("slip {slip} d >= {} d", s.red_slip_days));
         } else if slip >= s.amber_slip_days {
-            amber.push(format!("slip {slip} d >= {} d", s.amber_slip_days));
+            schedule
+                .amber
+                .push(format!("slip {slip} d >= {} d", s.amber_slip_days));
         }
     }
     if s.red_overdue_milestones > 0 && overdue_milestones >= s.red_overdue_milestones {
-        red.push(format!("{overdue_milestones} overdue milestones"));
+        schedule
+            .red
+            .push(format!("{overdue_milestones} overdue milestones"));
     } else if overdue_milestones > 0 {
-        amber.push(format!(
+        schedule.amber.push(format!(
             "{overdue_milestones} overdue milestone{}",
             if overdue_milestones == 1 { "" } else { "s" }
         ));
     }
     if in_cycle {
-        amber.push("dependency cycle".into());
+        schedule.amber.push("dependency cycle".into());
     }
-    if !red.is_empty() {
+    let (schedule_rag, cost_rag) = (schedule.level(), cost.level());
+    // Red reasons first, then amber, each in rule order: SPI, CPI, slip,
+    // overdue milestones, cycle.
+    let spi_first = |v: &mut Vec<String>, c: Vec<String>| {
+        let at = v.iter().take_while(|r| r.starts_with("SPI")).count();
+        v.splice(at..at, c);
+    };
+    let mut red = schedule.red;
+    spi_first(&mut red, cost.red);
+    let mut amber = schedule.amber;
+    spi_first(&mut amber, cost.amber);
+    let rag = schedule_rag.max(cost_rag);
+    if rag == Rag::Red {
         red.extend(amber);
-        (Rag::Red, red)
-    } else if !amber.is_empty() {
-        (Rag::Amber, amber)
     } else {
-        (Rag::Green, Vec::new())
+        red = amber;
+    }
+    Rating {
+        rag,
+        schedule: schedule_rag,
+        cost: cost_rag,
+        reasons: if rag == Rag::Green { Vec::new() } else { red },
     }
 }
 
@@ -795,18 +860,19 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
             b.actual.as_ref().map(|a| a.value),
         ))
     });
-    let (rag, reasons) = if project.status.value.is_finished() {
-        (None, Vec::new())
-    } else {
-        let (rag, reasons) = rate(
+    let rating = (!project.status.value.is_finished()).then(|| {
+        rate(
             plan,
             earned_value.as_ref(),
             slip_days,
             counts.overdue_milestones,
             in_cycle,
-        );
-        (Some(rag), reasons)
-    };
+        )
+    });
+    let rag = rating.as_ref().map(|r| r.rag);
+    let schedule_rag = rating.as_ref().map(|r| r.schedule);
+    let cost_rag = rating.as_ref().map(|r| r.cost);
+    let reasons = rating.map(|r| r.reasons).unwrap_or_default();
     let needs = project
         .dependencies
         .iter()
@@ -834,6 +900,8 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
         program: project.program.value.clone(),
         status: project.status.value.key(),
         rag,
+        schedule_rag,
+        cost_rag,
         reasons,
         percent_complete: percent_complete.map(round2),
         planned_percent: planned_percent.map(round2),
@@ -887,14 +955,15 @@ fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usiz
         from_sums(bac, pv, ev, ac)
     });
 
-    let (own, mut reasons) = rate(
+    let own = rate(
         &portfolio.settings.plan,
         earned_value.as_ref(),
         None,
         0,
         false,
     );
-    let mut rag = earned_value.as_ref().map(|_| own);
+    let mut reasons = own.reasons;
+    let mut rag = earned_value.as_ref().map(|_| own.rag);
     for plan in &projects {
         if let Some(r) = plan.rag {
             if r > Rag::Green {

@@ -44,32 +44,36 @@ fn status_is_red_on_any_red_condition_amber_on_any_amber() {
         ..EarnedValue::default()
     };
     assert_eq!(
-        rate(&s, Some(&ev(1.0, 1.0)), Some(0), 0, false).0,
+        rate(&s, Some(&ev(1.0, 1.0)), Some(0), 0, false).rag,
         Rag::Green
     );
     // SPI 0.90 is below amber 0.95, above red 0.85.
     assert_eq!(
-        rate(&s, Some(&ev(0.90, 1.0)), Some(0), 0, false).0,
+        rate(&s, Some(&ev(0.90, 1.0)), Some(0), 0, false).rag,
         Rag::Amber
     );
     assert_eq!(
-        rate(&s, Some(&ev(1.0, 0.80)), Some(0), 0, false).0,
+        rate(&s, Some(&ev(1.0, 0.80)), Some(0), 0, false).rag,
         Rag::Red
     );
     // Slip 5 days is amber, 15 red; one overdue milestone amber, two red.
-    assert_eq!(rate(&s, None, Some(5), 0, false).0, Rag::Amber);
-    assert_eq!(rate(&s, None, Some(15), 0, false).0, Rag::Red);
-    assert_eq!(rate(&s, None, None, 1, false).0, Rag::Amber);
-    let (rag, reasons) = rate(&s, Some(&ev(0.9, 1.0)), None, 2, false);
-    assert_eq!(rag, Rag::Red);
+    assert_eq!(rate(&s, None, Some(5), 0, false).rag, Rag::Amber);
+    assert_eq!(rate(&s, None, Some(15), 0, false).rag, Rag::Red);
+    assert_eq!(rate(&s, None, None, 1, false).rag, Rag::Amber);
+    let rating = rate(&s, Some(&ev(0.9, 1.0)), None, 2, false);
+    assert_eq!(rating.rag, Rag::Red);
+    // Schedule is red (two overdue milestones), cost green (CPI 1.0).
+    assert_eq!((rating.schedule, rating.cost), (Rag::Red, Rag::Green));
+    let cost_only = rate(&s, Some(&ev(1.0, 0.80)), None, 0, false);
+    assert_eq!((cost_only.schedule, cost_only.cost), (Rag::Green, Rag::Red));
     assert_eq!(
-        reasons,
+        rating.reasons,
         vec![
             "2 overdue milestones".to_string(),
             "SPI 0.90 < 0.95".to_string()
         ]
     );
-    assert_eq!(rate(&s, None, None, 0, true).0, Rag::Amber);
+    assert_eq!(rate(&s, None, None, 0, true).rag, Rag::Amber);
 }
 
 /// Effort weights when every task has an effort: (8h at 100%, 24h at 50%)
