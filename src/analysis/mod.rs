@@ -2,3 +2,4 @@
 //! calendar, and what is built on it. Nothing here prints.
 
 pub mod calendar;
+pub mod workload;
