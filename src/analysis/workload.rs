@@ -220,6 +220,8 @@ pub struct ProjectLoad {
     pub tasks: Vec<f64>,
     /// Load: per day the larger of reservation and task work, summed.
     pub load: Vec<f64>,
+    /// Load on the days before the window (for cumulative cost).
+    pub before: f64,
     /// Load per month of the whole axis, from `first_month` on (for cost).
     pub first_month: u32,
     pub months: Vec<f64>,
@@ -351,6 +353,46 @@ fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
     }
 }
 
+/// A task's first and last day, effort and working days; or why it adds
+/// no load.
+pub fn place(task: &Task, axis: &DayAxis, calendar: &WorkCalendar) -> Result<(Date, Date, f64, u32), Unplaced> {
+    let (start, end) = task_dates(task, axis).ok_or(Unplaced::NoDates)?;
+    let effort = task.effort.as_ref().map_or(0.0, |e| positive(e.value));
+    if effort == 0.0 {
+        return Err(Unplaced::NoEffort);
+    }
+    let working_days = if end < axis.first || start > axis.last() {
+        calendar.working_days(start, end) as u32
+    } else {
+        let inside = axis.working_between(axis.index(start), axis.index(end));
+        // Parts beyond the axis, counted the slow way (rare).
+        let before = if start < axis.first {
+            calendar.working_days(start, axis.first.add_days(-1))
+        } else {
+            0
+        };
+        let after = if end > axis.last() {
+            calendar.working_days(axis.last().add_days(1), end)
+        } else {
+            0
+        };
+        inside + before as u32 + after as u32
+    };
+    if working_days == 0 {
+        return Err(Unplaced::NoWorkingDay);
+    }
+    Ok((start, end, effort, working_days))
+}
+
+/// Hours of a task spread evenly over `working_days` that fall in `from..=to`.
+pub fn hours_between(axis: &DayAxis, start: Date, end: Date, effort: f64, working_days: u32, from: Date, to: Date) -> f64 {
+    let (a, b) = (start.max(from), end.min(to));
+    if b < a || working_days == 0 || b < axis.first || a > axis.last() {
+        return 0.0;
+    }
+    effort * f64::from(axis.working_between(axis.index(a), axis.index(b))) / f64::from(working_days)
+}
+
 fn positive(x: f64) -> f64 {
     if x.is_finite() && x > 0.0 { x } else { 0.0 }
 }
@@ -470,41 +512,17 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
             let Some(person) = task.owner.as_ref().and_then(|o| person_index(portfolio, &o.value)) else {
                 continue;
             };
-            let unplace = |reason| UnplacedTask {
-                project: pi as u32,
-                task: ti as u32,
-                reason,
+            let (start, end, effort, working_days) = match place(task, &axis, calendar) {
+                Ok(placed) => placed,
+                Err(reason) => {
+                    unplaced.push(UnplacedTask {
+                        project: pi as u32,
+                        task: ti as u32,
+                        reason,
+                    });
+                    continue;
+                }
             };
-            let Some((start, end)) = task_dates(task, &axis) else {
-                unplaced.push(unplace(Unplaced::NoDates));
-                continue;
-            };
-            let effort = task.effort.as_ref().map_or(0.0, |e| positive(e.value));
-            if effort == 0.0 {
-                unplaced.push(unplace(Unplaced::NoEffort));
-                continue;
-            }
-            let working_days = if end < axis.first || start > axis.last() {
-                calendar.working_days(start, end) as u32
-            } else {
-                let inside = axis.working_between(axis.index(start), axis.index(end));
-                // Parts beyond the axis, counted the slow way (rare).
-                let before = if start < axis.first {
-                    calendar.working_days(start, axis.first.add_days(-1))
-                } else {
-                    0
-                };
-                let after = if end > axis.last() {
-                    calendar.working_days(axis.last().add_days(1), end)
-                } else {
-                    0
-                };
-                inside + before as u32 + after as u32
-            };
-            if working_days == 0 {
-                unplaced.push(unplace(Unplaced::NoWorkingDay));
-                continue;
-            }
             tasks.push(PlacedTask {
                 project: pi as u32,
                 task: ti as u32,
@@ -525,6 +543,7 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
         calendar,
         axis: &axis,
         n_periods: spans.len(),
+        window_start: axis.index(win_first),
         period_of_day: &period_of_day,
         month_of_day: &month_of_day,
     };
@@ -553,6 +572,8 @@ struct Context<'a> {
     calendar: &'a WorkCalendar,
     axis: &'a DayAxis,
     n_periods: usize,
+    /// Axis index of the window's first day.
+    window_start: usize,
     period_of_day: &'a [u32],
     month_of_day: &'a [u32],
 }
@@ -641,6 +662,7 @@ impl Context<'_> {
                 reserved: vec![0.0; self.n_periods],
                 tasks: vec![0.0; self.n_periods],
                 load: vec![0.0; self.n_periods],
+                before: 0.0,
                 first_month,
                 months: vec![0.0; (self.month_of_day[hi] - first_month + 1) as usize],
             };
@@ -654,6 +676,9 @@ impl Context<'_> {
                 let work = if axis.is_working(i) && rate > 1e-12 { rate } else { 0.0 };
                 let day_load = reserved.max(work);
                 entry.months[(self.month_of_day[i] - first_month) as usize] += day_load;
+                if i < self.window_start {
+                    entry.before += day_load;
+                }
                 let k = self.period_of_day[i];
                 if k != u32::MAX {
                     let k = k as usize;

@@ -2,6 +2,7 @@
 //! loaded portfolio to a plain `Serialize` struct, plus a `view` that lays
 //! that struct out for the renderers. Reports never print.
 
+pub mod resource;
 pub mod scope;
 
 use serde::Serialize;
