@@ -26,6 +26,7 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "- **{}**: {}", escape(k), cell(v))?;
                 }
             }
+            Block::LoadGrid(g) => super::loadgrid::markdown(g, escape, out)?,
             Block::Table(t) => {
                 if !t.title.is_empty() {
                     writeln!(out, "### {}", escape(&t.title))?;

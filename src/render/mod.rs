@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod findings;
 pub mod json;
+pub mod loadgrid;
 pub mod markdown;
 pub mod table;
 pub mod text;
@@ -105,6 +106,8 @@ pub enum Block {
     Text(String),
     KeyValues(Vec<(String, Cell)>),
     Table(Table),
+    /// People x periods utilisation (resource report).
+    LoadGrid(loadgrid::LoadGrid),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

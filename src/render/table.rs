@@ -88,6 +88,10 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                     writeln!(out, "{}", table_lines(t, style))?;
                 }
             }
+            Block::LoadGrid(g) => {
+                writeln!(out)?;
+                super::loadgrid::draw(g, style, out)?;
+            }
         }
     }
     Ok(())

@@ -1,6 +1,8 @@
 //! `pmo report <REPORT>`: the options every report shares, and the one path
 //! from a computed report to bytes on stdout or in a file.
 
+mod resource;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -136,7 +138,10 @@ impl CommonArgs {
 
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
-pub enum Report {}
+pub enum Report {
+    /// Capacity and load per person and week, conflicts, demand vs supply, cost.
+    Resource(resource::Args),
+}
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -144,6 +149,8 @@ pub struct Args {
     pub report: Report,
 }
 
-pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
-    match args.report {}
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    match &args.report {
+        Report::Resource(a) => resource::run(a, global),
+    }
 }

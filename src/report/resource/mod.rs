@@ -36,7 +36,6 @@ use crate::report::scope::Scope;
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub scope: Scope,
-    pub as_of: Option<Date>,
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub period: PeriodKind,
