@@ -22,12 +22,13 @@ pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Meta, round2};
 use crate::analysis::calendar::WorkCalendar;
 use crate::analysis::workload::{
-    self, PeriodKind, PersonLoad, Span, Unplaced, Window, Workload, hours_between, utilisation,
+    self, PeriodKind, PersonLoad, Unplaced, Window, Workload, hours_between, utilisation,
 };
 use crate::model::{Date, Period, Portfolio, Project};
 use crate::report::scope::Scope;
@@ -366,16 +367,26 @@ pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workl
         .map(|p| options.scope.includes_project(p))
         .collect();
     let shown = shown_people(portfolio, options, work, &in_scope);
-    let roles = RoleIndex::new(portfolio);
+    let roles = RoleIndex::new(portfolio, work);
 
-    let people: Vec<PersonRow> = shown
-        .iter()
-        .map(|&i| person_row(portfolio, work, &work.people[i as usize], overload))
+    // People are independent: in parallel, collected in id order.
+    let rows: Vec<(PersonRow, Vec<Conflict>)> = shown
+        .par_iter()
+        .map(|&i| {
+            let load = &work.people[i as usize];
+            let tasks = task_hours(portfolio, work, load);
+            (
+                person_row(portfolio, work, load, &tasks, overload),
+                conflicts_of(portfolio, work, &roles, load, &tasks, overload),
+            )
+        })
         .collect();
-    let mut conflicts: Vec<Conflict> = shown
-        .iter()
-        .flat_map(|&i| conflicts_of(portfolio, work, &roles, &work.people[i as usize], overload))
-        .collect();
+    let mut people = Vec::with_capacity(rows.len());
+    let mut conflicts = Vec::new();
+    for (row, c) in rows {
+        people.push(row);
+        conflicts.extend(c);
+    }
     conflicts.sort_by(|a, b| {
         b.hours_over
             .total_cmp(&a.hours_over)
@@ -520,13 +531,17 @@ fn role_of_load<'a>(portfolio: &'a Portfolio, project: &'a Project, person: u32)
         .unwrap_or(NO_ROLE)
 }
 
-/// People by each role and skill they have.
+/// People by each role and skill they have, and per role and period the
+/// people with the most room (for suggestions), computed once.
 struct RoleIndex<'a> {
     by_label: BTreeMap<&'a str, Vec<u32>>,
+    /// Per label, per period: up to `CANDIDATES + 1` (free hours, person),
+    /// most room first, then person id.
+    roomiest: BTreeMap<&'a str, Vec<Vec<(f64, u32)>>>,
 }
 
 impl<'a> RoleIndex<'a> {
-    fn new(portfolio: &'a Portfolio) -> RoleIndex<'a> {
+    fn new(portfolio: &'a Portfolio, work: &Workload) -> RoleIndex<'a> {
         let mut by_label: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
         for (i, p) in portfolio.people.iter().enumerate() {
             let labels: BTreeSet<&str> = p.roles.iter().chain(&p.skills).map(|r| r.value.as_str()).collect();
@@ -534,7 +549,35 @@ impl<'a> RoleIndex<'a> {
                 by_label.entry(l).or_default().push(i as u32);
             }
         }
-        RoleIndex { by_label }
+        let keep = CANDIDATES + 1;
+        let roomiest = by_label
+            .iter()
+            .map(|(&label, people)| {
+                let mut per = vec![Vec::with_capacity(keep + 1); work.spans.len()];
+                for &i in people {
+                    let other = &work.people[i as usize];
+                    for (k, best) in per.iter_mut().enumerate() {
+                        let free = other.capacity[k] - other.load[k];
+                        if free < 0.5 {
+                            continue;
+                        }
+                        // People come in id order, so ties keep the lower id.
+                        let at = best.partition_point(|&(f, _): &(f64, u32)| f >= free);
+                        if at < keep {
+                            best.insert(at, (free, i));
+                            best.truncate(keep);
+                        }
+                    }
+                }
+                (label, per)
+            })
+            .collect();
+        RoleIndex { by_label, roomiest }
+    }
+
+    /// The people with a label who have the most room in period `k`.
+    fn roomiest(&self, label: &str, k: usize) -> &[(f64, u32)] {
+        self.roomiest.get(label).and_then(|per| per.get(k)).map_or(&[], Vec::as_slice)
     }
 
     fn people(&self, label: &str) -> &[u32] {
@@ -542,22 +585,47 @@ impl<'a> RoleIndex<'a> {
     }
 }
 
-/// The person's tasks of one project with hours in a period.
-fn task_hours(portfolio: &Portfolio, work: &Workload, person: u32, project: u32, span: &Span) -> Vec<TaskHours> {
-    work.tasks_of(person)
+/// A person's task hours on each project, per period: for each of
+/// `load.projects`, one list of tasks per window period. Each task visits
+/// only the periods it overlaps.
+type TasksByPeriod = Vec<Vec<Vec<TaskHours>>>;
+
+fn task_hours(portfolio: &Portfolio, work: &Workload, load: &PersonLoad) -> TasksByPeriod {
+    let mine = work.tasks_of(load.person);
+    load.projects
         .iter()
-        .filter(|t| t.project == project)
-        .filter_map(|t| {
-            let h = hours_between(&work.axis, t.start, t.end, t.effort, t.working_days, span.start, span.end);
-            (h > 0.0).then(|| TaskHours {
-                task: portfolio.projects[project as usize].tasks[t.task as usize].id.value.clone(),
-                hours: round2(h),
-            })
+        .map(|pl| {
+            let mut per: Vec<Vec<TaskHours>> = vec![Vec::new(); work.spans.len()];
+            let lo = mine.partition_point(|t| t.project < pl.project);
+            let hi = mine.partition_point(|t| t.project <= pl.project);
+            let project = &portfolio.projects[pl.project as usize];
+            for t in &mine[lo..hi] {
+                let first = work.spans.partition_point(|s| s.end < t.start);
+                for (k, span) in work.spans.iter().enumerate().skip(first) {
+                    if span.start > t.end {
+                        break;
+                    }
+                    let h = hours_between(&work.axis, t.start, t.end, t.effort, t.working_days, span.start, span.end);
+                    if h > 0.0 {
+                        per[k].push(TaskHours {
+                            task: project.tasks[t.task as usize].id.value.clone(),
+                            hours: round2(h),
+                        });
+                    }
+                }
+            }
+            per
         })
         .collect()
 }
 
-fn person_row(portfolio: &Portfolio, work: &Workload, load: &PersonLoad, overload: f64) -> PersonRow {
+fn person_row(
+    portfolio: &Portfolio,
+    work: &Workload,
+    load: &PersonLoad,
+    tasks: &TasksByPeriod,
+    overload: f64,
+) -> PersonRow {
     let person = &portfolio.people[load.person as usize];
     let capacity: f64 = load.capacity.iter().sum();
     let total: f64 = load.load.iter().sum();
@@ -574,14 +642,15 @@ fn person_row(portfolio: &Portfolio, work: &Workload, load: &PersonLoad, overloa
             projects: load
                 .projects
                 .iter()
-                .filter(|pl| pl.load[k] > 1e-9)
-                .map(|pl| {
+                .zip(tasks)
+                .filter(|(pl, _)| pl.load[k] > 1e-9)
+                .map(|(pl, t)| {
                     let project = &portfolio.projects[pl.project as usize];
                     ProjectHours {
                         project: project.id.value.clone(),
                         program: project.program.value.clone(),
                         reserved: round2(pl.reserved[k]),
-                        tasks: task_hours(portfolio, work, load.person, pl.project, span),
+                        tasks: t[k].clone(),
                         hours: round2(pl.load[k]),
                     }
                 })
@@ -616,6 +685,7 @@ fn conflicts_of(
     work: &Workload,
     roles: &RoleIndex,
     load: &PersonLoad,
+    tasks: &TasksByPeriod,
     overload: f64,
 ) -> Vec<Conflict> {
     let person = &portfolio.people[load.person as usize];
@@ -628,8 +698,9 @@ fn conflicts_of(
         let mut projects: Vec<(u32, Competing)> = load
             .projects
             .iter()
-            .filter(|pl| pl.load[k] > 1e-9)
-            .map(|pl| {
+            .zip(tasks)
+            .filter(|(pl, _)| pl.load[k] > 1e-9)
+            .map(|(pl, t)| {
                 let project = &portfolio.projects[pl.project as usize];
                 (
                     pl.project,
@@ -639,7 +710,7 @@ fn conflicts_of(
                         priority: project.priority_level(),
                         hours: round2(pl.load[k]),
                         reserved: round2(pl.reserved[k]),
-                        tasks: task_hours(portfolio, work, load.person, pl.project, span),
+                        tasks: t[k].clone(),
                     },
                 )
             })
@@ -703,28 +774,27 @@ fn resolve(
     // Who could take it: the role this work needs, matched against roles
     // and skills of everyone else.
     let label = pick.map(|(pi, _)| role_of_load(portfolio, &portfolio.projects[*pi as usize], load.person));
-    let mut reassign: Vec<Candidate> = label
+    let best: Vec<(f64, u32)> = label
         .filter(|l| *l != NO_ROLE)
         .map(|l| {
             roles
-                .people(l)
+                .roomiest(l, k)
                 .iter()
-                .filter(|&&i| i != load.person)
-                .filter_map(|&i| {
-                    let other = &work.people[i as usize];
-                    let free = other.capacity[k] - other.load[k];
-                    (free >= 0.5).then(|| Candidate {
-                        person: portfolio.people[i as usize].id.value.clone(),
-                        name: portfolio.people[i as usize].name.value.clone(),
-                        matches: l.to_string(),
-                        free_hours: round2(free),
-                    })
-                })
+                .filter(|&&(_, i)| i != load.person)
+                .take(CANDIDATES)
+                .copied()
                 .collect()
         })
         .unwrap_or_default();
-    reassign.sort_by(|a, b| b.free_hours.total_cmp(&a.free_hours).then_with(|| a.person.cmp(&b.person)));
-    reassign.truncate(CANDIDATES);
+    let reassign: Vec<Candidate> = best
+        .into_iter()
+        .map(|(free, i)| Candidate {
+            person: portfolio.people[i as usize].id.value.clone(),
+            name: portfolio.people[i as usize].name.value.clone(),
+            matches: label.unwrap_or_default().to_string(),
+            free_hours: round2(free),
+        })
+        .collect();
 
     let mut parts = Vec::new();
     if let Some(m) = &move_work {
