@@ -19,7 +19,14 @@ const PROJECTS: usize = 4_000;
 const TASKS_PER_PROJECT: usize = 100;
 const TEAM: usize = 5;
 const PROGRAMS: usize = 40;
-const ROLES: [&str; 6] = ["network-engineer", "dba", "developer", "tester", "service-desk", "project-manager"];
+const ROLES: [&str; 6] = [
+    "network-engineer",
+    "dba",
+    "developer",
+    "tester",
+    "service-desk",
+    "project-manager",
+];
 
 /// xorshift64*: deterministic, no dependency.
 struct Rng(u64);
@@ -37,7 +44,9 @@ impl Rng {
 
 fn day(offset: usize) -> String {
     let base = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
-    (base + chrono::Duration::days(offset as i64)).format("%Y-%m-%d").to_string()
+    (base + chrono::Duration::days(offset as i64))
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 fn generate(root: &Path) {
@@ -70,7 +79,12 @@ fn generate(root: &Path) {
             );
             if i % 3 == 0 {
                 let off = rng.below(700);
-                let _ = write!(text, "days_off:\n  - from: {}\n    to: {}\n", day(off), day(off + 4));
+                let _ = write!(
+                    text,
+                    "days_off:\n  - from: {}\n    to: {}\n",
+                    day(off),
+                    day(off + 4)
+                );
             }
         }
         std::fs::write(root.join(format!("people/people{chunk:03}.yaml")), text).unwrap();
@@ -101,16 +115,26 @@ fn generate(root: &Path) {
             let s = start + rng.below(end - start);
             let _ = write!(text, "  - id: T{t:03}\n    name: Task {t}\n");
             if t % 25 == 24 {
-                let _ = write!(text, "    role: {}\n", ROLES[t % ROLES.len()]);
+                let _ = writeln!(text, "    role: {}", ROLES[t % ROLES.len()]);
             } else {
-                let _ = write!(text, "    owner: p{:05}\n", team[rng.below(TEAM)]);
+                let _ = writeln!(text, "    owner: p{:05}", team[rng.below(TEAM)]);
             }
             if t % 2 == 0 {
-                let _ = write!(text, "    start: {}\n    end: {}\n", day(s), day(s + 1 + rng.below(13)));
+                let _ = write!(
+                    text,
+                    "    start: {}\n    end: {}\n",
+                    day(s),
+                    day(s + 1 + rng.below(13))
+                );
             } else {
-                let _ = write!(text, "    start: {}\n    duration: {}\n", day(s), 1 + rng.below(10));
+                let _ = write!(
+                    text,
+                    "    start: {}\n    duration: {}\n",
+                    day(s),
+                    1 + rng.below(10)
+                );
             }
-            let _ = write!(text, "    effort: {}\n", 4 + rng.below(60));
+            let _ = writeln!(text, "    effort: {}", 4 + rng.below(60));
         }
         std::fs::write(root.join(format!("projects/pr{p:05}.yaml")), text).unwrap();
     }

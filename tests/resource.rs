@@ -9,7 +9,15 @@ use std::process::Command;
 fn run(repo: &str, args: &[&str]) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(repo);
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["report", "resource", "--as-of", "2026-11-16", "--color", "never", "--repo"])
+        .args([
+            "report",
+            "resource",
+            "--as-of",
+            "2026-11-16",
+            "--color",
+            "never",
+            "--repo",
+        ])
         .arg(&root)
         .args(args)
         .env("COLUMNS", "100")

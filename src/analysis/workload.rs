@@ -130,7 +130,10 @@ impl DayAxis {
 
     /// Index of a day, clamped onto the axis.
     pub fn index(&self, day: Date) -> usize {
-        self.first.days_until(day).clamp(0, self.len() as i64 - 1).max(0) as usize
+        self.first
+            .days_until(day)
+            .clamp(0, self.len() as i64 - 1)
+            .max(0) as usize
     }
 
     /// Index of a day, or `None` off the axis.
@@ -312,7 +315,9 @@ pub fn spans(window: &Window, calendar: &WorkCalendar) -> Vec<Span> {
         if period >= last {
             break;
         }
-        period = window.period.period_of(period.end() + chrono::Duration::days(1));
+        period = window
+            .period
+            .period_of(period.end() + chrono::Duration::days(1));
     }
     out
 }
@@ -323,7 +328,11 @@ fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
         (Some(s), Some(e)) => Some((s.value, e.value)),
         (Some(s), None) => {
             let days = task.duration.as_ref().map_or(1.0, |d| d.value);
-            let days = if days.is_finite() { days.ceil().clamp(1.0, 36600.0) } else { 1.0 };
+            let days = if days.is_finite() {
+                days.ceil().clamp(1.0, 36600.0)
+            } else {
+                1.0
+            };
             let start = axis.index_exact(s.value)?;
             let end = axis
                 .end_after(start, days as u32)
@@ -333,7 +342,11 @@ fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
         (None, Some(e)) => {
             // Only an end: the duration counts back from it.
             let days = task.duration.as_ref().map_or(1.0, |d| d.value);
-            let days = if days.is_finite() { days.ceil().clamp(1.0, 36600.0) } else { 1.0 };
+            let days = if days.is_finite() {
+                days.ceil().clamp(1.0, 36600.0)
+            } else {
+                1.0
+            };
             let mut start = e.value;
             let mut left = days as i64;
             let floor = axis.first;
@@ -355,7 +368,11 @@ fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
 
 /// A task's first and last day, effort and working days; or why it adds
 /// no load.
-pub fn place(task: &Task, axis: &DayAxis, calendar: &WorkCalendar) -> Result<(Date, Date, f64, u32), Unplaced> {
+pub fn place(
+    task: &Task,
+    axis: &DayAxis,
+    calendar: &WorkCalendar,
+) -> Result<(Date, Date, f64, u32), Unplaced> {
     let (start, end) = task_dates(task, axis).ok_or(Unplaced::NoDates)?;
     let effort = task.effort.as_ref().map_or(0.0, |e| positive(e.value));
     if effort == 0.0 {
@@ -385,7 +402,15 @@ pub fn place(task: &Task, axis: &DayAxis, calendar: &WorkCalendar) -> Result<(Da
 }
 
 /// Hours of a task spread evenly over `working_days` that fall in `from..=to`.
-pub fn hours_between(axis: &DayAxis, start: Date, end: Date, effort: f64, working_days: u32, from: Date, to: Date) -> f64 {
+pub fn hours_between(
+    axis: &DayAxis,
+    start: Date,
+    end: Date,
+    effort: f64,
+    working_days: u32,
+    from: Date,
+    to: Date,
+) -> f64 {
     let (a, b) = (start.max(from), end.min(to));
     if b < a || working_days == 0 || b < axis.first || a > axis.last() {
         return 0.0;
@@ -466,7 +491,8 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
     // Room after the last date for tasks given only a duration.
     last = last.min(win_last.add_days(REACH_DAYS)).add_days(400);
     // Start the axis on the first of a month, so months fold cleanly.
-    let first = Date(NaiveDate::from_ymd_opt(first.0.year(), first.0.month(), 1).unwrap_or(first.0));
+    let first =
+        Date(NaiveDate::from_ymd_opt(first.0.year(), first.0.month(), 1).unwrap_or(first.0));
     let axis = DayAxis::new(calendar, first, last);
     let axis_month = Period::Month(first.0.year(), first.0.month() as u8);
 
@@ -509,7 +535,11 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
             });
         }
         for (ti, task) in project.tasks.iter().enumerate() {
-            let Some(person) = task.owner.as_ref().and_then(|o| person_index(portfolio, &o.value)) else {
+            let Some(person) = task
+                .owner
+                .as_ref()
+                .and_then(|o| person_index(portfolio, &o.value))
+            else {
                 continue;
             };
             let (start, end, effort, working_days) = match place(task, &axis, calendar) {
@@ -552,7 +582,13 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
         .map_init(Scratch::default, |scratch, i| {
             let lo = tasks.partition_point(|t| (t.person as usize) < i);
             let hi = tasks.partition_point(|t| (t.person as usize) <= i);
-            ctx.person(portfolio, i as u32, &reservations[i], &tasks[lo..hi], scratch)
+            ctx.person(
+                portfolio,
+                i as u32,
+                &reservations[i],
+                &tasks[lo..hi],
+                scratch,
+            )
         })
         .collect();
 
@@ -673,7 +709,11 @@ impl Context<'_> {
                 s.reserve[i] = 0.0;
                 s.rate[i] = 0.0;
                 let reserved = fraction * s.capacity[i];
-                let work = if axis.is_working(i) && rate > 1e-12 { rate } else { 0.0 };
+                let work = if axis.is_working(i) && rate > 1e-12 {
+                    rate
+                } else {
+                    0.0
+                };
                 let day_load = reserved.max(work);
                 entry.months[(self.month_of_day[i] - first_month) as usize] += day_load;
                 if i < self.window_start {
@@ -718,12 +758,27 @@ mod tests {
     fn portfolio(people: serde_json::Value, projects: serde_json::Value) -> Portfolio {
         let people: Vec<crate::model::Person> = serde_json::from_value(people).unwrap();
         let projects: Vec<Project> = serde_json::from_value(projects).unwrap();
-        Portfolio::assemble(Settings::default(), vec![], projects, people, vec![], vec![], vec![]).0
+        Portfolio::assemble(
+            Settings::default(),
+            vec![],
+            projects,
+            people,
+            vec![],
+            vec![],
+            vec![],
+        )
+        .0
     }
 
     fn calendar() -> WorkCalendar {
         WorkCalendar::new(&Calendar {
-            working_days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            working_days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
             hours_per_day: 8.0,
             // Wed 2026-11-18 is a holiday; Sat 2026-11-28 is worked.
             holidays: vec![d("2026-11-18")],
@@ -739,7 +794,12 @@ mod tests {
         }
     }
 
-    fn project(id: &str, priority: u8, team: serde_json::Value, tasks: serde_json::Value) -> serde_json::Value {
+    fn project(
+        id: &str,
+        priority: u8,
+        team: serde_json::Value,
+        tasks: serde_json::Value,
+    ) -> serde_json::Value {
         serde_json::json!({
             "kind": "Project", "id": id, "name": id, "program": "PG", "manager": "ann",
             "priority": priority, "status": "active", "start": "2026-11-02", "end": "2026-12-31",
@@ -794,20 +854,27 @@ mod tests {
         let p = portfolio(
             serde_json::json!([{"kind": "Person", "id": "ann", "name": "Ann"}]),
             serde_json::json!([
-                project("P1", 1,
+                project(
+                    "P1",
+                    1,
                     serde_json::json!([{"person": "ann", "allocation": 50}]),
                     // Thu 19 .. Tue 24: Thu, Fri, Mon, Tue = 4 working days,
                     // 40 h / 4 = 10 h a day: W47 gets 20 h, W48 20 h.
                     serde_json::json!([{"id": "T1", "name": "t", "owner": "ann",
-                        "start": "2026-11-19", "end": "2026-11-24", "effort": 40}])),
-                project("P2", 2, serde_json::json!([]),
+                        "start": "2026-11-19", "end": "2026-11-24", "effort": 40}])
+                ),
+                project(
+                    "P2",
+                    2,
+                    serde_json::json!([]),
                     // Only a duration: 2 working days from Wed 25 = 25, 26;
                     // 6 h / 2 = 3 h a day, all in W48.
                     serde_json::json!([
                         {"id": "T2", "name": "t", "owner": "ann", "start": "2026-11-25",
                          "duration": 2, "effort": 6},
                         {"id": "T3", "name": "t", "owner": "ann", "effort": 6}
-                    ]))
+                    ])
+                )
             ]),
         );
         let w = compute(&p, &calendar(), weeks("2026-11-16", "2026-11-29"));

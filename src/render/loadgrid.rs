@@ -63,7 +63,11 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
     if grid.rows.is_empty() {
         return writeln!(out, "  {}", sanitize(&grid.empty));
     }
-    let labels: Vec<String> = grid.rows.iter().map(|r| cut(&sanitize(&r.label), MAX_LABEL)).collect();
+    let labels: Vec<String> = grid
+        .rows
+        .iter()
+        .map(|r| cut(&sanitize(&r.label), MAX_LABEL))
+        .collect();
     let label_w = labels
         .iter()
         .map(|l| width(l))
@@ -75,12 +79,18 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
         .columns
         .iter()
         .map(|c| width(&c.short))
-        .chain(grid.rows.iter().flat_map(|r| r.cells.iter().map(|c| width(&c.text))))
+        .chain(
+            grid.rows
+                .iter()
+                .flat_map(|r| r.cells.iter().map(|c| width(&c.text))),
+        )
         .max()
         .unwrap_or(1)
         + 2;
     let room = usize::from(style.width).saturating_sub(label_w + 2);
-    let fit = (room / cell_w).clamp(1, grid.columns.len().max(1)).min(grid.columns.len());
+    let fit = (room / cell_w)
+        .clamp(1, grid.columns.len().max(1))
+        .min(grid.columns.len());
 
     let mut head = format!("  {:<label_w$}", grid.corner);
     for c in grid.columns.iter().take(fit) {
@@ -114,7 +124,11 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
 }
 
 /// The grid as a Markdown table with every period.
-pub fn markdown(grid: &LoadGrid, escape: impl Fn(&str) -> String, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn markdown(
+    grid: &LoadGrid,
+    escape: impl Fn(&str) -> String,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     if grid.rows.is_empty() {
         return writeln!(out, "_{}_", escape(&grid.empty));
     }
@@ -155,7 +169,10 @@ mod tests {
                 .collect(),
             rows: vec![GridRow {
                 label: "ann".into(),
-                cells: ["50", "150!", "off", "0", "100", "80"].iter().map(|t| cell(t)).collect(),
+                cells: ["50", "150!", "off", "0", "100", "80"]
+                    .iter()
+                    .map(|t| cell(t))
+                    .collect(),
             }],
             legend: "! over capacity".into(),
             empty: "nobody".into(),
@@ -166,7 +183,15 @@ mod tests {
     fn the_grid_shows_the_periods_that_fit() {
         let mut out = Vec::new();
         // Label 6 + 2 margin; cells 4 + 2 = 6 wide: (30 - 8) / 6 = 3 fit.
-        draw(&grid(), Style { color: false, width: 30 }, &mut out).unwrap();
+        draw(
+            &grid(),
+            Style {
+                color: false,
+                width: 30,
+            },
+            &mut out,
+        )
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text,

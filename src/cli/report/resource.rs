@@ -71,6 +71,10 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
     let detail = args.common.format() == ReportFormat::Csv;
-    args.common
-        .emit(global, &report, || resource::view::view(&report, detail), |_, _| None)
+    args.common.emit(
+        global,
+        &report,
+        || resource::view::view(&report, detail),
+        |_, _| None,
+    )
 }

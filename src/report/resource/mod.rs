@@ -61,7 +61,8 @@ impl Options {
             match self.period {
                 PeriodKind::Week => start.add_days(DEFAULT_WEEKS * 7 - 1),
                 PeriodKind::Month => {
-                    let first = workload::add_months(self.period.period_of(from.0), DEFAULT_MONTHS - 1);
+                    let first =
+                        workload::add_months(self.period.period_of(from.0), DEFAULT_MONTHS - 1);
                     Date(first.end())
                 }
             }
@@ -75,27 +76,25 @@ impl Options {
 
     /// Checks that `--person` names a person, so a typo is an error.
     pub fn verify(&self, portfolio: &Portfolio) -> Result<(), String> {
-        if let Some(id) = &self.person {
-            if portfolio.person(id).is_none() {
+        if let Some(id) = &self.person
+            && portfolio.person(id).is_none() {
                 let ids = portfolio.ids(crate::model::Kind::Person);
                 let hint = crate::diag::did_you_mean(id, ids.iter().copied())
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
                 return Err(format!("no person `{id}` in this repository{hint}"));
             }
-        }
-        if let (Some(f), Some(t)) = (self.from, self.to) {
-            if t < f {
+        if let (Some(f), Some(t)) = (self.from, self.to)
+            && t < f {
                 return Err(format!("--to {t} is before --from {f}"));
             }
-        }
         Ok(())
     }
 }
 
 /// The report.
 #[derive(Clone, Debug, Serialize)]
-pub struct ResourceReport {
+pub struct ResourceReport<'a> {
     pub meta: Meta,
     /// week or month.
     pub period: PeriodKind,
@@ -110,20 +109,20 @@ pub struct ResourceReport {
     pub currency: String,
     pub periods: Vec<PeriodInfo>,
     /// The people shown, sorted by id.
-    pub people: Vec<PersonRow>,
+    pub people: Vec<PersonRow<'a>>,
     /// Sorted by hours over (most first), then person id, then period.
-    pub conflicts: Vec<Conflict>,
+    pub conflicts: Vec<Conflict<'a>>,
     /// Demand against supply per role (or skill), sorted by role.
-    pub demand: Vec<RoleDemand>,
+    pub demand: Vec<RoleDemand<'a>>,
     /// Tasks that need a role but have no owner, by project and task id.
-    pub unstaffed_tasks: Vec<UnstaffedTask>,
+    pub unstaffed_tasks: Vec<UnstaffedTask<'a>>,
     /// Roles asked for that nobody has as a role or skill.
-    pub unstaffed_roles: Vec<UnstaffedRole>,
+    pub unstaffed_roles: Vec<UnstaffedRole<'a>>,
     /// People under the idle threshold over the window, least used first.
-    pub idle: Vec<IdlePerson>,
-    pub cost: Cost,
+    pub idle: Vec<IdlePerson<'a>>,
+    pub cost: Cost<'a>,
     /// Owned tasks that add no load, and why.
-    pub unscheduled: Vec<UnscheduledTask>,
+    pub unscheduled: Vec<UnscheduledTask<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -136,22 +135,22 @@ pub struct PeriodInfo {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct PersonRow {
-    pub id: String,
-    pub name: String,
-    pub roles: Vec<String>,
-    pub skills: Vec<String>,
+pub struct PersonRow<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub roles: Vec<&'a str>,
+    pub skills: Vec<&'a str>,
     pub hours_per_day: f64,
     /// Totals over the window.
     pub capacity: f64,
     pub load: f64,
     /// Percent; absent when there is no capacity.
     pub utilisation: Option<f64>,
-    pub periods: Vec<PersonPeriod>,
+    pub periods: Vec<PersonPeriod<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct PersonPeriod {
+pub struct PersonPeriod<'a> {
     pub period: Period,
     pub capacity: f64,
     pub load: f64,
@@ -159,31 +158,31 @@ pub struct PersonPeriod {
     /// Load above the overload threshold.
     pub over: bool,
     /// Projects with hours in the period, by project id.
-    pub projects: Vec<ProjectHours>,
+    pub projects: Vec<ProjectHours<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct ProjectHours {
-    pub project: String,
-    pub program: String,
+pub struct ProjectHours<'a> {
+    pub project: &'a str,
+    pub program: &'a str,
     /// Hours the team allocation reserves.
     pub reserved: f64,
     /// Hours of the person's tasks.
-    pub tasks: Vec<TaskHours>,
+    pub tasks: Vec<TaskHours<'a>>,
     /// Load: per day the larger of reservation and task work.
     pub hours: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct TaskHours {
-    pub task: String,
+pub struct TaskHours<'a> {
+    pub task: &'a str,
     pub hours: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Conflict {
-    pub person: String,
-    pub name: String,
+pub struct Conflict<'a> {
+    pub person: &'a str,
+    pub name: &'a str,
     pub period: Period,
     pub capacity: f64,
     pub load: f64,
@@ -191,47 +190,47 @@ pub struct Conflict {
     /// Load above `overload_percent` of capacity.
     pub hours_over: f64,
     /// By priority (1 first), then project id.
-    pub projects: Vec<Competing>,
-    pub resolution: Resolution,
+    pub projects: Vec<Competing<'a>>,
+    pub resolution: Resolution<'a>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Competing {
-    pub project: String,
-    pub program: String,
+pub struct Competing<'a> {
+    pub project: &'a str,
+    pub program: &'a str,
     /// 1 (highest) to 5.
     pub priority: u8,
     pub hours: f64,
     pub reserved: f64,
-    pub tasks: Vec<TaskHours>,
+    pub tasks: Vec<TaskHours<'a>>,
 }
 
 /// A suggested way out of a conflict.
 #[derive(Clone, Debug, Serialize)]
-pub struct Resolution {
+pub struct Resolution<'a> {
     /// Work of the lowest-priority project that could move.
-    pub move_work: Option<MoveWork>,
+    pub move_work: Option<MoveWork<'a>>,
     /// People with the same role or skill who have room in the period,
     /// most room first.
-    pub reassign: Vec<Candidate>,
+    pub reassign: Vec<Candidate<'a>>,
     /// The suggestion in one sentence.
     pub summary: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct MoveWork {
-    pub project: String,
+pub struct MoveWork<'a> {
+    pub project: &'a str,
     pub priority: u8,
     /// The project's hours on the person in the period.
     pub hours: f64,
     /// The person's tasks of that project in the period.
-    pub tasks: Vec<MovableTask>,
+    pub tasks: Vec<MovableTask<'a>>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct MovableTask {
-    pub task: String,
-    pub name: String,
+pub struct MovableTask<'a> {
+    pub task: &'a str,
+    pub name: &'a str,
     pub hours: f64,
     /// Total float from the plan schedule, when available. Hook for the
     /// plan report's critical-path analysis: it is always `null` until that
@@ -240,18 +239,18 @@ pub struct MovableTask {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Candidate {
-    pub person: String,
-    pub name: String,
+pub struct Candidate<'a> {
+    pub person: &'a str,
+    pub name: &'a str,
     /// The role or skill that matches.
-    pub matches: String,
+    pub matches: &'a str,
     /// Capacity minus load in the period.
     pub free_hours: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct RoleDemand {
-    pub role: String,
+pub struct RoleDemand<'a> {
+    pub role: &'a str,
     /// People who have the role or skill.
     pub people: usize,
     /// Totals over the window.
@@ -274,12 +273,12 @@ pub struct RolePeriod {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UnstaffedTask {
-    pub project: String,
-    pub program: String,
-    pub task: String,
-    pub name: String,
-    pub role: String,
+pub struct UnstaffedTask<'a> {
+    pub project: &'a str,
+    pub program: &'a str,
+    pub task: &'a str,
+    pub name: &'a str,
+    pub role: &'a str,
     pub start: Option<Date>,
     pub end: Option<Date>,
     pub effort: Option<f64>,
@@ -288,51 +287,51 @@ pub struct UnstaffedTask {
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UnstaffedRole {
-    pub role: String,
+pub struct UnstaffedRole<'a> {
+    pub role: &'a str,
     /// `project/task` or `project` (team role) asking for it.
     pub wanted_by: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct IdlePerson {
-    pub person: String,
-    pub name: String,
+pub struct IdlePerson<'a> {
+    pub person: &'a str,
+    pub name: &'a str,
     pub capacity: f64,
     pub load: f64,
     pub utilisation: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct UnscheduledTask {
-    pub project: String,
-    pub task: String,
-    pub name: String,
-    pub owner: String,
+pub struct UnscheduledTask<'a> {
+    pub project: &'a str,
+    pub task: &'a str,
+    pub name: &'a str,
+    pub owner: &'a str,
     pub reason: Unplaced,
 }
 
 /// Planned cost (load hours x the person's cost rate).
 #[derive(Clone, Debug, Serialize)]
-pub struct Cost {
-    pub projects: Vec<CostLine>,
-    pub programs: Vec<CostLine>,
+pub struct Cost<'a> {
+    pub projects: Vec<CostLine<'a>>,
+    pub programs: Vec<CostLine<'a>>,
     /// People with load on an in-scope project but no cost rate (counted 0).
-    pub unrated: Vec<String>,
+    pub unrated: Vec<&'a str>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct CostLine {
-    pub id: String,
+pub struct CostLine<'a> {
+    pub id: &'a str,
     /// The program, for a project line.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub program: Option<String>,
+    pub program: Option<&'a str>,
     /// budget.planned (summed over the program's projects that have one).
     pub budget: Option<f64>,
-    /// Cost before the window.
+    /// Cost<'a> before the window.
     pub before: f64,
     pub periods: Vec<CostPeriod>,
-    /// Cost over the project's (program's) whole plan.
+    /// Cost<'a> over the project's (program's) whole plan.
     pub at_completion: f64,
     /// at_completion over budget, percent.
     pub percent_of_budget: Option<f64>,
@@ -349,7 +348,7 @@ pub struct CostPeriod {
 }
 
 /// Runs the report.
-pub fn compute(portfolio: &Portfolio, options: &Options, as_of: Date) -> ResourceReport {
+pub fn compute<'a>(portfolio: &'a Portfolio, options: &Options, as_of: Date) -> ResourceReport<'a> {
     let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     let work = workload::compute(portfolio, &calendar, options.window(as_of));
     build(portfolio, options, as_of, &work)
@@ -357,7 +356,12 @@ pub fn compute(portfolio: &Portfolio, options: &Options, as_of: Date) -> Resourc
 
 /// The report from an already computed workload (for the overview and
 /// benchmarks).
-pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workload) -> ResourceReport {
+pub fn build<'a>(
+    portfolio: &'a Portfolio,
+    options: &Options,
+    as_of: Date,
+    work: &Workload,
+) -> ResourceReport<'a> {
     let settings = &portfolio.settings.resource;
     let overload = finite_or(settings.overload_percent, 100.0);
     let idle_percent = finite_or(settings.idle_percent, 50.0);
@@ -390,7 +394,7 @@ pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workl
     conflicts.sort_by(|a, b| {
         b.hours_over
             .total_cmp(&a.hours_over)
-            .then_with(|| a.person.cmp(&b.person))
+            .then_with(|| a.person.cmp(b.person))
             .then_with(|| a.period.cmp(&b.period))
     });
 
@@ -399,8 +403,8 @@ pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workl
         .filter_map(|p| {
             let u = p.utilisation?;
             (u < idle_percent).then(|| IdlePerson {
-                person: p.id.clone(),
-                name: p.name.clone(),
+                person: p.id,
+                name: p.name,
                 capacity: p.capacity,
                 load: p.load,
                 utilisation: round2(u),
@@ -408,7 +412,11 @@ pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workl
         })
         .collect::<Vec<_>>();
     let mut idle = idle;
-    idle.sort_by(|a, b| a.utilisation.total_cmp(&b.utilisation).then_with(|| a.person.cmp(&b.person)));
+    idle.sort_by(|a, b| {
+        a.utilisation
+            .total_cmp(&b.utilisation)
+            .then_with(|| a.person.cmp(b.person))
+    });
 
     let (unstaffed_tasks, unstaffed_roles) = unstaffed(portfolio, options, work, &in_scope, &roles);
     let demand = demand(portfolio, options, work, &roles, &unstaffed_tasks);
@@ -420,10 +428,14 @@ pub fn build(portfolio: &Portfolio, options: &Options, as_of: Date, work: &Workl
             let project = &portfolio.projects[u.project as usize];
             let task = &project.tasks[u.task as usize];
             UnscheduledTask {
-                project: project.id.value.clone(),
-                task: task.id.value.clone(),
-                name: task.name.value.clone(),
-                owner: task.owner.as_ref().map(|o| o.value.clone()).unwrap_or_default(),
+                project: project.id.value.as_str(),
+                task: task.id.value.as_str(),
+                name: task.name.value.as_str(),
+                owner: task
+                    .owner
+                    .as_ref()
+                    .map(|o| o.value.as_str())
+                    .unwrap_or_default(),
                 reason: u.reason,
             }
         })
@@ -467,7 +479,12 @@ fn round_opt(x: Option<f64>) -> Option<f64> {
 }
 
 /// Indexes of the people the filters admit, in id order.
-fn shown_people(portfolio: &Portfolio, options: &Options, work: &Workload, in_scope: &[bool]) -> Vec<u32> {
+fn shown_people(
+    portfolio: &Portfolio,
+    options: &Options,
+    work: &Workload,
+    in_scope: &[bool],
+) -> Vec<u32> {
     let scoped = options.scope.program.is_some() || options.scope.project.is_some();
     let mut involved = vec![!scoped; portfolio.people.len()];
     if scoped {
@@ -475,11 +492,12 @@ fn shown_people(portfolio: &Portfolio, options: &Options, work: &Workload, in_sc
             if !in_scope[pi] {
                 continue;
             }
-            let ids = project
-                .team
-                .iter()
-                .map(|m| &m.person.value)
-                .chain(project.tasks.iter().filter_map(|t| t.owner.as_ref().map(|o| &o.value)));
+            let ids = project.team.iter().map(|m| &m.person.value).chain(
+                project
+                    .tasks
+                    .iter()
+                    .filter_map(|t| t.owner.as_ref().map(|o| &o.value)),
+            );
             for id in ids {
                 if let Some(i) = workload::person_index(portfolio, id) {
                     involved[i as usize] = true;
@@ -491,7 +509,10 @@ fn shown_people(portfolio: &Portfolio, options: &Options, work: &Workload, in_sc
         .filter(|&i| involved[i as usize])
         .filter(|&i| {
             let person = &portfolio.people[i as usize];
-            options.person.as_ref().is_none_or(|id| *id == person.id.value)
+            options
+                .person
+                .as_ref()
+                .is_none_or(|id| *id == person.id.value)
                 && options.role.as_ref().is_none_or(|role| {
                     has_label(person, role)
                         || work.people[i as usize].projects.iter().any(|pl| {
@@ -504,7 +525,11 @@ fn shown_people(portfolio: &Portfolio, options: &Options, work: &Workload, in_sc
 }
 
 fn has_label(person: &crate::model::Person, label: &str) -> bool {
-    person.roles.iter().chain(&person.skills).any(|r| r.value == label)
+    person
+        .roles
+        .iter()
+        .chain(&person.skills)
+        .any(|r| r.value == label)
 }
 
 fn team_role<'a>(project: &'a Project, person: &str) -> Option<&'a str> {
@@ -544,7 +569,12 @@ impl<'a> RoleIndex<'a> {
     fn new(portfolio: &'a Portfolio, work: &Workload) -> RoleIndex<'a> {
         let mut by_label: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
         for (i, p) in portfolio.people.iter().enumerate() {
-            let labels: BTreeSet<&str> = p.roles.iter().chain(&p.skills).map(|r| r.value.as_str()).collect();
+            let labels: BTreeSet<&str> = p
+                .roles
+                .iter()
+                .chain(&p.skills)
+                .map(|r| r.value.as_str())
+                .collect();
             for l in labels {
                 by_label.entry(l).or_default().push(i as u32);
             }
@@ -577,7 +607,10 @@ impl<'a> RoleIndex<'a> {
 
     /// The people with a label who have the most room in period `k`.
     fn roomiest(&self, label: &str, k: usize) -> &[(f64, u32)] {
-        self.roomiest.get(label).and_then(|per| per.get(k)).map_or(&[], Vec::as_slice)
+        self.roomiest
+            .get(label)
+            .and_then(|per| per.get(k))
+            .map_or(&[], Vec::as_slice)
     }
 
     fn people(&self, label: &str) -> &[u32] {
@@ -588,9 +621,13 @@ impl<'a> RoleIndex<'a> {
 /// A person's task hours on each project, per period: for each of
 /// `load.projects`, one list of tasks per window period. Each task visits
 /// only the periods it overlaps.
-type TasksByPeriod = Vec<Vec<Vec<TaskHours>>>;
+type TasksByPeriod<'a> = Vec<Vec<Vec<TaskHours<'a>>>>;
 
-fn task_hours(portfolio: &Portfolio, work: &Workload, load: &PersonLoad) -> TasksByPeriod {
+fn task_hours<'a>(
+    portfolio: &'a Portfolio,
+    work: &Workload,
+    load: &PersonLoad,
+) -> TasksByPeriod<'a> {
     let mine = work.tasks_of(load.person);
     load.projects
         .iter()
@@ -605,10 +642,18 @@ fn task_hours(portfolio: &Portfolio, work: &Workload, load: &PersonLoad) -> Task
                     if span.start > t.end {
                         break;
                     }
-                    let h = hours_between(&work.axis, t.start, t.end, t.effort, t.working_days, span.start, span.end);
+                    let h = hours_between(
+                        &work.axis,
+                        t.start,
+                        t.end,
+                        t.effort,
+                        t.working_days,
+                        span.start,
+                        span.end,
+                    );
                     if h > 0.0 {
                         per[k].push(TaskHours {
-                            task: project.tasks[t.task as usize].id.value.clone(),
+                            task: project.tasks[t.task as usize].id.value.as_str(),
                             hours: round2(h),
                         });
                     }
@@ -619,13 +664,13 @@ fn task_hours(portfolio: &Portfolio, work: &Workload, load: &PersonLoad) -> Task
         .collect()
 }
 
-fn person_row(
-    portfolio: &Portfolio,
+fn person_row<'a>(
+    portfolio: &'a Portfolio,
     work: &Workload,
     load: &PersonLoad,
-    tasks: &TasksByPeriod,
+    tasks: &TasksByPeriod<'a>,
     overload: f64,
-) -> PersonRow {
+) -> PersonRow<'a> {
     let person = &portfolio.people[load.person as usize];
     let capacity: f64 = load.capacity.iter().sum();
     let total: f64 = load.load.iter().sum();
@@ -647,8 +692,8 @@ fn person_row(
                 .map(|(pl, t)| {
                     let project = &portfolio.projects[pl.project as usize];
                     ProjectHours {
-                        project: project.id.value.clone(),
-                        program: project.program.value.clone(),
+                        project: project.id.value.as_str(),
+                        program: project.program.value.as_str(),
                         reserved: round2(pl.reserved[k]),
                         tasks: t[k].clone(),
                         hours: round2(pl.load[k]),
@@ -658,10 +703,10 @@ fn person_row(
         })
         .collect();
     PersonRow {
-        id: person.id.value.clone(),
-        name: person.name.value.clone(),
-        roles: person.roles.iter().map(|r| r.value.clone()).collect(),
-        skills: person.skills.iter().map(|r| r.value.clone()).collect(),
+        id: person.id.value.as_str(),
+        name: person.name.value.as_str(),
+        roles: person.roles.iter().map(|r| r.value.as_str()).collect(),
+        skills: person.skills.iter().map(|r| r.value.as_str()).collect(),
         hours_per_day: round2(load.hours_per_day),
         capacity: round2(capacity),
         load: round2(total),
@@ -680,14 +725,14 @@ fn hours_over(load: f64, capacity: f64, overload: f64) -> f64 {
     load - capacity * overload / 100.0
 }
 
-fn conflicts_of(
-    portfolio: &Portfolio,
+fn conflicts_of<'a>(
+    portfolio: &'a Portfolio,
     work: &Workload,
-    roles: &RoleIndex,
+    roles: &RoleIndex<'a>,
     load: &PersonLoad,
-    tasks: &TasksByPeriod,
+    tasks: &TasksByPeriod<'a>,
     overload: f64,
-) -> Vec<Conflict> {
+) -> Vec<Conflict<'a>> {
     let person = &portfolio.people[load.person as usize];
     let mut out = Vec::new();
     for (k, span) in work.spans.iter().enumerate() {
@@ -705,8 +750,8 @@ fn conflicts_of(
                 (
                     pl.project,
                     Competing {
-                        project: project.id.value.clone(),
-                        program: project.program.value.clone(),
+                        project: project.id.value.as_str(),
+                        program: project.program.value.as_str(),
                         priority: project.priority_level(),
                         hours: round2(pl.load[k]),
                         reserved: round2(pl.reserved[k]),
@@ -718,8 +763,8 @@ fn conflicts_of(
         projects.sort_by(|a, b| (a.1.priority, &a.1.project).cmp(&(b.1.priority, &b.1.project)));
         let resolution = resolve(portfolio, work, roles, load, k, over, &projects);
         out.push(Conflict {
-            person: person.id.value.clone(),
-            name: person.name.value.clone(),
+            person: person.id.value.as_str(),
+            name: person.name.value.as_str(),
             period: span.period,
             capacity: round2(load.capacity[k]),
             load: round2(load.load[k]),
@@ -735,15 +780,15 @@ fn conflicts_of(
 /// The suggestion for one conflict: move the lowest-priority project's
 /// tasks out of the period, or hand work to someone with the same role or
 /// skill who has room.
-fn resolve(
-    portfolio: &Portfolio,
+fn resolve<'a>(
+    portfolio: &'a Portfolio,
     work: &Workload,
-    roles: &RoleIndex,
+    roles: &RoleIndex<'a>,
     load: &PersonLoad,
     k: usize,
     over: f64,
-    projects: &[(u32, Competing)],
-) -> Resolution {
+    projects: &[(u32, Competing<'a>)],
+) -> Resolution<'a> {
     let span = &work.spans[k];
     // Lowest priority is last; among equals, the later id. Prefer one with
     // tasks in the period, since tasks are what can move.
@@ -755,15 +800,18 @@ fn resolve(
     let move_work = pick.map(|(pi, c)| {
         let project = &portfolio.projects[*pi as usize];
         MoveWork {
-            project: c.project.clone(),
+            project: c.project,
             priority: c.priority,
             hours: c.hours,
             tasks: c
                 .tasks
                 .iter()
                 .map(|t| MovableTask {
-                    task: t.task.clone(),
-                    name: project.task(&t.task).map(|x| x.name.value.clone()).unwrap_or_default(),
+                    task: t.task,
+                    name: project
+                        .task(t.task)
+                        .map(|x| x.name.value.as_str())
+                        .unwrap_or_default(),
                     hours: t.hours,
                     float_days: None,
                 })
@@ -773,7 +821,8 @@ fn resolve(
 
     // Who could take it: the role this work needs, matched against roles
     // and skills of everyone else.
-    let label = pick.map(|(pi, _)| role_of_load(portfolio, &portfolio.projects[*pi as usize], load.person));
+    let label =
+        pick.map(|(pi, _)| role_of_load(portfolio, &portfolio.projects[*pi as usize], load.person));
     let best: Vec<(f64, u32)> = label
         .filter(|l| *l != NO_ROLE)
         .map(|l| {
@@ -789,9 +838,9 @@ fn resolve(
     let reassign: Vec<Candidate> = best
         .into_iter()
         .map(|(free, i)| Candidate {
-            person: portfolio.people[i as usize].id.value.clone(),
-            name: portfolio.people[i as usize].name.value.clone(),
-            matches: label.unwrap_or_default().to_string(),
+            person: portfolio.people[i as usize].id.value.as_str(),
+            name: portfolio.people[i as usize].name.value.as_str(),
+            matches: label.unwrap_or_default(),
             free_hours: round2(free),
         })
         .collect();
@@ -807,7 +856,7 @@ fn resolve(
                 fmt_hours(over.min(m.hours))
             ));
         } else {
-            let ids: Vec<&str> = m.tasks.iter().map(|t| t.task.as_str()).collect();
+            let ids: Vec<&str> = m.tasks.iter().map(|t| t.task).collect();
             parts.push(format!(
                 "move {} of {} (priority {}) out of {}",
                 ids.join(", "),
@@ -818,7 +867,13 @@ fn resolve(
         }
     }
     if let Some(c) = reassign.first() {
-        parts.push(format!("hand {} h to {} ({} h free, {})", fmt_hours(over.min(c.free_hours)), c.person, fmt_hours(c.free_hours), c.matches));
+        parts.push(format!(
+            "hand {} h to {} ({} h free, {})",
+            fmt_hours(over.min(c.free_hours)),
+            c.person,
+            fmt_hours(c.free_hours),
+            c.matches
+        ));
     }
     let summary = if parts.is_empty() {
         "no suggestion".to_string()
@@ -846,30 +901,32 @@ pub fn fmt_hours(h: f64) -> String {
     }
 }
 
-fn unstaffed(
-    portfolio: &Portfolio,
+fn unstaffed<'a>(
+    portfolio: &'a Portfolio,
     options: &Options,
     work: &Workload,
     in_scope: &[bool],
-    roles: &RoleIndex,
-) -> (Vec<UnstaffedTask>, Vec<UnstaffedRole>) {
+    roles: &RoleIndex<'a>,
+) -> (Vec<UnstaffedTask<'a>>, Vec<UnstaffedRole<'a>>) {
     let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     let (from, to) = (
         work.spans.first().map_or(work.window.from, |s| s.start),
         work.spans.last().map_or(work.window.to, |s| s.end),
     );
     let mut tasks = Vec::new();
-    let mut wanted: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut wanted: BTreeMap<&'a str, BTreeSet<String>> = BTreeMap::new();
     for (pi, project) in portfolio.projects.iter().enumerate() {
         if !in_scope[pi] || project.status.value.is_finished() {
             continue;
         }
         for m in &project.team {
-            if let Some(r) = &m.role {
-                if roles.people(&r.value).is_empty() {
-                    wanted.entry(r.value.clone()).or_default().insert(project.id.value.clone());
+            if let Some(r) = &m.role
+                && roles.people(&r.value).is_empty() {
+                    wanted
+                        .entry(r.value.as_str())
+                        .or_default()
+                        .insert(project.id.value.clone());
                 }
-            }
         }
         for task in &project.tasks {
             let Some(role) = task.role.as_ref().filter(|_| task.owner.is_none()) else {
@@ -879,19 +936,21 @@ fn unstaffed(
                 continue;
             }
             let placed = workload::place(task, &work.axis, &calendar).ok();
-            let hours = placed.map_or(0.0, |(s, e, effort, wd)| hours_between(&work.axis, s, e, effort, wd, from, to));
+            let hours = placed.map_or(0.0, |(s, e, effort, wd)| {
+                hours_between(&work.axis, s, e, effort, wd, from, to)
+            });
             if roles.people(&role.value).is_empty() {
                 wanted
-                    .entry(role.value.clone())
+                    .entry(role.value.as_str())
                     .or_default()
                     .insert(format!("{}/{}", project.id.value, task.id.value));
             }
             tasks.push(UnstaffedTask {
-                project: project.id.value.clone(),
-                program: project.program.value.clone(),
-                task: task.id.value.clone(),
-                name: task.name.value.clone(),
-                role: role.value.clone(),
+                project: project.id.value.as_str(),
+                program: project.program.value.as_str(),
+                task: task.id.value.as_str(),
+                name: task.name.value.as_str(),
+                role: role.value.as_str(),
                 start: placed.map(|p| p.0).or(task.start.as_ref().map(|s| s.value)),
                 end: placed.map(|p| p.1).or(task.end.as_ref().map(|s| s.value)),
                 effort: task.effort.as_ref().map(|e| e.value),
@@ -914,15 +973,15 @@ fn unstaffed(
 /// against supply (capacity of the people with the role or skill), per
 /// period. A person with several roles supplies each of them in full, so
 /// supplies of different roles overlap.
-fn demand(
-    portfolio: &Portfolio,
+fn demand<'a>(
+    portfolio: &'a Portfolio,
     options: &Options,
     work: &Workload,
-    roles: &RoleIndex,
-    unstaffed: &[UnstaffedTask],
-) -> Vec<RoleDemand> {
+    roles: &RoleIndex<'a>,
+    unstaffed: &[UnstaffedTask<'a>],
+) -> Vec<RoleDemand<'a>> {
     let n = work.spans.len();
-    let mut demand: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    let mut demand: BTreeMap<&'a str, Vec<f64>> = BTreeMap::new();
     for load in &work.people {
         for pl in &load.projects {
             let project = &portfolio.projects[pl.project as usize];
@@ -938,13 +997,13 @@ fn demand(
     }
     let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     for u in unstaffed {
-        let Some(task) = portfolio.project(&u.project).and_then(|p| p.task(&u.task)) else {
+        let Some(task) = portfolio.project(u.project).and_then(|p| p.task(u.task)) else {
             continue;
         };
         let Ok((s, e, effort, wd)) = workload::place(task, &work.axis, &calendar) else {
             continue;
         };
-        let row = demand.entry(u.role.as_str()).or_insert_with(|| vec![0.0; n]);
+        let row = demand.entry(u.role).or_insert_with(|| vec![0.0; n]);
         for (d, span) in row.iter_mut().zip(&work.spans) {
             *d += hours_between(&work.axis, s, e, effort, wd, span.start, span.end);
         }
@@ -972,11 +1031,15 @@ fn demand(
                 })
                 .collect();
             RoleDemand {
-                role: role.to_string(),
+                role,
                 people: people.len(),
                 demand: round2(demand.iter().sum()),
                 supply: round2(supply.iter().sum()),
-                short: periods.iter().filter(|p| p.gap >= 0.01).map(|p| p.period).collect(),
+                short: periods
+                    .iter()
+                    .filter(|p| p.gap >= 0.01)
+                    .map(|p| p.period)
+                    .collect(),
                 periods,
             }
         })
@@ -984,7 +1047,7 @@ fn demand(
 }
 
 /// Planned cost per in-scope project and per program, against budget.
-fn cost(portfolio: &Portfolio, work: &Workload, in_scope: &[bool]) -> Cost {
+fn cost<'a>(portfolio: &'a Portfolio, work: &Workload, in_scope: &[bool]) -> Cost<'a> {
     let n = work.spans.len();
     struct Acc {
         before: f64,
@@ -995,13 +1058,17 @@ fn cost(portfolio: &Portfolio, work: &Workload, in_scope: &[bool]) -> Cost {
     let mut unrated = BTreeSet::new();
     for load in &work.people {
         let person = &portfolio.people[load.person as usize];
-        let rate = person.cost_rate.as_ref().map(|r| r.value).filter(|r| r.is_finite() && *r >= 0.0);
+        let rate = person
+            .cost_rate
+            .as_ref()
+            .map(|r| r.value)
+            .filter(|r| r.is_finite() && *r >= 0.0);
         for pl in &load.projects {
             if !in_scope[pl.project as usize] {
                 continue;
             }
             let Some(rate) = rate else {
-                unrated.insert(person.id.value.clone());
+                unrated.insert(person.id.value.as_str());
                 continue;
             };
             let a = acc[pl.project as usize].get_or_insert_with(|| Acc {
@@ -1023,7 +1090,7 @@ fn cost(portfolio: &Portfolio, work: &Workload, in_scope: &[bool]) -> Cost {
         }
     }
 
-    let line = |id: String, program: Option<String>, budget: Option<f64>, a: Option<&Acc>| {
+    let line = |id: &'a str, program: Option<&'a str>, budget: Option<f64>, a: Option<&Acc>| {
         let empty = Acc {
             before: 0.0,
             periods: vec![0.0; n],
@@ -1059,34 +1126,42 @@ fn cost(portfolio: &Portfolio, work: &Workload, in_scope: &[bool]) -> Cost {
             before: round2(a.before),
             periods,
             at_completion: round2(at_completion),
-            percent_of_budget: budget.filter(|b| *b > 0.0).map(|b| round2(at_completion / b * 100.0)),
+            percent_of_budget: budget
+                .filter(|b| *b > 0.0)
+                .map(|b| round2(at_completion / b * 100.0)),
             runs_out: runs_out.map(|m| work.month(m as u32)),
         }
     };
 
     let mut projects = Vec::new();
-    let mut by_program: BTreeMap<&str, (Option<f64>, Acc)> = BTreeMap::new();
+    let mut by_program: BTreeMap<&'a str, (Option<f64>, Acc)> = BTreeMap::new();
     for (pi, project) in portfolio.projects.iter().enumerate() {
         if !in_scope[pi] {
             continue;
         }
-        let budget = project.budget.as_ref().map(|b| b.planned.value).filter(|b| b.is_finite());
+        let budget = project
+            .budget
+            .as_ref()
+            .map(|b| b.planned.value)
+            .filter(|b| b.is_finite());
         projects.push(line(
-            project.id.value.clone(),
-            Some(project.program.value.clone()),
+            project.id.value.as_str(),
+            Some(project.program.value.as_str()),
             budget,
             acc[pi].as_ref(),
         ));
-        let entry = by_program.entry(project.program.value.as_str()).or_insert_with(|| {
-            (
-                None,
-                Acc {
-                    before: 0.0,
-                    periods: vec![0.0; n],
-                    months: Vec::new(),
-                },
-            )
-        });
+        let entry = by_program
+            .entry(project.program.value.as_str())
+            .or_insert_with(|| {
+                (
+                    None,
+                    Acc {
+                        before: 0.0,
+                        periods: vec![0.0; n],
+                        months: Vec::new(),
+                    },
+                )
+            });
         if let Some(b) = budget {
             entry.0 = Some(entry.0.unwrap_or(0.0) + b);
         }
@@ -1105,7 +1180,7 @@ fn cost(portfolio: &Portfolio, work: &Workload, in_scope: &[bool]) -> Cost {
     }
     let programs = by_program
         .into_iter()
-        .map(|(id, (budget, a))| line(id.to_string(), None, budget, Some(&a)))
+        .map(|(id, (budget, a))| line(id, None, budget, Some(&a)))
         .collect();
     Cost {
         projects,

@@ -37,11 +37,22 @@ fn portfolio() -> Portfolio {
                     "start": "2026-11-23", "end": "2026-11-24", "effort": 40.0}]}
     ]))
     .unwrap();
-    Portfolio::assemble(Settings::default(), vec![], projects, people, vec![], vec![], vec![]).0
+    Portfolio::assemble(
+        Settings::default(),
+        vec![],
+        projects,
+        people,
+        vec![],
+        vec![],
+        vec![],
+    )
+    .0
 }
 
-fn report(options: Options) -> ResourceReport {
-    compute(&portfolio(), &options, d("2026-11-16"))
+static PORTFOLIO: std::sync::LazyLock<Portfolio> = std::sync::LazyLock::new(portfolio);
+
+fn report(options: Options) -> ResourceReport<'static> {
+    compute(&PORTFOLIO, &options, d("2026-11-16"))
 }
 
 fn two_weeks() -> Options {
@@ -54,14 +65,14 @@ fn two_weeks() -> Options {
 
 #[test]
 fn the_default_window_is_twelve_weeks_from_the_as_of_week() {
-    let r = compute(&portfolio(), &Options::default(), d("2026-11-18"));
+    let r = compute(&PORTFOLIO, &Options::default(), d("2026-11-18"));
     assert_eq!(r.periods.len(), 12);
     assert_eq!((r.from, r.to), (d("2026-11-16"), d("2027-02-07")));
     let months = Options {
         period: PeriodKind::Month,
         ..Options::default()
     };
-    let r = compute(&portfolio(), &months, d("2026-11-18"));
+    let r = compute(&PORTFOLIO, &months, d("2026-11-18"));
     let names: Vec<String> = r.periods.iter().map(|p| p.period.to_string()).collect();
     assert_eq!(names, ["2026-11", "2026-12", "2027-01"]);
 }
@@ -73,21 +84,32 @@ fn a_conflict_names_the_projects_and_suggests_a_way_out() {
     // 40 h over Mon 23 and Tue 24 = 40 h. Load 60 h on 40 h: 20 h over.
     assert_eq!(r.conflicts.len(), 1);
     let c = &r.conflicts[0];
-    assert_eq!((c.person.as_str(), c.period.to_string().as_str()), ("ann", "2026-W48"));
+    assert_eq!(
+        (c.person, c.period.to_string().as_str()),
+        ("ann", "2026-W48")
+    );
     assert_eq!((c.load, c.capacity, c.hours_over), (60.0, 40.0, 20.0));
     assert_eq!(c.utilisation, Some(150.0));
     let ids: Vec<(&str, &str, u8, f64)> = c
         .projects
         .iter()
-        .map(|p| (p.project.as_str(), p.program.as_str(), p.priority, p.hours))
+        .map(|p| (p.project, p.program, p.priority, p.hours))
         .collect();
     assert_eq!(ids, [("P1", "PG1", 1, 20.0), ("P3", "PG2", 4, 40.0)]);
     assert_eq!(c.projects[1].tasks[0].task, "T9");
     // P3 has the lower priority: T9 could move. T9 needs a dba: dan has the
     // skill and 40 h free; cat has the role but no capacity (fte 0).
     let m = c.resolution.move_work.as_ref().unwrap();
-    assert_eq!((m.project.as_str(), m.tasks[0].task.as_str(), m.tasks[0].float_days), ("P3", "T9", None));
-    let who: Vec<(&str, f64)> = c.resolution.reassign.iter().map(|c| (c.person.as_str(), c.free_hours)).collect();
+    assert_eq!(
+        (m.project, m.tasks[0].task, m.tasks[0].float_days),
+        ("P3", "T9", None)
+    );
+    let who: Vec<(&str, f64)> = c
+        .resolution
+        .reassign
+        .iter()
+        .map(|c| (c.person, c.free_hours))
+        .collect();
     assert_eq!(who, [("dan", 40.0)]);
     assert_eq!(
         c.resolution.summary,
@@ -100,9 +122,13 @@ fn idle_people_and_unstaffed_work() {
     let r = report(two_weeks());
     // ann 80 h / 80 h = 100%; bob W48 40 h / 80 h = 50% (not below 50);
     // dan 0%; cat has no capacity, so no utilisation.
-    let idle: Vec<&str> = r.idle.iter().map(|i| i.person.as_str()).collect();
+    let idle: Vec<&str> = r.idle.iter().map(|i| i.person).collect();
     assert_eq!(idle, ["dan"]);
-    let tasks: Vec<(&str, f64)> = r.unstaffed_tasks.iter().map(|t| (t.task.as_str(), t.hours_in_window)).collect();
+    let tasks: Vec<(&str, f64)> = r
+        .unstaffed_tasks
+        .iter()
+        .map(|t| (t.task, t.hours_in_window))
+        .collect();
     assert_eq!(tasks, [("T2", 10.0), ("T3", 0.0)]);
     assert_eq!(r.unstaffed_roles.len(), 1);
     assert_eq!(r.unstaffed_roles[0].role, "auditor");
@@ -125,7 +151,10 @@ fn cost_rolls_up_by_project_and_program_with_the_month_money_runs_out() {
     assert_eq!(p1.before, 4000.0);
     let cum: Vec<(f64, f64)> = p1.periods.iter().map(|p| (p.cost, p.cumulative)).collect();
     assert_eq!(cum, [(2000.0, 6000.0), (2000.0, 8000.0)]);
-    assert_eq!((p1.at_completion, p1.percent_of_budget, p1.runs_out), (8000.0, Some(80.0), None));
+    assert_eq!(
+        (p1.at_completion, p1.percent_of_budget, p1.runs_out),
+        (8000.0, Some(80.0), None)
+    );
     // P2: bob's T1 is 80 h over 10 days (Nov 23 - Dec 4) = 8 h a day at 50:
     // W48 5 days = 2,000. November (23-30: 6 days) 2,400, December (1-4)
     // 1,600: cumulative 4,000 passes the 3,000 budget in December.
@@ -133,7 +162,10 @@ fn cost_rolls_up_by_project_and_program_with_the_month_money_runs_out() {
     let cum: Vec<(f64, f64)> = p2.periods.iter().map(|p| (p.cost, p.cumulative)).collect();
     assert_eq!(cum, [(0.0, 0.0), (2000.0, 2000.0)]);
     assert_eq!(p2.at_completion, 4000.0);
-    assert_eq!(p2.runs_out.map(|m| m.to_string()), Some("2026-12".to_string()));
+    assert_eq!(
+        p2.runs_out.map(|m| m.to_string()),
+        Some("2026-12".to_string())
+    );
     // PG1 = P1 + P2: budget 13,000; before 4,000; W47 2,000 (6,000); W48
     // 4,000 (10,000); at completion 12,000, within budget.
     let pg1 = r.cost.programs.iter().find(|l| l.id == "PG1").unwrap();
@@ -156,7 +188,7 @@ fn filters_pick_people_but_load_spans_the_portfolio() {
         ..two_weeks()
     };
     let r = report(only_p3);
-    let people: Vec<&str> = r.people.iter().map(|p| p.id.as_str()).collect();
+    let people: Vec<&str> = r.people.iter().map(|p| p.id).collect();
     assert_eq!(people, ["ann"]);
     // ann's P1 load still counts.
     assert_eq!(r.people[0].load, 80.0);
@@ -166,6 +198,6 @@ fn filters_pick_people_but_load_spans_the_portfolio() {
         ..two_weeks()
     };
     let r = report(dba);
-    let people: Vec<&str> = r.people.iter().map(|p| p.id.as_str()).collect();
+    let people: Vec<&str> = r.people.iter().map(|p| p.id).collect();
     assert_eq!(people, ["cat", "dan"]);
 }

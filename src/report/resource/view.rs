@@ -28,8 +28,18 @@ pub fn view(r: &ResourceReport, detail: bool) -> View {
         blocks.push(Block::Table(unstaffed_roles(r)));
     }
     blocks.push(Block::Table(idle(r)));
-    blocks.push(Block::Table(cost(r, "cost-projects", "Cost vs budget by project", &r.cost.projects)));
-    blocks.push(Block::Table(cost(r, "cost-programs", "Cost vs budget by program", &r.cost.programs)));
+    blocks.push(Block::Table(cost(
+        r,
+        "cost-projects",
+        "Cost vs budget by project",
+        &r.cost.projects,
+    )));
+    blocks.push(Block::Table(cost(
+        r,
+        "cost-programs",
+        "Cost vs budget by program",
+        &r.cost.programs,
+    )));
     if !r.cost.unrated.is_empty() {
         blocks.push(Block::Text(format!(
             "No cost rate (counted as 0): {}.",
@@ -75,8 +85,16 @@ fn period_word(kind: PeriodKind, n: usize) -> String {
 }
 
 fn summary(r: &ResourceReport) -> Vec<(String, Cell)> {
-    let first = r.periods.first().map(|p| p.period.to_string()).unwrap_or_default();
-    let last = r.periods.last().map(|p| p.period.to_string()).unwrap_or_default();
+    let first = r
+        .periods
+        .first()
+        .map(|p| p.period.to_string())
+        .unwrap_or_default();
+    let last = r
+        .periods
+        .last()
+        .map(|p| p.period.to_string())
+        .unwrap_or_default();
     let over = r.conflicts.len();
     vec![
         ("As of".into(), Cell::new(r.meta.as_of.to_string())),
@@ -92,12 +110,19 @@ fn summary(r: &ResourceReport) -> Vec<(String, Cell)> {
         ("People".into(), Cell::num(r.people.len().to_string())),
         (
             "Conflicts".into(),
-            Cell::num(format!("{over} (load over {}% of capacity)", num(r.overload_percent)))
-                .tone(if over > 0 { Tone::Bad } else { Tone::Good }),
+            Cell::num(format!(
+                "{over} (load over {}% of capacity)",
+                num(r.overload_percent)
+            ))
+            .tone(if over > 0 { Tone::Bad } else { Tone::Good }),
         ),
         (
             "Idle".into(),
-            Cell::num(format!("{} (under {}% over the window)", r.idle.len(), num(r.idle_percent))),
+            Cell::num(format!(
+                "{} (under {}% over the window)",
+                r.idle.len(),
+                num(r.idle_percent)
+            )),
         ),
         (
             "Load".into(),
@@ -159,9 +184,17 @@ fn conflicts(r: &ResourceReport) -> Table {
     Table {
         name: "conflicts".into(),
         title: "Conflicts (most hours over first)".into(),
-        columns: ["Person", "Period", "Load/cap h", "Over h", "Projects (program, priority: h)", "Tasks", "Suggestion"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "Person",
+            "Period",
+            "Load/cap h",
+            "Over h",
+            "Projects (program, priority: h)",
+            "Tasks",
+            "Suggestion",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: r
             .conflicts
             .iter()
@@ -169,20 +202,36 @@ fn conflicts(r: &ResourceReport) -> Table {
                 let projects: Vec<String> = c
                     .projects
                     .iter()
-                    .map(|p| format!("{} ({}, p{}): {}", p.project, p.program, p.priority, fmt_hours(p.hours)))
+                    .map(|p| {
+                        format!(
+                            "{} ({}, p{}): {}",
+                            p.project,
+                            p.program,
+                            p.priority,
+                            fmt_hours(p.hours)
+                        )
+                    })
                     .collect();
                 let tasks: Vec<String> = c
                     .projects
                     .iter()
-                    .flat_map(|p| p.tasks.iter().map(move |t| format!("{}/{} {}", p.project, t.task, fmt_hours(t.hours))))
+                    .flat_map(|p| {
+                        p.tasks.iter().map(move |t| {
+                            format!("{}/{} {}", p.project, t.task, fmt_hours(t.hours))
+                        })
+                    })
                     .collect();
                 vec![
-                    Cell::new(c.person.clone()),
+                    Cell::new(c.person),
                     Cell::new(c.period.to_string()),
                     Cell::num(format!("{}/{}", fmt_hours(c.load), fmt_hours(c.capacity))),
                     Cell::num(fmt_hours(c.hours_over)).tone(Tone::Bad),
                     Cell::new(projects.join("\n")),
-                    Cell::new(if tasks.is_empty() { "-".into() } else { tasks.join("\n") }),
+                    Cell::new(if tasks.is_empty() {
+                        "-".into()
+                    } else {
+                        tasks.join("\n")
+                    }),
                     Cell::new(c.resolution.summary.clone()),
                 ]
             })
@@ -195,7 +244,16 @@ fn demand(r: &ResourceReport) -> Table {
     Table {
         name: "demand".into(),
         title: "Demand vs supply by role or skill (hours in the window)".into(),
-        columns: ["Role/skill", "People", "Demand", "Supply", "Gap", "Short in"].map(String::from).to_vec(),
+        columns: [
+            "Role/skill",
+            "People",
+            "Demand",
+            "Supply",
+            "Gap",
+            "Short in",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: r
             .demand
             .iter()
@@ -203,13 +261,21 @@ fn demand(r: &ResourceReport) -> Table {
                 let gap = d.demand - d.supply;
                 let short: Vec<String> = d.short.iter().map(|p| p.to_string()).collect();
                 vec![
-                    Cell::new(d.role.clone()),
+                    Cell::new(d.role),
                     Cell::num(d.people.to_string()),
                     Cell::num(fmt_hours(d.demand)),
                     Cell::num(fmt_hours(d.supply)),
                     Cell::num(fmt_hours(gap)).tone(if gap > 0.0 { Tone::Bad } else { Tone::Plain }),
-                    Cell::new(if short.is_empty() { "-".into() } else { short.join(", ") })
-                        .tone(if short.is_empty() { Tone::Plain } else { Tone::Warn }),
+                    Cell::new(if short.is_empty() {
+                        "-".into()
+                    } else {
+                        short.join(", ")
+                    })
+                    .tone(if short.is_empty() {
+                        Tone::Plain
+                    } else {
+                        Tone::Warn
+                    }),
                 ]
             })
             .collect(),
@@ -221,19 +287,29 @@ fn unstaffed_tasks(r: &ResourceReport) -> Table {
     Table {
         name: "unstaffed".into(),
         title: "Unstaffed tasks (a role, no owner)".into(),
-        columns: ["Project", "Task", "Name", "Role", "Start", "End", "Effort h", "In window h"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "Project",
+            "Task",
+            "Name",
+            "Role",
+            "Start",
+            "End",
+            "Effort h",
+            "In window h",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows: r
             .unstaffed_tasks
             .iter()
             .map(|t| {
-                let date = |d: Option<crate::model::Date>| d.map_or_else(|| "-".into(), |d| d.to_string());
+                let date =
+                    |d: Option<crate::model::Date>| d.map_or_else(|| "-".into(), |d| d.to_string());
                 vec![
-                    Cell::new(t.project.clone()),
-                    Cell::new(t.task.clone()),
-                    Cell::new(t.name.clone()),
-                    Cell::new(t.role.clone()),
+                    Cell::new(t.project),
+                    Cell::new(t.task),
+                    Cell::new(t.name),
+                    Cell::new(t.role),
                     Cell::new(date(t.start)),
                     Cell::new(date(t.end)),
                     Cell::num(t.effort.map_or_else(|| "-".into(), fmt_hours)),
@@ -253,7 +329,12 @@ fn unstaffed_roles(r: &ResourceReport) -> Table {
         rows: r
             .unstaffed_roles
             .iter()
-            .map(|u| vec![Cell::new(u.role.clone()).tone(Tone::Bad), Cell::new(u.wanted_by.join(", "))])
+            .map(|u| {
+                vec![
+                    Cell::new(u.role).tone(Tone::Bad),
+                    Cell::new(u.wanted_by.join(", ")),
+                ]
+            })
             .collect(),
         empty: String::new(),
     }
@@ -262,15 +343,20 @@ fn unstaffed_roles(r: &ResourceReport) -> Table {
 fn idle(r: &ResourceReport) -> Table {
     Table {
         name: "idle".into(),
-        title: format!("Idle people (under {}% over the window)", num(r.idle_percent)),
-        columns: ["Person", "Name", "Capacity h", "Load h", "Utilisation"].map(String::from).to_vec(),
+        title: format!(
+            "Idle people (under {}% over the window)",
+            num(r.idle_percent)
+        ),
+        columns: ["Person", "Name", "Capacity h", "Load h", "Utilisation"]
+            .map(String::from)
+            .to_vec(),
         rows: r
             .idle
             .iter()
             .map(|i| {
                 vec![
-                    Cell::new(i.person.clone()),
-                    Cell::new(i.name.clone()),
+                    Cell::new(i.person),
+                    Cell::new(i.name),
                     Cell::num(fmt_hours(i.capacity)),
                     Cell::num(fmt_hours(i.load)),
                     Cell::num(percent(Some(i.utilisation))).tone(Tone::Warn),
@@ -291,12 +377,17 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine]) -> Tabl
             format!("Budget {}", r.currency),
             "Before".into(),
             "In window".into(),
-            format!("To {}", r.periods.last().map(|p| p.period.to_string()).unwrap_or_default()),
+            format!(
+                "To {}",
+                r.periods
+                    .last()
+                    .map(|p| p.period.to_string())
+                    .unwrap_or_default()
+            ),
             "At completion".into(),
             "% budget".into(),
             "Runs out".into(),
-        ]
-        .into_iter(),
+        ],
     );
     Table {
         name: name.into(),
@@ -308,19 +399,32 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine]) -> Tabl
                 let window: f64 = l.periods.iter().map(|p| p.cost).sum();
                 let cumulative = l.periods.last().map_or(l.before, |p| p.cumulative);
                 let over = l.percent_of_budget.is_some_and(|p| p > 100.0);
-                let mut row = vec![Cell::new(l.id.clone())];
+                let mut row = vec![Cell::new(l.id)];
                 if let Some(p) = &l.program {
-                    row.push(Cell::new(p.clone()));
+                    row.push(Cell::new(*p));
                 }
                 row.extend([
                     Cell::num(l.budget.map_or_else(|| "-".into(), money)),
                     Cell::num(money(l.before)),
                     Cell::num(money(window)),
                     Cell::num(money(cumulative)),
-                    Cell::num(money(l.at_completion)).tone(if over { Tone::Bad } else { Tone::Plain }),
-                    Cell::num(percent(l.percent_of_budget)).tone(if over { Tone::Bad } else { Tone::Plain }),
-                    Cell::new(l.runs_out.map_or_else(|| "-".into(), |m| m.to_string()))
-                        .tone(if l.runs_out.is_some() { Tone::Bad } else { Tone::Plain }),
+                    Cell::num(money(l.at_completion)).tone(if over {
+                        Tone::Bad
+                    } else {
+                        Tone::Plain
+                    }),
+                    Cell::num(percent(l.percent_of_budget)).tone(if over {
+                        Tone::Bad
+                    } else {
+                        Tone::Plain
+                    }),
+                    Cell::new(l.runs_out.map_or_else(|| "-".into(), |m| m.to_string())).tone(
+                        if l.runs_out.is_some() {
+                            Tone::Bad
+                        } else {
+                            Tone::Plain
+                        },
+                    ),
                 ]);
                 row
             })
@@ -333,15 +437,17 @@ fn unscheduled(r: &ResourceReport) -> Table {
     Table {
         name: "unscheduled".into(),
         title: "Owned tasks that add no load".into(),
-        columns: ["Project", "Task", "Owner", "Why"].map(String::from).to_vec(),
+        columns: ["Project", "Task", "Owner", "Why"]
+            .map(String::from)
+            .to_vec(),
         rows: r
             .unscheduled
             .iter()
             .map(|u| {
                 vec![
-                    Cell::new(u.project.clone()),
-                    Cell::new(u.task.clone()),
-                    Cell::new(u.owner.clone()),
+                    Cell::new(u.project),
+                    Cell::new(u.task),
+                    Cell::new(u.owner),
                     Cell::new(u.reason.describe()).tone(Tone::Muted),
                 ]
             })
@@ -359,7 +465,7 @@ fn tidy(r: &ResourceReport) -> Table {
             let util = pp.utilisation.map_or_else(String::new, num);
             let row = |project: &str, program: &str, hours: f64| {
                 vec![
-                    Cell::new(p.id.clone()),
+                    Cell::new(p.id),
                     Cell::new(pp.period.to_string()),
                     Cell::new(project),
                     Cell::new(program),
@@ -372,16 +478,24 @@ fn tidy(r: &ResourceReport) -> Table {
                 rows.push(row("", "", 0.0));
             }
             for x in &pp.projects {
-                rows.push(row(&x.project, &x.program, x.hours));
+                rows.push(row(x.project, x.program, x.hours));
             }
         }
     }
     Table {
         name: "load".into(),
         title: "Hours by person, period and project".into(),
-        columns: ["person", "period", "project", "program", "hours", "capacity", "utilisation"]
-            .map(String::from)
-            .to_vec(),
+        columns: [
+            "person",
+            "period",
+            "project",
+            "program",
+            "hours",
+            "capacity",
+            "utilisation",
+        ]
+        .map(String::from)
+        .to_vec(),
         rows,
         empty: String::new(),
     }
