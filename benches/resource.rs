@@ -183,7 +183,7 @@ fn main() {
         let view = resource::view::view(&report, false);
         let t3 = Instant::now();
         println!(
-            "run {run}: workload {:.0?} + report {:.0?} = {:.0?} ({} weeks, {} conflicts); terminal view {:.0?}",
+            "run {run}: workload {:.2?} + report {:.2?} = {:.2?} ({} weeks, {} conflicts); terminal view {:.2?}",
             t1 - t0,
             t2 - t1,
             t2 - t0,

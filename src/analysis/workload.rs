@@ -130,10 +130,8 @@ impl DayAxis {
 
     /// Index of a day, clamped onto the axis.
     pub fn index(&self, day: Date) -> usize {
-        self.first
-            .days_until(day)
-            .clamp(0, self.len() as i64 - 1)
-            .max(0) as usize
+        let last = self.len().saturating_sub(1) as i64;
+        self.first.days_until(day).clamp(0, last) as usize
     }
 
     /// Index of a day, or `None` off the axis.

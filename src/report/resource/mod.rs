@@ -47,6 +47,8 @@ pub struct Options {
 /// Periods in the default window: 12 weeks, or 3 months.
 pub const DEFAULT_WEEKS: i64 = 12;
 pub const DEFAULT_MONTHS: u32 = 3;
+/// The longest window reported: ten years.
+pub const MAX_WINDOW_DAYS: i64 = 3660;
 /// Candidates named per conflict for taking over work.
 const CANDIDATES: usize = 3;
 /// Label of load and demand that no role names.
@@ -74,20 +76,28 @@ impl Options {
         }
     }
 
-    /// Checks that `--person` names a person, so a typo is an error.
+    /// Checks that `--person` names a person (so a typo is an error) and
+    /// that the window is the right way round and at most ten years long.
     pub fn verify(&self, portfolio: &Portfolio) -> Result<(), String> {
         if let Some(id) = &self.person
-            && portfolio.person(id).is_none() {
-                let ids = portfolio.ids(crate::model::Kind::Person);
-                let hint = crate::diag::did_you_mean(id, ids.iter().copied())
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                return Err(format!("no person `{id}` in this repository{hint}"));
-            }
-        if let (Some(f), Some(t)) = (self.from, self.to)
-            && t < f {
+            && portfolio.person(id).is_none()
+        {
+            let ids = portfolio.ids(crate::model::Kind::Person);
+            let hint = crate::diag::did_you_mean(id, ids.iter().copied())
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            return Err(format!("no person `{id}` in this repository{hint}"));
+        }
+        if let (Some(f), Some(t)) = (self.from, self.to) {
+            if t < f {
                 return Err(format!("--to {t} is before --from {f}"));
             }
+            if f.days_until(t) > MAX_WINDOW_DAYS {
+                return Err(format!(
+                    "--from {f} to --to {t} spans more than 10 years; pick a shorter window"
+                ));
+            }
+        }
         Ok(())
     }
 }
@@ -921,12 +931,13 @@ fn unstaffed<'a>(
         }
         for m in &project.team {
             if let Some(r) = &m.role
-                && roles.people(&r.value).is_empty() {
-                    wanted
-                        .entry(r.value.as_str())
-                        .or_default()
-                        .insert(project.id.value.clone());
-                }
+                && roles.people(&r.value).is_empty()
+            {
+                wanted
+                    .entry(r.value.as_str())
+                    .or_default()
+                    .insert(project.id.value.clone());
+            }
         }
         for task in &project.tasks {
             let Some(role) = task.role.as_ref().filter(|_| task.owner.is_none()) else {

@@ -372,23 +372,21 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine]) -> Tabl
     if name == "cost-projects" {
         columns.push("Program".into());
     }
-    columns.extend(
-        [
-            format!("Budget {}", r.currency),
-            "Before".into(),
-            "In window".into(),
-            format!(
-                "To {}",
-                r.periods
-                    .last()
-                    .map(|p| p.period.to_string())
-                    .unwrap_or_default()
-            ),
-            "At completion".into(),
-            "% budget".into(),
-            "Runs out".into(),
-        ],
-    );
+    columns.extend([
+        format!("Budget {}", r.currency),
+        "Before".into(),
+        "In window".into(),
+        format!(
+            "To {}",
+            r.periods
+                .last()
+                .map(|p| p.period.to_string())
+                .unwrap_or_default()
+        ),
+        "At completion".into(),
+        "% budget".into(),
+        "Runs out".into(),
+    ]);
     Table {
         name: name.into(),
         title: title.into(),
