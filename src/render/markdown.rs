@@ -109,6 +109,7 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                 }
             }
             Block::HeatMap(map) => heat_map(map, out)?,
+            Block::LoadGrid(g) => super::loadgrid::markdown(g, escape, out)?,
             Block::Table(t) => {
                 if !t.title.is_empty() {
                     writeln!(out, "### {}", escape(&t.title))?;

@@ -13,6 +13,7 @@ pub mod gantt;
 pub mod heatmap;
 pub mod ics;
 pub mod json;
+pub mod loadgrid;
 pub mod markdown;
 pub mod table;
 pub mod text;
@@ -115,6 +116,8 @@ pub enum Block {
     HeatMap(heatmap::HeatMap),
     /// A Gantt chart (plan report).
     Gantt(gantt::Gantt),
+    /// People x periods utilisation (resource report).
+    LoadGrid(loadgrid::LoadGrid),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

@@ -240,6 +240,10 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                     writeln!(out, "{line}")?;
                 }
             }
+            Block::LoadGrid(g) => {
+                writeln!(out)?;
+                super::loadgrid::draw(g, style, out)?;
+            }
         }
     }
     Ok(())

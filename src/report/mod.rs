@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod plan;
+pub mod resource;
 pub mod risk;
 pub mod scope;
 

@@ -1,6 +1,8 @@
 //! `pmo report <REPORT>`: the options every report shares, and the one path
 //! from a computed report to bytes on stdout or in a file.
 
+mod resource;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -158,6 +160,8 @@ pub enum Report {
     /// Schedule and critical path, late and upcoming work, projected
     /// finish, earned value and status per program and project.
     Plan(plan::Args),
+    /// Capacity and load per person and week, conflicts, demand vs supply, cost.
+    Resource(resource::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -171,5 +175,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Report::Assessment(a) => assessment::run(a, global),
         Report::Risk(a) => risk::run(a, global),
         Report::Plan(a) => plan::run(a, global),
+        Report::Resource(a) => resource::run(a, global),
     }
 }

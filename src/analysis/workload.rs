@@ -1,0 +1,900 @@
+//! Capacity and load of every person, day by day, folded into reporting
+//! periods (ISO weeks or months). Shared by `pmo report resource` and the
+//! checks that warn about over-booked people.
+//!
+//! # The rules
+//! - **Capacity** of a person on a day: their hours per day if the calendar
+//!   works that day (weekends and holidays off, swapped weekend workdays on)
+//!   and they have no day off, else 0. Hours per day are the calendar's
+//!   `hours_per_day`, or `Person.hours_per_week` spread over the calendar's
+//!   working days per week, times `fte` (default 1).
+//! - **Reservation** (team allocation): a team member books
+//!   `allocation`% of their capacity on every day from `from` to `to`
+//!   (default: the project's start and end).
+//! - **Task work**: a task's `effort` (hours) is spread evenly over the
+//!   calendar's working days from its start to its end (or, with only a
+//!   `duration`, the `duration` working days from its start), and lands on
+//!   its owner. A task without dates or without effort adds nothing and is
+//!   listed as unscheduled. Task work lands on calendar working days even if
+//!   the owner is off that day, so work planned during leave shows up as
+//!   overload instead of vanishing.
+//! - **Combining them**: a reservation is hours a project holds whether or
+//!   not tasks fill them, and the owner's task work on that project is drawn
+//!   from it. So on each day, a person's load on one project is the larger
+//!   of the reservation and the task work; only task hours beyond the
+//!   reservation add load, and nothing is counted twice. Applying the rule
+//!   per day keeps the result the same whatever period is reported.
+//! - Closed and cancelled projects carry no more work and are skipped.
+//!
+//! # Speed
+//! Dates map to indexes on one day axis with a working-day prefix count, so
+//! "working days between a and b" is O(1). Per person, reservations and task
+//! rates go into difference arrays (O(1) per task) that one pass over the
+//! person's active days turns into per-period sums in dense `Vec<f64>`s.
+//! People are independent and computed in parallel (rayon); results are
+//! collected in person order, so the output never depends on threads.
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+
+use super::calendar::WorkCalendar;
+use crate::model::{Date, Period, Portfolio, Project, Task, week_of};
+
+/// How days are grouped for reporting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodKind {
+    /// ISO weeks, Monday to Sunday.
+    #[default]
+    Week,
+    /// Calendar months.
+    Month,
+}
+
+impl PeriodKind {
+    /// The period holding `day`.
+    pub fn period_of(self, day: NaiveDate) -> Period {
+        match self {
+            PeriodKind::Week => week_of(day),
+            PeriodKind::Month => Period::Month(day.year(), day.month() as u8),
+        }
+    }
+}
+
+/// The window a workload is reported over: whole periods from the one
+/// holding `from` to the one holding `to`.
+#[derive(Clone, Copy, Debug)]
+pub struct Window {
+    pub from: Date,
+    pub to: Date,
+    pub period: PeriodKind,
+}
+
+/// A reporting period of the window.
+#[derive(Clone, Debug)]
+pub struct Span {
+    pub period: Period,
+    pub start: Date,
+    pub end: Date,
+    /// Calendar working days in the period.
+    pub working_days: u32,
+}
+
+/// Calendar days a workload can see: ten years either side of the window.
+/// Dates beyond are clipped, so a typo such as `2206-01-01` costs nothing.
+const REACH_DAYS: i64 = 3660;
+
+/// One dense day axis with the calendar laid on it.
+#[derive(Clone, Debug)]
+pub struct DayAxis {
+    pub first: Date,
+    /// Whether each day is a calendar working day.
+    working: Vec<bool>,
+    /// `prefix[i]`: working days in `first .. first+i` (exclusive).
+    prefix: Vec<u32>,
+}
+
+impl DayAxis {
+    pub fn new(calendar: &WorkCalendar, first: Date, last: Date) -> DayAxis {
+        let len = (first.days_until(last) + 1).max(0) as usize;
+        let mut working = Vec::with_capacity(len);
+        let mut prefix = Vec::with_capacity(len + 1);
+        prefix.push(0u32);
+        let mut count = 0u32;
+        let mut day = first;
+        for _ in 0..len {
+            let w = calendar.is_working(day);
+            working.push(w);
+            count += u32::from(w);
+            prefix.push(count);
+            day = day.add_days(1);
+        }
+        DayAxis {
+            first,
+            working,
+            prefix,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.working.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.working.is_empty()
+    }
+
+    pub fn last(&self) -> Date {
+        self.first.add_days(self.len() as i64 - 1)
+    }
+
+    /// Index of a day, clamped onto the axis.
+    pub fn index(&self, day: Date) -> usize {
+        let last = self.len().saturating_sub(1) as i64;
+        self.first.days_until(day).clamp(0, last) as usize
+    }
+
+    /// Index of a day, or `None` off the axis.
+    pub fn index_exact(&self, day: Date) -> Option<usize> {
+        let i = self.first.days_until(day);
+        (i >= 0 && (i as usize) < self.len()).then_some(i as usize)
+    }
+
+    pub fn day(&self, index: usize) -> Date {
+        self.first.add_days(index as i64)
+    }
+
+    pub fn is_working(&self, index: usize) -> bool {
+        self.working.get(index).copied().unwrap_or(false)
+    }
+
+    /// Working days in the index range `a..=b`, O(1); 0 if `b < a`.
+    pub fn working_between(&self, a: usize, b: usize) -> u32 {
+        if b < a || a >= self.len() {
+            return 0;
+        }
+        let b = b.min(self.len() - 1);
+        self.prefix[b + 1] - self.prefix[a]
+    }
+
+    /// The day `n` working days after `start` counting `start` itself as the
+    /// first when it is worked: the last day of an `n`-day task. O(log n).
+    pub fn end_after(&self, start: usize, n: u32) -> Option<usize> {
+        let target = self.prefix[start] + n.max(1);
+        let i = self.prefix.partition_point(|&p| p < target);
+        (i >= 1 && i <= self.len()).then(|| i - 1)
+    }
+}
+
+/// A task placed on the day axis.
+#[derive(Clone, Debug)]
+pub struct PlacedTask {
+    pub project: u32,
+    pub task: u32,
+    /// Index into `Portfolio::people`.
+    pub person: u32,
+    pub start: Date,
+    pub end: Date,
+    pub effort: f64,
+    /// Calendar working days from start to end.
+    pub working_days: u32,
+}
+
+/// Why a task adds no load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unplaced {
+    /// Neither start nor end (only dependencies): the plan schedules it.
+    NoDates,
+    /// No `effort` given.
+    NoEffort,
+    /// Its dates hold no working day.
+    NoWorkingDay,
+}
+
+impl Unplaced {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Unplaced::NoDates => "no start or end date",
+            Unplaced::NoEffort => "no effort",
+            Unplaced::NoWorkingDay => "no working day between start and end",
+        }
+    }
+}
+
+/// A task that adds no load, and why.
+#[derive(Clone, Debug)]
+pub struct UnplacedTask {
+    pub project: u32,
+    pub task: u32,
+    pub reason: Unplaced,
+}
+
+/// One person's hours on one project, per window period.
+#[derive(Clone, Debug)]
+pub struct ProjectLoad {
+    /// Index into `Portfolio::projects`.
+    pub project: u32,
+    /// Hours the team allocation reserves.
+    pub reserved: Vec<f64>,
+    /// Hours of the person's tasks.
+    pub tasks: Vec<f64>,
+    /// Load: per day the larger of reservation and task work, summed.
+    pub load: Vec<f64>,
+    /// Load on the days before the window (for cumulative cost).
+    pub before: f64,
+    /// Load per month of the whole axis, from `first_month` on (for cost).
+    pub first_month: u32,
+    pub months: Vec<f64>,
+}
+
+/// One person's capacity and load per window period.
+#[derive(Clone, Debug)]
+pub struct PersonLoad {
+    /// Index into `Portfolio::people`.
+    pub person: u32,
+    pub hours_per_day: f64,
+    pub capacity: Vec<f64>,
+    pub load: Vec<f64>,
+    /// Sorted by project index (so by project id).
+    pub projects: Vec<ProjectLoad>,
+}
+
+impl PersonLoad {
+    /// Load over capacity, in percent; `None` when there is no capacity.
+    pub fn utilisation(&self, period: usize) -> Option<f64> {
+        utilisation(self.load[period], self.capacity[period])
+    }
+}
+
+/// Load over capacity in percent; `None` for no capacity.
+pub fn utilisation(load: f64, capacity: f64) -> Option<f64> {
+    (capacity > 1e-9).then(|| load / capacity * 100.0)
+}
+
+/// Capacity and load of every person over a window.
+#[derive(Clone, Debug)]
+pub struct Workload {
+    pub window: Window,
+    pub spans: Vec<Span>,
+    pub axis: DayAxis,
+    /// First month of the axis; `ProjectLoad::months` count from it.
+    pub axis_month: Period,
+    /// One per person, in `Portfolio::people` order.
+    pub people: Vec<PersonLoad>,
+    /// Placed tasks sorted by (person, project, task).
+    pub tasks: Vec<PlacedTask>,
+    /// Tasks with an owner that add no load, sorted by (project, task).
+    pub unplaced: Vec<UnplacedTask>,
+}
+
+impl Workload {
+    /// The placed tasks of one person.
+    pub fn tasks_of(&self, person: u32) -> &[PlacedTask] {
+        let lo = self.tasks.partition_point(|t| t.person < person);
+        let hi = self.tasks.partition_point(|t| t.person <= person);
+        &self.tasks[lo..hi]
+    }
+
+    /// The month a month index (as in `ProjectLoad::months`) stands for.
+    pub fn month(&self, index: u32) -> Period {
+        add_months(self.axis_month, index)
+    }
+}
+
+/// `Period::Month` `n` months after `month`.
+pub fn add_months(month: Period, n: u32) -> Period {
+    let (y, m) = match month {
+        Period::Month(y, m) => (y, u32::from(m)),
+        other => (other.start().year(), other.start().month()),
+    };
+    let total = y as i64 * 12 + (m as i64 - 1) + n as i64;
+    Period::Month((total / 12) as i32, (total % 12 + 1) as u8)
+}
+
+fn month_number(day: NaiveDate) -> i64 {
+    day.year() as i64 * 12 + day.month0() as i64
+}
+
+/// The window's periods, in order.
+pub fn spans(window: &Window, calendar: &WorkCalendar) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut period = window.period.period_of(window.from.0);
+    let last = window.period.period_of(window.to.0);
+    // Bounded by the reach of a workload, whatever the dates.
+    for _ in 0..(2 * REACH_DAYS) {
+        let (start, end) = (Date(period.start()), Date(period.end()));
+        out.push(Span {
+            period,
+            start,
+            end,
+            working_days: calendar.working_days(start, end) as u32,
+        });
+        if period >= last {
+            break;
+        }
+        period = window
+            .period
+            .period_of(period.end() + chrono::Duration::days(1));
+    }
+    out
+}
+
+/// A task's first and last day, when it has dates.
+fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
+    match (&task.start, &task.end) {
+        (Some(s), Some(e)) => Some((s.value, e.value)),
+        (Some(s), None) => {
+            let days = task.duration.as_ref().map_or(1.0, |d| d.value);
+            let days = if days.is_finite() {
+                days.ceil().clamp(1.0, 36600.0)
+            } else {
+                1.0
+            };
+            let start = axis.index_exact(s.value)?;
+            let end = axis
+                .end_after(start, days as u32)
+                .map_or(axis.last(), |i| axis.day(i));
+            Some((s.value, end))
+        }
+        (None, Some(e)) => {
+            // Only an end: the duration counts back from it.
+            let days = task.duration.as_ref().map_or(1.0, |d| d.value);
+            let days = if days.is_finite() {
+                days.ceil().clamp(1.0, 36600.0)
+            } else {
+                1.0
+            };
+            let mut start = e.value;
+            let mut left = days as i64;
+            let floor = axis.first;
+            while start > floor {
+                let i = axis.index(start);
+                if axis.is_working(i) {
+                    left -= 1;
+                    if left == 0 {
+                        break;
+                    }
+                }
+                start = start.add_days(-1);
+            }
+            Some((start, e.value))
+        }
+        (None, None) => None,
+    }
+}
+
+/// A task's first and last day, effort and working days; or why it adds
+/// no load.
+pub fn place(
+    task: &Task,
+    axis: &DayAxis,
+    calendar: &WorkCalendar,
+) -> Result<(Date, Date, f64, u32), Unplaced> {
+    let (start, end) = task_dates(task, axis).ok_or(Unplaced::NoDates)?;
+    let effort = task.effort.as_ref().map_or(0.0, |e| positive(e.value));
+    if effort == 0.0 {
+        return Err(Unplaced::NoEffort);
+    }
+    let working_days = if end < axis.first || start > axis.last() {
+        calendar.working_days(start, end) as u32
+    } else {
+        let inside = axis.working_between(axis.index(start), axis.index(end));
+        // Parts beyond the axis, counted the slow way (rare).
+        let before = if start < axis.first {
+            calendar.working_days(start, axis.first.add_days(-1))
+        } else {
+            0
+        };
+        let after = if end > axis.last() {
+            calendar.working_days(axis.last().add_days(1), end)
+        } else {
+            0
+        };
+        inside + before as u32 + after as u32
+    };
+    if working_days == 0 {
+        return Err(Unplaced::NoWorkingDay);
+    }
+    Ok((start, end, effort, working_days))
+}
+
+/// Hours of a task spread evenly over `working_days` that fall in `from..=to`.
+pub fn hours_between(
+    axis: &DayAxis,
+    start: Date,
+    end: Date,
+    effort: f64,
+    working_days: u32,
+    from: Date,
+    to: Date,
+) -> f64 {
+    let (a, b) = (start.max(from), end.min(to));
+    if b < a || working_days == 0 || b < axis.first || a > axis.last() {
+        return 0.0;
+    }
+    effort * f64::from(axis.working_between(axis.index(a), axis.index(b))) / f64::from(working_days)
+}
+
+fn positive(x: f64) -> f64 {
+    if x.is_finite() && x > 0.0 { x } else { 0.0 }
+}
+
+/// Hours a person works on a full working day.
+pub fn hours_per_day(person: &crate::model::Person, calendar: &WorkCalendar) -> f64 {
+    let base = match &person.hours_per_week {
+        Some(h) => positive(h.value) / calendar.days_per_week().max(1) as f64,
+        None => calendar.hours_per_day,
+    };
+    let fte = person.fte.as_ref().map_or(1.0, |f| positive(f.value));
+    base * fte
+}
+
+/// Whether a project still carries work.
+fn is_live(project: &Project) -> bool {
+    !project.status.value.is_finished()
+}
+
+/// Index of a person by id: people are sorted by id, so a binary search.
+pub fn person_index(portfolio: &Portfolio, id: &str) -> Option<u32> {
+    portfolio
+        .people
+        .binary_search_by(|p| p.id.value.as_str().cmp(id))
+        .ok()
+        .map(|i| i as u32)
+}
+
+/// A reservation to lay on the axis: project, fraction, day range.
+#[derive(Clone, Copy, Debug)]
+struct Reservation {
+    project: u32,
+    fraction: f64,
+    from: usize,
+    to: usize,
+}
+
+/// Computes every person's capacity and load over `window`.
+pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -> Workload {
+    let spans = spans(&window, calendar);
+    let (win_first, win_last) = match (spans.first(), spans.last()) {
+        (Some(f), Some(l)) => (f.start, l.end),
+        _ => (window.from, window.to),
+    };
+
+    // The axis covers the window and every live project, within reach.
+    let (mut first, mut last) = (win_first, win_last);
+    for p in portfolio.projects.iter().filter(|p| is_live(p)) {
+        first = first.min(p.start.value);
+        last = last.max(p.end.value);
+        for t in &p.tasks {
+            if let Some(s) = &t.start {
+                first = first.min(s.value);
+                last = last.max(s.value);
+            }
+            if let Some(e) = &t.end {
+                first = first.min(e.value);
+                last = last.max(e.value);
+            }
+        }
+        for m in &p.team {
+            if let Some(f) = &m.from {
+                first = first.min(f.value);
+            }
+            if let Some(t) = &m.to {
+                last = last.max(t.value);
+            }
+        }
+    }
+    first = first.max(win_first.add_days(-REACH_DAYS));
+    // Room after the last date for tasks given only a duration.
+    last = last.min(win_last.add_days(REACH_DAYS)).add_days(400);
+    // Start the axis on the first of a month, so months fold cleanly.
+    let first =
+        Date(NaiveDate::from_ymd_opt(first.0.year(), first.0.month(), 1).unwrap_or(first.0));
+    let axis = DayAxis::new(calendar, first, last);
+    let axis_month = Period::Month(first.0.year(), first.0.month() as u8);
+
+    // Per day: the window period (u32::MAX outside) and the month index.
+    let base_month = month_number(first.0);
+    let mut period_of_day = vec![u32::MAX; axis.len()];
+    for (k, s) in spans.iter().enumerate() {
+        if let (Some(a), Some(b)) = (axis.index_exact(s.start), axis.index_exact(s.end)) {
+            period_of_day[a..=b].fill(k as u32);
+        }
+    }
+    let month_of_day: Vec<u32> = (0..axis.len())
+        .map(|i| (month_number(axis.day(i).0) - base_month) as u32)
+        .collect();
+
+    // Place tasks and reservations, bucketed by person.
+    let n_people = portfolio.people.len();
+    let mut tasks = Vec::new();
+    let mut unplaced = Vec::new();
+    let mut reservations: Vec<Vec<Reservation>> = vec![Vec::new(); n_people];
+    for (pi, project) in portfolio.projects.iter().enumerate() {
+        if !is_live(project) {
+            continue;
+        }
+        for m in &project.team {
+            let Some(person) = person_index(portfolio, &m.person.value) else {
+                continue;
+            };
+            let fraction = positive(m.allocation_percent()) / 100.0;
+            let from = m.from.as_ref().map_or(project.start.value, |d| d.value);
+            let to = m.to.as_ref().map_or(project.end.value, |d| d.value);
+            if fraction == 0.0 || to < axis.first || from > axis.last() || to < from {
+                continue;
+            }
+            reservations[person as usize].push(Reservation {
+                project: pi as u32,
+                fraction,
+                from: axis.index(from),
+                to: axis.index(to),
+            });
+        }
+        for (ti, task) in project.tasks.iter().enumerate() {
+            let Some(person) = task
+                .owner
+                .as_ref()
+                .and_then(|o| person_index(portfolio, &o.value))
+            else {
+                continue;
+            };
+            let (start, end, effort, working_days) = match place(task, &axis, calendar) {
+                Ok(placed) => placed,
+                Err(reason) => {
+                    unplaced.push(UnplacedTask {
+                        project: pi as u32,
+                        task: ti as u32,
+                        reason,
+                    });
+                    continue;
+                }
+            };
+            tasks.push(PlacedTask {
+                project: pi as u32,
+                task: ti as u32,
+                person,
+                start,
+                end,
+                effort,
+                working_days,
+            });
+        }
+    }
+    tasks.sort_by_key(|t| (t.person, t.project, t.task));
+    for r in &mut reservations {
+        r.sort_by_key(|r| (r.project, r.from));
+    }
+
+    let ctx = Context {
+        calendar,
+        axis: &axis,
+        n_periods: spans.len(),
+        window_start: axis.index(win_first),
+        period_of_day: &period_of_day,
+        month_of_day: &month_of_day,
+    };
+    let people: Vec<PersonLoad> = (0..n_people)
+        .into_par_iter()
+        .map_init(Scratch::default, |scratch, i| {
+            let lo = tasks.partition_point(|t| (t.person as usize) < i);
+            let hi = tasks.partition_point(|t| (t.person as usize) <= i);
+            ctx.person(
+                portfolio,
+                i as u32,
+                &reservations[i],
+                &tasks[lo..hi],
+                scratch,
+            )
+        })
+        .collect();
+
+    Workload {
+        window,
+        spans,
+        axis,
+        axis_month,
+        people,
+        tasks,
+        unplaced,
+    }
+}
+
+/// What every person's computation reads.
+struct Context<'a> {
+    calendar: &'a WorkCalendar,
+    axis: &'a DayAxis,
+    n_periods: usize,
+    /// Axis index of the window's first day.
+    window_start: usize,
+    period_of_day: &'a [u32],
+    month_of_day: &'a [u32],
+}
+
+/// Day-sized buffers reused across people on one thread.
+#[derive(Default)]
+struct Scratch {
+    capacity: Vec<f64>,
+    reserve: Vec<f64>,
+    rate: Vec<f64>,
+}
+
+impl Context<'_> {
+    fn person(
+        &self,
+        portfolio: &Portfolio,
+        index: u32,
+        reservations: &[Reservation],
+        tasks: &[PlacedTask],
+        s: &mut Scratch,
+    ) -> PersonLoad {
+        let person = &portfolio.people[index as usize];
+        let axis = self.axis;
+        let n = axis.len();
+        let hpd = hours_per_day(person, self.calendar);
+
+        // Capacity per day: hours on calendar working days, none on days off.
+        s.capacity.clear();
+        s.capacity
+            .extend((0..n).map(|i| if axis.is_working(i) { hpd } else { 0.0 }));
+        for off in &person.days_off {
+            let (a, b) = (off.from.value, off.last());
+            if b < axis.first || a > axis.last() || b < a {
+                continue;
+            }
+            s.capacity[axis.index(a)..=axis.index(b)].fill(0.0);
+        }
+        let mut capacity = vec![0.0; self.n_periods];
+        for (i, &k) in self.period_of_day.iter().enumerate() {
+            if k != u32::MAX {
+                capacity[k as usize] += s.capacity[i];
+            }
+        }
+
+        // One pass per project the person works on, over its active days.
+        s.reserve.clear();
+        s.reserve.resize(n + 1, 0.0);
+        s.rate.clear();
+        s.rate.resize(n + 1, 0.0);
+        let mut projects = Vec::new();
+        let mut load = vec![0.0; self.n_periods];
+        let (mut r, mut t) = (0, 0);
+        while r < reservations.len() || t < tasks.len() {
+            let project = match (reservations.get(r), tasks.get(t)) {
+                (Some(a), Some(b)) => a.project.min(b.project),
+                (Some(a), None) => a.project,
+                (None, Some(b)) => b.project,
+                (None, None) => break,
+            };
+            let (mut lo, mut hi) = (usize::MAX, 0usize);
+            while let Some(res) = reservations.get(r).filter(|x| x.project == project) {
+                s.reserve[res.from] += res.fraction;
+                s.reserve[res.to + 1] -= res.fraction;
+                lo = lo.min(res.from);
+                hi = hi.max(res.to);
+                r += 1;
+            }
+            while let Some(task) = tasks.get(t).filter(|x| x.project == project) {
+                t += 1;
+                if task.end < axis.first || task.start > axis.last() {
+                    continue;
+                }
+                let (a, b) = (axis.index(task.start), axis.index(task.end));
+                let per_day = task.effort / f64::from(task.working_days);
+                s.rate[a] += per_day;
+                s.rate[b + 1] -= per_day;
+                lo = lo.min(a);
+                hi = hi.max(b);
+            }
+            if lo > hi {
+                continue;
+            }
+            let first_month = self.month_of_day[lo];
+            let mut entry = ProjectLoad {
+                project,
+                reserved: vec![0.0; self.n_periods],
+                tasks: vec![0.0; self.n_periods],
+                load: vec![0.0; self.n_periods],
+                before: 0.0,
+                first_month,
+                months: vec![0.0; (self.month_of_day[hi] - first_month + 1) as usize],
+            };
+            let (mut fraction, mut rate) = (0.0, 0.0);
+            for i in lo..=hi {
+                fraction += s.reserve[i];
+                rate += s.rate[i];
+                s.reserve[i] = 0.0;
+                s.rate[i] = 0.0;
+                let reserved = fraction * s.capacity[i];
+                let work = if axis.is_working(i) && rate > 1e-12 {
+                    rate
+                } else {
+                    0.0
+                };
+                let day_load = reserved.max(work);
+                entry.months[(self.month_of_day[i] - first_month) as usize] += day_load;
+                if i < self.window_start {
+                    entry.before += day_load;
+                }
+                let k = self.period_of_day[i];
+                if k != u32::MAX {
+                    let k = k as usize;
+                    entry.reserved[k] += reserved;
+                    entry.tasks[k] += work;
+                    entry.load[k] += day_load;
+                }
+            }
+            s.reserve[hi + 1] = 0.0;
+            s.rate[hi + 1] = 0.0;
+            for (total, x) in load.iter_mut().zip(&entry.load) {
+                *total += x;
+            }
+            projects.push(entry);
+        }
+
+        PersonLoad {
+            person: index,
+            hours_per_day: hpd,
+            capacity,
+            load,
+            projects,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Calendar, Settings, Weekday};
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    /// A portfolio from YAML-ish JSON, through the model's own serde.
+    fn portfolio(people: serde_json::Value, projects: serde_json::Value) -> Portfolio {
+        let people: Vec<crate::model::Person> = serde_json::from_value(people).unwrap();
+        let projects: Vec<Project> = serde_json::from_value(projects).unwrap();
+        Portfolio::assemble(
+            Settings::default(),
+            vec![],
+            projects,
+            people,
+            vec![],
+            vec![],
+            vec![],
+        )
+        .0
+    }
+
+    fn calendar() -> WorkCalendar {
+        WorkCalendar::new(&Calendar {
+            working_days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            hours_per_day: 8.0,
+            // Wed 2026-11-18 is a holiday; Sat 2026-11-28 is worked.
+            holidays: vec![d("2026-11-18")],
+            workdays: vec![d("2026-11-28")],
+        })
+    }
+
+    fn weeks(from: &str, to: &str) -> Window {
+        Window {
+            from: d(from),
+            to: d(to),
+            period: PeriodKind::Week,
+        }
+    }
+
+    fn project(
+        id: &str,
+        priority: u8,
+        team: serde_json::Value,
+        tasks: serde_json::Value,
+    ) -> serde_json::Value {
+        serde_json::json!({
+            "kind": "Project", "id": id, "name": id, "program": "PG", "manager": "ann",
+            "priority": priority, "status": "active", "start": "2026-11-02", "end": "2026-12-31",
+            "team": team, "tasks": tasks
+        })
+    }
+
+    #[test]
+    fn the_day_axis_counts_working_days_in_constant_time() {
+        let c = calendar();
+        let axis = DayAxis::new(&c, d("2026-11-16"), d("2026-11-30"));
+        // Mon 16 .. Sun 22: Mon, Tue, Thu, Fri (Wed is a holiday) = 4.
+        assert_eq!(axis.working_between(0, 6), 4);
+        // Mon 23 .. Sun 29: 5 weekdays + the swapped Saturday 28 = 6.
+        assert_eq!(axis.working_between(7, 13), 6);
+        assert_eq!(axis.working_between(5, 4), 0);
+        // 3 working days from Tue 17: Tue 17, Thu 19, Fri 20.
+        assert_eq!(axis.day(axis.end_after(1, 3).unwrap()), d("2026-11-20"));
+        for a in 0..axis.len() {
+            for b in a..axis.len() {
+                let slow = c.working_days(axis.day(a), axis.day(b)) as u32;
+                assert_eq!(axis.working_between(a, b), slow);
+            }
+        }
+    }
+
+    #[test]
+    fn capacity_counts_holidays_days_off_and_fte() {
+        let p = portfolio(
+            serde_json::json!([
+                {"kind": "Person", "id": "ann", "name": "Ann",
+                 "days_off": [{"from": "2026-11-23", "to": "2026-11-24"}]},
+                {"kind": "Person", "id": "bob", "name": "Bob", "fte": 0.5},
+                {"kind": "Person", "id": "cat", "name": "Cat", "hours_per_week": 30.0}
+            ]),
+            serde_json::json!([]),
+        );
+        let w = compute(&p, &calendar(), weeks("2026-11-16", "2026-11-29"));
+        assert_eq!(w.spans.len(), 2);
+        assert_eq!(w.spans[0].period.to_string(), "2026-W47");
+        assert_eq!((w.spans[0].working_days, w.spans[1].working_days), (4, 6));
+        // ann: W47 4 days x 8 h = 32; W48 6 days - 2 off = 4 x 8 = 32.
+        assert_eq!(w.people[0].capacity, vec![32.0, 32.0]);
+        // bob: 8 h x 0.5 = 4 h a day; W47 4 x 4 = 16; W48 6 x 4 = 24.
+        assert_eq!(w.people[1].capacity, vec![16.0, 24.0]);
+        // cat: 30 h / 5 days = 6 h a day; 4 x 6 = 24; 6 x 6 = 36.
+        assert_eq!(w.people[2].capacity, vec![24.0, 36.0]);
+    }
+
+    #[test]
+    fn effort_spreads_over_working_days_and_fills_the_reservation_first() {
+        let p = portfolio(
+            serde_json::json!([{"kind": "Person", "id": "ann", "name": "Ann"}]),
+            serde_json::json!([
+                project(
+                    "P1",
+                    1,
+                    serde_json::json!([{"person": "ann", "allocation": 50}]),
+                    // Thu 19 .. Tue 24: Thu, Fri, Mon, Tue = 4 working days,
+                    // 40 h / 4 = 10 h a day: W47 gets 20 h, W48 20 h.
+                    serde_json::json!([{"id": "T1", "name": "t", "owner": "ann",
+                        "start": "2026-11-19", "end": "2026-11-24", "effort": 40}])
+                ),
+                project(
+                    "P2",
+                    2,
+                    serde_json::json!([]),
+                    // Only a duration: 2 working days from Wed 25 = 25, 26;
+                    // 6 h / 2 = 3 h a day, all in W48.
+                    serde_json::json!([
+                        {"id": "T2", "name": "t", "owner": "ann", "start": "2026-11-25",
+                         "duration": 2, "effort": 6},
+                        {"id": "T3", "name": "t", "owner": "ann", "effort": 6}
+                    ])
+                )
+            ]),
+        );
+        let w = compute(&p, &calendar(), weeks("2026-11-16", "2026-11-29"));
+        let ann = &w.people[0];
+        let (p1, p2) = (&ann.projects[0], &ann.projects[1]);
+        // P1 reserves 50% of 8 h = 4 h per working day: W47 4 days = 16,
+        // W48 6 days = 24.
+        assert_eq!(p1.reserved, vec![16.0, 24.0]);
+        assert_eq!(p1.tasks, vec![20.0, 20.0]);
+        // Per day the larger of 4 h reserved and the task's 10 h:
+        // W47 Mon, Tue 4 + 4, Thu, Fri 10 + 10 = 28;
+        // W48 Mon, Tue 10 + 10, Wed..Sat 4 x 4 = 16: 36.
+        assert_eq!(p1.load, vec![28.0, 36.0]);
+        assert_eq!(p2.tasks, vec![0.0, 6.0]);
+        assert_eq!(p2.load, vec![0.0, 6.0]);
+        assert_eq!(ann.load, vec![28.0, 42.0]);
+        // Capacity 32 and 48: 87.5% and 87.5%.
+        assert_eq!(ann.utilisation(1), Some(87.5));
+        assert_eq!(w.unplaced.len(), 1);
+        assert_eq!(w.unplaced[0].reason, Unplaced::NoDates);
+        // Months for cost: all of P1's load lies in 2026-11 (and 12 for the
+        // rest of the reservation to 12-31).
+        assert_eq!(w.month(p1.first_month).to_string(), "2026-11");
+    }
+}

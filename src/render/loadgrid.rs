@@ -1,0 +1,203 @@
+//! The load grid: people down, periods across, each cell a utilisation
+//! already formatted by the report's view (e.g. `85`, `120!`, `off`).
+//! Renderers only lay it out: on a terminal as many periods as fit the
+//! width, from the first; in Markdown as a table of every period.
+
+use std::io::Write;
+
+use super::text::{BOLD, paint, tone_style};
+use super::{Style, Tone, sanitize};
+
+/// A people x periods grid of utilisation.
+#[derive(Clone, Debug, Default)]
+pub struct LoadGrid {
+    /// Heading of the row labels, e.g. `Person`.
+    pub corner: String,
+    pub columns: Vec<GridColumn>,
+    pub rows: Vec<GridRow>,
+    /// What the cells and markers mean; printed under the grid.
+    pub legend: String,
+    /// Shown instead of an empty grid.
+    pub empty: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct GridColumn {
+    /// Full name, e.g. `2026-W47` (Markdown).
+    pub label: String,
+    /// Short name for a narrow terminal column, e.g. `W47`.
+    pub short: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct GridRow {
+    pub label: String,
+    pub cells: Vec<GridCell>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct GridCell {
+    pub text: String,
+    pub tone: Tone,
+}
+
+/// Widest row label drawn on a terminal; longer ones are cut with `…`.
+const MAX_LABEL: usize = 28;
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn cut(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// Draws the grid for a terminal, as many periods as fit `style.width`.
+pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+    if grid.rows.is_empty() {
+        return writeln!(out, "  {}", sanitize(&grid.empty));
+    }
+    let labels: Vec<String> = grid
+        .rows
+        .iter()
+        .map(|r| cut(&sanitize(&r.label), MAX_LABEL))
+        .collect();
+    let label_w = labels
+        .iter()
+        .map(|l| width(l))
+        .chain([width(&grid.corner)])
+        .max()
+        .unwrap_or(0);
+    // One width for every period column: the widest header or cell, plus a gap.
+    let cell_w = grid
+        .columns
+        .iter()
+        .map(|c| width(&c.short))
+        .chain(
+            grid.rows
+                .iter()
+                .flat_map(|r| r.cells.iter().map(|c| width(&c.text))),
+        )
+        .max()
+        .unwrap_or(1)
+        + 2;
+    let room = usize::from(style.width).saturating_sub(label_w + 2);
+    let fit = (room / cell_w)
+        .clamp(1, grid.columns.len().max(1))
+        .min(grid.columns.len());
+
+    let mut head = format!("  {:<label_w$}", grid.corner);
+    for c in grid.columns.iter().take(fit) {
+        head.push_str(&format!("{:>cell_w$}", sanitize(&c.short)));
+    }
+    writeln!(out, "{}", paint(head.trim_end(), BOLD, style.color))?;
+    for (row, label) in grid.rows.iter().zip(&labels) {
+        let mut line = format!("  {label}{}", " ".repeat(label_w - width(label)));
+        for cell in row.cells.iter().take(fit) {
+            let text = sanitize(&cell.text);
+            let pad = cell_w.saturating_sub(width(&text));
+            line.push_str(&" ".repeat(pad));
+            line.push_str(&paint(&text, tone_style(cell.tone), style.color));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    if fit < grid.columns.len() {
+        let hidden = &grid.columns[fit..];
+        writeln!(
+            out,
+            "  ({} more period{} to {} not shown: use --from/--to or a wider terminal)",
+            hidden.len(),
+            if hidden.len() == 1 { "" } else { "s" },
+            hidden.last().map_or("", |c| c.label.as_str())
+        )?;
+    }
+    if !grid.legend.is_empty() {
+        writeln!(out, "  {}", sanitize(&grid.legend))?;
+    }
+    Ok(())
+}
+
+/// The grid as a Markdown table with every period.
+pub fn markdown(
+    grid: &LoadGrid,
+    escape: impl Fn(&str) -> String,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if grid.rows.is_empty() {
+        return writeln!(out, "_{}_", escape(&grid.empty));
+    }
+    let mut head = vec![escape(&grid.corner)];
+    head.extend(grid.columns.iter().map(|c| escape(&c.label)));
+    writeln!(out, "| {} |", head.join(" | "))?;
+    let mut align = vec!["---"];
+    align.extend(grid.columns.iter().map(|_| "---:"));
+    writeln!(out, "| {} |", align.join(" | "))?;
+    for row in &grid.rows {
+        let mut cells = vec![escape(&row.label)];
+        cells.extend(row.cells.iter().map(|c| escape(&c.text)));
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    if !grid.legend.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", escape(&grid.legend))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid() -> LoadGrid {
+        let cell = |t: &str| GridCell {
+            text: t.into(),
+            tone: Tone::Plain,
+        };
+        LoadGrid {
+            corner: "Person".into(),
+            columns: (47..=52)
+                .map(|w| GridColumn {
+                    label: format!("2026-W{w}"),
+                    short: format!("W{w}"),
+                })
+                .collect(),
+            rows: vec![GridRow {
+                label: "ann".into(),
+                cells: ["50", "150!", "off", "0", "100", "80"]
+                    .iter()
+                    .map(|t| cell(t))
+                    .collect(),
+            }],
+            legend: "! over capacity".into(),
+            empty: "nobody".into(),
+        }
+    }
+
+    #[test]
+    fn the_grid_shows_the_periods_that_fit() {
+        let mut out = Vec::new();
+        // Label 6 + 2 margin; cells 4 + 2 = 6 wide: (30 - 8) / 6 = 3 fit.
+        draw(
+            &grid(),
+            Style {
+                color: false,
+                width: 30,
+            },
+            &mut out,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "  Person   W47   W48   W49\n  ann       50  150!   off\n  \
+             (3 more periods to 2026-W52 not shown: use --from/--to or a wider terminal)\n  \
+             ! over capacity\n"
+        );
+    }
+}
