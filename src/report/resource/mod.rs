@@ -20,6 +20,9 @@
 
 pub mod view;
 
+use std::sync::OnceLock;
+
+use crate::analysis::schedule::{Item, NodeKey, Schedule};
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
@@ -242,9 +245,9 @@ pub struct MovableTask<'a> {
     pub task: &'a str,
     pub name: &'a str,
     pub hours: f64,
-    /// Total float from the plan schedule, when available. Hook for the
-    /// plan report's critical-path analysis: it is always `null` until that
-    /// analysis is shared; tasks are chosen by priority alone meanwhile.
+    /// Total float in working days from the plan's schedule network: how
+    /// far the task can move without delaying its project (0: critical).
+    /// `null` when the task is not in the network.
     pub float_days: Option<i64>,
 }
 
@@ -382,6 +385,10 @@ pub fn build<'a>(
         .collect();
     let shown = shown_people(portfolio, options, work, &in_scope);
     let roles = RoleIndex::new(portfolio, work);
+    let floats = Floats {
+        portfolio,
+        schedule: OnceLock::new(),
+    };
 
     // People are independent: in parallel, collected in id order.
     let rows: Vec<(PersonRow, Vec<Conflict>)> = shown
@@ -391,7 +398,7 @@ pub fn build<'a>(
             let tasks = task_hours(portfolio, work, load);
             (
                 person_row(portfolio, work, load, &tasks, overload),
-                conflicts_of(portfolio, work, &roles, load, &tasks, overload),
+                conflicts_of(portfolio, work, &roles, &floats, load, &tasks, overload),
             )
         })
         .collect();
@@ -739,6 +746,7 @@ fn conflicts_of<'a>(
     portfolio: &'a Portfolio,
     work: &Workload,
     roles: &RoleIndex<'a>,
+    floats: &Floats<'_>,
     load: &PersonLoad,
     tasks: &TasksByPeriod<'a>,
     overload: f64,
@@ -771,7 +779,7 @@ fn conflicts_of<'a>(
             })
             .collect();
         projects.sort_by(|a, b| (a.1.priority, &a.1.project).cmp(&(b.1.priority, &b.1.project)));
-        let resolution = resolve(portfolio, work, roles, load, k, over, &projects);
+        let resolution = resolve(portfolio, work, roles, floats, load, k, over, &projects);
         out.push(Conflict {
             person: person.id.value.as_str(),
             name: person.name.value.as_str(),
@@ -787,13 +795,41 @@ fn conflicts_of<'a>(
     out
 }
 
+/// Total float of tasks, from the plan's schedule network, built on first
+/// use: only a conflict needs it.
+struct Floats<'a> {
+    portfolio: &'a Portfolio,
+    schedule: OnceLock<Schedule>,
+}
+
+impl Floats<'_> {
+    fn of(&self, project: usize, task: &str) -> Option<i64> {
+        let schedule = self.schedule.get_or_init(|| {
+            let calendar = WorkCalendar::new(&self.portfolio.settings.calendar);
+            Schedule::build(self.portfolio, &calendar, &[])
+        });
+        let p = self.portfolio.projects.get(project)?;
+        let i = p.tasks.iter().position(|t| t.id.value == task)?;
+        let v = schedule.node(
+            NodeKey {
+                project,
+                item: Item::Task(i),
+            },
+            p,
+        );
+        schedule.times.get(v).map(|t| t.total_float)
+    }
+}
+
 /// The suggestion for one conflict: move the lowest-priority project's
 /// tasks out of the period, or hand work to someone with the same role or
 /// skill who has room.
+#[allow(clippy::too_many_arguments)]
 fn resolve<'a>(
     portfolio: &'a Portfolio,
     work: &Workload,
     roles: &RoleIndex<'a>,
+    floats: &Floats<'_>,
     load: &PersonLoad,
     k: usize,
     over: f64,
@@ -809,23 +845,31 @@ fn resolve<'a>(
         .or_else(|| projects.last());
     let move_work = pick.map(|(pi, c)| {
         let project = &portfolio.projects[*pi as usize];
+        let mut tasks: Vec<MovableTask> = c
+            .tasks
+            .iter()
+            .map(|t| MovableTask {
+                task: t.task,
+                name: project
+                    .task(t.task)
+                    .map(|x| x.name.value.as_str())
+                    .unwrap_or_default(),
+                hours: t.hours,
+                float_days: floats.of(*pi as usize, t.task),
+            })
+            .collect();
+        // The task with the most float moves most easily; critical ones last.
+        tasks.sort_by(|a, b| {
+            b.float_days
+                .unwrap_or(i64::MIN)
+                .cmp(&a.float_days.unwrap_or(i64::MIN))
+                .then_with(|| a.task.cmp(b.task))
+        });
         MoveWork {
             project: c.project,
             priority: c.priority,
             hours: c.hours,
-            tasks: c
-                .tasks
-                .iter()
-                .map(|t| MovableTask {
-                    task: t.task,
-                    name: project
-                        .task(t.task)
-                        .map(|x| x.name.value.as_str())
-                        .unwrap_or_default(),
-                    hours: t.hours,
-                    float_days: None,
-                })
-                .collect(),
+            tasks,
         }
     });
 
@@ -866,7 +910,15 @@ fn resolve<'a>(
                 fmt_hours(over.min(m.hours))
             ));
         } else {
-            let ids: Vec<&str> = m.tasks.iter().map(|t| t.task).collect();
+            let ids: Vec<String> = m
+                .tasks
+                .iter()
+                .map(|t| match t.float_days {
+                    Some(f) if f > 0 => format!("{} ({f} d float)", t.task),
+                    Some(_) => format!("{} (critical)", t.task),
+                    None => t.task.to_string(),
+                })
+                .collect();
             parts.push(format!(
                 "move {} of {} (priority {}) out of {}",
                 ids.join(", "),

@@ -97,12 +97,13 @@ fn a_conflict_names_the_projects_and_suggests_a_way_out() {
         .collect();
     assert_eq!(ids, [("P1", "PG1", 1, 20.0), ("P3", "PG2", 4, 40.0)]);
     assert_eq!(c.projects[1].tasks[0].task, "T9");
-    // P3 has the lower priority: T9 could move. T9 needs a dba: dan has the
-    // skill and 40 h free; cat has the role but no capacity (fte 0).
+    // P3 has the lower priority: T9 could move. T9 is P3's only work, so it
+    // is critical (float 0). T9 needs a dba: dan has the skill and 40 h
+    // free; cat has the role but no capacity (fte 0).
     let m = c.resolution.move_work.as_ref().unwrap();
     assert_eq!(
         (m.project, m.tasks[0].task, m.tasks[0].float_days),
-        ("P3", "T9", None)
+        ("P3", "T9", Some(0))
     );
     let who: Vec<(&str, f64)> = c
         .resolution

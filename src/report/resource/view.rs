@@ -17,8 +17,9 @@ pub fn view(r: &ResourceReport, detail: bool) -> View {
     blocks.push(Block::Table(conflicts(r)));
     if !r.conflicts.is_empty() {
         blocks.push(Block::Text(
-            "Suggestions pick the lowest-priority project's tasks in the period; \
-             schedule float is not taken into account yet."
+            "Suggestions move the lowest-priority project's tasks in the period, \
+             those with the most schedule float first, or hand the work to someone \
+             with the same role or skill who has room."
                 .into(),
         ));
     }
