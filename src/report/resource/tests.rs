@@ -114,7 +114,7 @@ fn a_conflict_names_the_projects_and_suggests_a_way_out() {
     assert_eq!(who, [("dan", 40.0)]);
     assert_eq!(
         c.resolution.summary,
-        "Move T9 of P3 (priority 4) out of 2026-W48; or hand 20 h to dan (40 h free, dba)"
+        "Move T9 (critical) of P3 (priority 4) out of 2026-W48; or hand 20 h to dan (40 h free, dba)"
     );
 }
 
