@@ -9,7 +9,8 @@ use super::View;
 /// would run as a formula in a spreadsheet; prefix it with `'`. Plain
 /// numbers such as `-3.5` are left alone.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // A lone sign cannot be a formula; "-" is how reports write "none".
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.len() > 1;
     if risky && cell.parse::<f64>().is_err() {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
@@ -40,6 +41,8 @@ mod tests {
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("+cmd"), "'+cmd");
         assert_eq!(neutralise("-3.5"), "-3.5");
+        assert_eq!(neutralise("-"), "-");
+        assert_eq!(neutralise("-1+2"), "'-1+2");
         assert_eq!(neutralise("Vendor delay"), "Vendor delay");
     }
 }

@@ -146,35 +146,45 @@ impl CommonArgs {
 }
 
 mod assessment;
+mod overview;
 mod plan;
 mod risk;
 
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
 pub enum Report {
-    /// Project assessment on seven dimensions, KPI and SLA attainment, and
-    /// the 360-degree review of project managers.
-    Assessment(assessment::Args),
-    /// Risks: heat map, escalations, hygiene, exposure (EMV) and trend.
-    Risk(risk::Args),
+    /// The portfolio overview (the default): every program and project
+    /// with its schedule, cost, risk and resource status.
+    Overview(overview::OverviewArgs),
     /// Schedule and critical path, late and upcoming work, projected
     /// finish, earned value and status per program and project.
     Plan(plan::Args),
+    /// Risks: heat map, escalations, hygiene, exposure (EMV) and trend.
+    Risk(risk::Args),
     /// Capacity and load per person and week, conflicts, demand vs supply, cost.
     Resource(resource::Args),
+    /// Project assessment on seven dimensions, KPI and SLA attainment, and
+    /// the 360-degree review of project managers.
+    Assessment(assessment::Args),
 }
 
+/// `pmo report` alone is the overview; name a report for the others.
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, after_help = overview::EXAMPLES)]
 pub struct Args {
     #[command(subcommand)]
-    pub report: Report,
+    pub report: Option<Report>,
+    #[command(flatten)]
+    pub overview: overview::OverviewArgs,
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     match &args.report {
-        Report::Assessment(a) => assessment::run(a, global),
-        Report::Risk(a) => risk::run(a, global),
-        Report::Plan(a) => plan::run(a, global),
-        Report::Resource(a) => resource::run(a, global),
+        None => overview::run(&args.overview, global),
+        Some(Report::Overview(a)) => overview::run(a, global),
+        Some(Report::Plan(a)) => plan::run(a, global),
+        Some(Report::Risk(a)) => risk::run(a, global),
+        Some(Report::Resource(a)) => resource::run(a, global),
+        Some(Report::Assessment(a)) => assessment::run(a, global),
     }
 }

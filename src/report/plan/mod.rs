@@ -427,6 +427,24 @@ impl Reasons {
     }
 }
 
+/// Earned value of a whole plan report, summed over its programs (the same
+/// roll-up as a program's: ratios of sums, not means of ratios).
+pub fn total_earned_value(report: &PlanReport) -> Option<EarnedValue> {
+    let evs: Vec<&EarnedValue> = report
+        .programs
+        .iter()
+        .filter_map(|p| p.earned_value.as_ref())
+        .collect();
+    if evs.is_empty() {
+        return None;
+    }
+    let bac: f64 = evs.iter().map(|e| e.raw.0).sum();
+    let pv: f64 = evs.iter().map(|e| e.raw.1).sum();
+    let ev: f64 = evs.iter().map(|e| e.raw.2).sum();
+    let ac = evs.iter().filter_map(|e| e.ac).reduce(|a, b| a + b);
+    Some(from_sums(bac, pv, ev, ac))
+}
+
 /// The status rule on earned value, slip and overdue milestones (module doc).
 pub fn rate(
     s: &PlanSettings,

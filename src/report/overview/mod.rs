@@ -1,0 +1,404 @@
+//! The portfolio overview (`pmo report`): one screen that tells a PMO where
+//! every program stands. It computes nothing the four reports already
+//! compute: it runs the plan, risk, resource and assessment reports over the
+//! same scope and date and picks, per project, what a PMO reads first.
+//!
+//! # The four statuses of a project
+//! - **schedule** and **cost**: the plan report's two halves of its status
+//!   (SPI, slip and overdue milestones; CPI).
+//! - **risk**: red when an open threat on the project is at or above its
+//!   risk tolerance (the risk report's escalations); amber when one of its
+//!   open risks is overdue for review, has an overdue action, or is at
+//!   tolerance without owner, strategy or action; else green.
+//! - **resources**: red when someone working on the project is booked over
+//!   capacity in the resource report's window (default the 12 weeks from
+//!   `--as-of`); amber when the project has unstaffed tasks; else green.
+//!
+//! Closed and cancelled projects get no status.
+
+pub mod view;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::analysis::workload::PeriodKind;
+use crate::model::{Date, Portfolio, Program};
+use crate::report::plan::{self, EarnedValue, NextMilestone, Rag};
+use crate::report::resource;
+use crate::report::risk;
+use crate::report::scope::Scope;
+use crate::report::{Meta, assessment};
+
+/// What the overview covers.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub scope: Scope,
+    pub as_of: Date,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct OverviewReport {
+    pub meta: Meta,
+    pub currency: String,
+    pub programs: Vec<ProgramOverview>,
+    pub totals: Totals,
+}
+
+/// A person named in the report.
+#[derive(Clone, Debug, Serialize)]
+pub struct PersonRef {
+    pub id: String,
+    /// The person's name, or null if the id does not resolve.
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Leadership {
+    pub program_manager: Option<PersonRef>,
+    pub pmo: Option<PersonRef>,
+    pub director: Option<PersonRef>,
+    pub pmo_model: Option<crate::model::PmoModel>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgramOverview {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub program_type: crate::model::ProgramType,
+    pub stage: crate::model::Stage,
+    pub leadership: Leadership,
+    /// The plan report's program status.
+    pub rag: Option<Rag>,
+    pub percent_complete: Option<f64>,
+    pub earned_value: Option<EarnedValue>,
+    pub next_milestone: Option<NextMilestone>,
+    pub projects: Vec<ProjectOverview>,
+}
+
+/// A risk above tolerance.
+#[derive(Clone, Debug, Serialize)]
+pub struct TopRisk {
+    pub id: String,
+    pub title: String,
+    pub score: u32,
+}
+
+/// Someone over capacity, and in how many periods of the window.
+#[derive(Clone, Debug, Serialize)]
+pub struct Overbooked {
+    pub person: String,
+    pub name: String,
+    pub periods: usize,
+    pub hours_over: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProjectOverview {
+    pub id: String,
+    pub name: String,
+    /// proposed, planned, active, on-hold, closed or cancelled.
+    pub status: &'static str,
+    pub manager: PersonRef,
+    pub schedule: Option<Rag>,
+    pub cost: Option<Rag>,
+    pub risk: Option<Rag>,
+    pub resources: Option<Rag>,
+    /// Why a status is not green, from the four reports.
+    pub reasons: Vec<String>,
+    pub percent_complete: Option<f64>,
+    pub next_milestone: Option<NextMilestone>,
+    /// Open threats at or above tolerance, highest score first.
+    pub top_risks: Vec<TopRisk>,
+    /// People on this project over capacity in the resource window.
+    pub over_capacity: Vec<Overbooked>,
+    /// The latest project assessment: period, weighted total and grade.
+    pub assessment: Option<LatestAssessment>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LatestAssessment {
+    pub period: crate::model::Period,
+    pub total: Option<f64>,
+    pub grade: Option<String>,
+}
+
+/// Counts of green, amber and red.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct RagCount {
+    pub green: usize,
+    pub amber: usize,
+    pub red: usize,
+}
+
+impl RagCount {
+    fn add(&mut self, rag: Option<Rag>) {
+        match rag {
+            Some(Rag::Green) => self.green += 1,
+            Some(Rag::Amber) => self.amber += 1,
+            Some(Rag::Red) => self.red += 1,
+            None => {}
+        }
+    }
+}
+
+/// The portfolio line.
+#[derive(Clone, Debug, Serialize)]
+pub struct Totals {
+    pub programs: usize,
+    pub projects: usize,
+    /// Projects not closed or cancelled.
+    pub open_projects: usize,
+    pub schedule: RagCount,
+    pub cost: RagCount,
+    pub risk: RagCount,
+    pub resources: RagCount,
+    /// Open threats at or above tolerance.
+    pub escalations: usize,
+    /// People over capacity in the resource window.
+    pub people_over_capacity: usize,
+    /// The resource window.
+    pub resource_window: (Date, Date),
+    pub earned_value: Option<EarnedValue>,
+}
+
+fn person(portfolio: &Portfolio, id: &str) -> PersonRef {
+    PersonRef {
+        id: id.to_string(),
+        name: portfolio.person(id).map(|p| p.name.value.clone()),
+    }
+}
+
+fn leadership(portfolio: &Portfolio, program: &Program) -> Leadership {
+    let l = &program.leadership;
+    let who = |r: &Option<crate::model::Ref>| r.as_ref().map(|r| person(portfolio, &r.value));
+    Leadership {
+        program_manager: who(&l.program_manager),
+        pmo: who(&l.pmo),
+        director: who(&l.director),
+        pmo_model: l.pmo_model.as_ref().map(|m| m.value),
+    }
+}
+
+/// Runs the four reports and gathers the overview.
+pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
+    let scope = &options.scope;
+    let as_of = options.as_of;
+    let plan = plan::compute(
+        portfolio,
+        &plan::Options {
+            scope: scope.clone(),
+            as_of,
+            from: None,
+            to: None,
+        },
+    );
+    let risks = risk::compute(
+        portfolio,
+        &risk::Options {
+            scope: scope.clone(),
+            ..risk::Options::new(as_of)
+        },
+    );
+    let resources = resource::compute(
+        portfolio,
+        &resource::Options {
+            scope: scope.clone(),
+            from: None,
+            to: None,
+            period: PeriodKind::Week,
+            person: None,
+            role: None,
+        },
+        as_of,
+    );
+    let assessments = assessment::compute(
+        portfolio,
+        &assessment::Options {
+            scope: scope.clone(),
+            as_of,
+            manager: None,
+            period: None,
+        },
+    );
+
+    // Risk signals per project.
+    let mut escalated: BTreeMap<&str, Vec<TopRisk>> = BTreeMap::new();
+    for e in &risks.escalations {
+        if let Some(p) = &e.project {
+            let title = risks
+                .risks
+                .iter()
+                .find(|r| r.id == e.risk)
+                .map(|r| r.title.clone())
+                .unwrap_or_default();
+            escalated.entry(p.as_str()).or_default().push(TopRisk {
+                id: e.risk.clone(),
+                title,
+                score: e.score,
+            });
+        }
+    }
+    let project_of_risk: BTreeMap<&str, &str> = risks
+        .risks
+        .iter()
+        .filter_map(|r| r.project.as_deref().map(|p| (r.id.as_str(), p)))
+        .collect();
+    let mut risk_hygiene: BTreeSet<&str> = BTreeSet::new();
+    let h = &risks.hygiene;
+    for id in h
+        .reviews_overdue
+        .iter()
+        .map(|r| r.risk.as_str())
+        .chain(h.actions_overdue.iter().map(|a| a.risk.as_str()))
+        .chain(h.unmanaged.iter().map(|u| u.risk.as_str()))
+    {
+        if let Some(p) = project_of_risk.get(id) {
+            risk_hygiene.insert(p);
+        }
+    }
+
+    // Resource signals per project.
+    let mut overbooked: BTreeMap<&str, BTreeMap<&str, Overbooked>> = BTreeMap::new();
+    let mut people_over: BTreeSet<&str> = BTreeSet::new();
+    for c in &resources.conflicts {
+        people_over.insert(c.person);
+        for p in &c.projects {
+            let entry = overbooked
+                .entry(p.project)
+                .or_default()
+                .entry(c.person)
+                .or_insert_with(|| Overbooked {
+                    person: c.person.to_string(),
+                    name: c.name.to_string(),
+                    periods: 0,
+                    hours_over: 0.0,
+                });
+            entry.periods += 1;
+            entry.hours_over = crate::report::round2(entry.hours_over + c.hours_over);
+        }
+    }
+    let unstaffed: BTreeSet<&str> = resources
+        .unstaffed_tasks
+        .iter()
+        .map(|t| t.project)
+        .collect();
+
+    // The latest assessment per project.
+    let mut latest: BTreeMap<&str, LatestAssessment> = BTreeMap::new();
+    for a in &assessments.projects {
+        let newer = latest
+            .get(a.project.as_str())
+            .is_none_or(|l| l.period < a.period);
+        if newer {
+            latest.insert(
+                a.project.as_str(),
+                LatestAssessment {
+                    period: a.period,
+                    total: a.total,
+                    grade: a.grade.clone(),
+                },
+            );
+        }
+    }
+
+    let mut totals = Totals {
+        programs: 0,
+        projects: 0,
+        open_projects: 0,
+        schedule: RagCount::default(),
+        cost: RagCount::default(),
+        risk: RagCount::default(),
+        resources: RagCount::default(),
+        escalations: risks.escalations.len(),
+        people_over_capacity: people_over.len(),
+        resource_window: (resources.from, resources.to),
+        earned_value: plan::total_earned_value(&plan),
+    };
+    let mut programs = Vec::new();
+    for pp in &plan.programs {
+        let Some(program) = portfolio.program(&pp.id) else {
+            continue;
+        };
+        let mut projects = Vec::new();
+        for p in &pp.projects {
+            let Some(project) = portfolio.project(&p.id) else {
+                continue;
+            };
+            let open = !project.status.value.is_finished();
+            let mut top = escalated.remove(p.id.as_str()).unwrap_or_default();
+            top.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+            let over: Vec<Overbooked> = overbooked
+                .remove(p.id.as_str())
+                .map(|m| m.into_values().collect())
+                .unwrap_or_default();
+            let mut reasons = p.reasons.clone();
+            let risk_rag = open.then(|| {
+                if !top.is_empty() {
+                    reasons.push(format!("{} risk(s) above tolerance", top.len()));
+                    Rag::Red
+                } else if risk_hygiene.contains(p.id.as_str()) {
+                    reasons.push("risk reviews or actions overdue".into());
+                    Rag::Amber
+                } else {
+                    Rag::Green
+                }
+            });
+            let resource_rag = open.then(|| {
+                if !over.is_empty() {
+                    reasons.push(format!("{} person(s) over capacity", over.len()));
+                    Rag::Red
+                } else if unstaffed.contains(p.id.as_str()) {
+                    reasons.push("unstaffed tasks".into());
+                    Rag::Amber
+                } else {
+                    Rag::Green
+                }
+            });
+            totals.projects += 1;
+            if open {
+                totals.open_projects += 1;
+            }
+            totals.schedule.add(p.schedule_rag);
+            totals.cost.add(p.cost_rag);
+            totals.risk.add(risk_rag);
+            totals.resources.add(resource_rag);
+            projects.push(ProjectOverview {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                status: p.status,
+                manager: person(portfolio, &project.manager.value),
+                schedule: p.schedule_rag,
+                cost: p.cost_rag,
+                risk: risk_rag,
+                resources: resource_rag,
+                reasons,
+                percent_complete: p.percent_complete,
+                next_milestone: p.next_milestone.clone(),
+                top_risks: top,
+                over_capacity: over,
+                assessment: latest.remove(p.id.as_str()),
+            });
+        }
+        totals.programs += 1;
+        programs.push(ProgramOverview {
+            id: pp.id.clone(),
+            name: pp.name.clone(),
+            program_type: program.program_type.value,
+            stage: program.stage.value,
+            leadership: leadership(portfolio, program),
+            rag: pp.rag,
+            percent_complete: pp.percent_complete,
+            earned_value: pp.earned_value.clone(),
+            next_milestone: pp.next_milestone.clone(),
+            projects,
+        });
+    }
+    OverviewReport {
+        meta: Meta::new("overview", as_of, portfolio.settings.name.as_deref()),
+        currency: portfolio.settings.currency.clone(),
+        programs,
+        totals,
+    }
+}
