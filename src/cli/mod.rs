@@ -48,7 +48,7 @@ pub enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of a kind of document or of pmo.toml.
     Schema(schema::Args),
-    /// Print a report: plan, risk, resource or assessment.
+    /// Print a report: the portfolio overview (default), plan, risk, resource or assessment.
     Report(report::Args),
     /// Start a program repository of a given type.
     Init(init::Args),
