@@ -32,7 +32,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-const MODES: [&str; 3] = ["bare", "bare-json", "load"];
+const MODES: [&str; 4] = ["bare", "bare-json", "load", "report"];
 
 struct Options {
     cfg: generator::Config,
@@ -203,8 +203,23 @@ fn child(mode: &str, dir: &Path, threads: usize) -> Result<(), String> {
             };
             (files.len(), docs, bytes, 0)
         }
-        "load" => {
+        "load" | "report" => {
             let loaded = pmo::load::load(dir, &pmo::load::Quiet).map_err(|e| format!("{e:#}"))?;
+            if mode == "report" {
+                // `pmo report`: the overview, computed and drawn as a table.
+                let report = pmo::report::overview::compute(
+                    &loaded.portfolio,
+                    &pmo::report::overview::Options {
+                        scope: pmo::report::scope::Scope::default(),
+                        as_of: pmo::model::Date(o_as_of()),
+                    },
+                );
+                let view = pmo::report::overview::view::view(&report, false);
+                let mut out = Vec::new();
+                pmo::render::table::render(&view, pmo::render::Style::default(), &mut out)
+                    .map_err(|e| e.to_string())?;
+                std::hint::black_box(out);
+            }
             let secs = started.elapsed().as_secs_f64();
             let cpu = cpu_secs() - cpu0;
             let s = loaded.stats;
@@ -232,6 +247,11 @@ fn child(mode: &str, dir: &Path, threads: usize) -> Result<(), String> {
         peak_rss_kib()
     );
     Ok(())
+}
+
+/// The generator's as-of date, which the report is computed at.
+fn o_as_of() -> chrono::NaiveDate {
+    generator::Config::default().as_of
 }
 
 // ---------------------------------------------------------------- parent
@@ -331,6 +351,7 @@ struct Measured {
     bare: Sample,
     json: Sample,
     load: Sample,
+    report: Sample,
 }
 
 fn measure(dir: &Path, threads: usize, reps: usize, modes: &[&str]) -> Result<Measured, String> {
@@ -355,6 +376,7 @@ fn measure(dir: &Path, threads: usize, reps: usize, modes: &[&str]) -> Result<Me
         bare: medians.next().unwrap_or_default(),
         json: medians.next().unwrap_or_default(),
         load: medians.next().unwrap_or_default(),
+        report: medians.next().unwrap_or_default(),
     })
 }
 
@@ -394,6 +416,7 @@ fn parent(o: &Options) -> Result<(), String> {
             ("bare parse (serde IgnoredAny)", m.bare),
             ("bare parse (serde_json::Value)", m.json),
             ("pmo::load::load", m.load),
+            ("load + pmo report (overview)", m.report),
         ] {
             println!(
                 "{name:<34} {:>9.3} {:>9.1} {:>9.2} {:>9.1} {:>12.1}",
@@ -414,6 +437,11 @@ fn parent(o: &Options) -> Result<(), String> {
             "load / bare (json Value)   {:.2}x wall, {:.2}x CPU",
             l.secs / m.json.secs,
             l.cpu / m.json.cpu
+        );
+        println!(
+            "pmo report / load          {:.2}x wall, {:.2}x CPU",
+            m.report.secs / l.secs,
+            m.report.cpu / l.cpu
         );
         return Ok(());
     }
