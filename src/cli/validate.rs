@@ -83,10 +83,7 @@ fn levels(args: &Args, settings_levels: &std::collections::BTreeMap<String, Rule
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let machine = args.format != Format::Human;
     let loaded = common::load_repo(args.path.as_deref(), global, machine)?;
-    let ctx = check::Context {
-        portfolio: &loaded.portfolio,
-        as_of: common::as_of(args.as_of),
-    };
+    let ctx = check::Context::new(&loaded.portfolio, common::as_of(args.as_of));
     let mut all = loaded.findings.clone();
     all.extend(check::run(&ctx));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
