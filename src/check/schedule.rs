@@ -303,7 +303,7 @@ fn inside(p: &Project, out: &mut Vec<Finding>) {
                 &S002,
                 d.loc,
                 format!(
-                    "{what} ({}) is {side} project `{}` {bound_name} ({})",
+                    "{what} {}, {side} project `{}` {bound_name} ({})",
                     d.value, p.id.value, bound.value
                 ),
             )
