@@ -177,7 +177,11 @@ fn memberships(p: &Project, out: &mut Vec<Finding>) {
             } else {
                 (&p.end, "ends")
             };
-            let outside = if before { d.value < bound.value } else { d.value > bound.value };
+            let outside = if before {
+                d.value < bound.value
+            } else {
+                d.value > bound.value
+            };
             outside.then(|| {
                 Finding::new(
                     &C002,
@@ -303,7 +307,8 @@ fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         for (&week, w) in &weeks {
             let over = w.load > limit + 1e-9;
             let same = run.as_ref().is_some_and(|(_, last, _, bs)| {
-                over && week == last.add_days(7) && projects_of(bookings, bs) == projects_of(bookings, &w.bookings)
+                over && week == last.add_days(7)
+                    && projects_of(bookings, bs) == projects_of(bookings, &w.bookings)
             });
             if same {
                 if let Some(r) = run.as_mut() {
@@ -331,14 +336,26 @@ fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 fn projects_of<'a>(bookings: &[Booking<'a>], which: &[usize]) -> BTreeSet<&'a str> {
-    which.iter().map(|&i| bookings[i].project.id.value.as_str()).collect()
+    which
+        .iter()
+        .map(|&i| bookings[i].project.id.value.as_str())
+        .collect()
 }
 
-fn overbooked(person: &str, bookings: &[Booking<'_>], run: (Date, Date, f64, Vec<usize>), limit: f64) -> Finding {
+fn overbooked(
+    person: &str,
+    bookings: &[Booking<'_>],
+    run: (Date, Date, f64, Vec<usize>),
+    limit: f64,
+) -> Finding {
     let (first, last, peak, mut which) = run;
     which.sort_by(|&a, &b| {
         let (x, y) = (&bookings[a], &bookings[b]);
-        (x.from, &x.project.id.value, x.member.person.loc).cmp(&(y.from, &y.project.id.value, y.member.person.loc))
+        (x.from, &x.project.id.value, x.member.person.loc).cmp(&(
+            y.from,
+            &y.project.id.value,
+            y.member.person.loc,
+        ))
     });
     let (fy, fw) = week_label(first);
     let (ly, lw) = week_label(last);
@@ -352,7 +369,9 @@ fn overbooked(person: &str, bookings: &[Booking<'_>], run: (Date, Date, f64, Vec
     // Per project, the allocations that week (a person may be on a team twice).
     let mut per_project: BTreeMap<&str, f64> = BTreeMap::new();
     for &i in &which {
-        *per_project.entry(&bookings[i].project.id.value).or_default() += bookings[i].percent;
+        *per_project
+            .entry(&bookings[i].project.id.value)
+            .or_default() += bookings[i].percent;
     }
     let parts: Vec<String> = per_project
         .iter()
@@ -382,7 +401,12 @@ fn overbooked(person: &str, bookings: &[Booking<'_>], run: (Date, Date, f64, Vec
         if seen.insert(o.member.person.loc) {
             f = f.related(
                 o.member.person.loc,
-                format!("`{}` books {}% from {}", o.project.id.value, round(o.percent), o.from),
+                format!(
+                    "`{}` books {}% from {}",
+                    o.project.id.value,
+                    round(o.percent),
+                    o.from
+                ),
             );
         }
     }

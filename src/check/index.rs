@@ -55,7 +55,11 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|x| first_wins(x.businesses.iter().map(|b| b.id.value.as_str())))
                 .collect(),
-            managers: p.projects.iter().map(|x| x.manager.value.as_str()).collect(),
+            managers: p
+                .projects
+                .iter()
+                .map(|x| x.manager.value.as_str())
+                .collect(),
         }
     }
 

@@ -64,5 +64,8 @@ pub const FAMILIES: &[Family] = &[
 /// unsorted; callers sort with `diag::sort_findings`.
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
     ctx.index();
-    FAMILIES.par_iter().flat_map_iter(|family| family(ctx)).collect()
+    FAMILIES
+        .par_iter()
+        .flat_map_iter(|family| family(ctx))
+        .collect()
 }

@@ -247,14 +247,26 @@ struct Checker<'c, 'a> {
 }
 
 /// The first of each id, and a finding for every later one.
-fn duplicates<'x>(ids: impl Iterator<Item = &'x Id>, what: &str, owner: &str, out: &mut Vec<Finding>) {
+fn duplicates<'x>(
+    ids: impl Iterator<Item = &'x Id>,
+    what: &str,
+    owner: &str,
+    out: &mut Vec<Finding>,
+) {
     let mut seen: HashMap<&str, Loc> = HashMap::new();
     for id in ids {
         if let Some(first) = seen.get(id.value.as_str()) {
             out.push(
-                Finding::new(&R001, id.loc, format!("duplicate {what} id `{}` in {owner}", id.value))
-                    .related(*first, "first defined here")
-                    .help(format!("{what} ids are unique within their {}; rename one of them", owner.split(' ').next().unwrap_or(owner))),
+                Finding::new(
+                    &R001,
+                    id.loc,
+                    format!("duplicate {what} id `{}` in {owner}", id.value),
+                )
+                .related(*first, "first defined here")
+                .help(format!(
+                    "{what} ids are unique within their {}; rename one of them",
+                    owner.split(' ').next().unwrap_or(owner)
+                )),
             );
         } else {
             seen.insert(&id.value, id.loc);
@@ -280,9 +292,13 @@ impl Checker<'_, '_> {
             format!("add a Person with id `{}`, or correct the id", r.value),
         );
         self.out.push(
-            Finding::new(&R005, r.loc, format!("{whose} names unknown person `{}`", r.value))
-                .note("no Person has this id")
-                .help(help),
+            Finding::new(
+                &R005,
+                r.loc,
+                format!("{whose} names unknown person `{}`", r.value),
+            )
+            .note("no Person has this id")
+            .help(help),
         );
     }
 
@@ -296,9 +312,13 @@ impl Checker<'_, '_> {
             format!("add a Project with id `{}`, or correct the id", r.value),
         );
         self.out.push(
-            Finding::new(&R007, r.loc, format!("{whose} names unknown project `{}`", r.value))
-                .note("no Project has this id")
-                .help(help),
+            Finding::new(
+                &R007,
+                r.loc,
+                format!("{whose} names unknown project `{}`", r.value),
+            )
+            .note("no Project has this id")
+            .help(help),
         );
         None
     }
@@ -313,9 +333,13 @@ impl Checker<'_, '_> {
             format!("add a Program with id `{}`, or correct the id", r.value),
         );
         self.out.push(
-            Finding::new(&R002, r.loc, format!("{whose} names unknown program `{}`", r.value))
-                .note("no Program has this id")
-                .help(help),
+            Finding::new(
+                &R002,
+                r.loc,
+                format!("{whose} names unknown program `{}`", r.value),
+            )
+            .note("no Program has this id")
+            .help(help),
         );
         None
     }
@@ -323,7 +347,11 @@ impl Checker<'_, '_> {
     /// A task or milestone of project `pi`.
     fn item_ref(&mut self, r: &Ref, pi: usize, is_task: bool, whose: &str) {
         let index = self.ctx.index();
-        let map = if is_task { &index.tasks[pi] } else { &index.milestones[pi] };
+        let map = if is_task {
+            &index.tasks[pi]
+        } else {
+            &index.milestones[pi]
+        };
         if map.contains_key(r.value.as_str()) {
             return;
         }
@@ -332,17 +360,27 @@ impl Checker<'_, '_> {
         let candidates: Vec<&str> = if is_task {
             project.tasks.iter().map(|t| t.id.value.as_str()).collect()
         } else {
-            project.milestones.iter().map(|m| m.id.value.as_str()).collect()
+            project
+                .milestones
+                .iter()
+                .map(|m| m.id.value.as_str())
+                .collect()
         };
         let help = hint(
             did_you_mean(&r.value, candidates),
-            format!("project `{}` has no {what} `{}`; correct the id", project.id.value, r.value),
+            format!(
+                "project `{}` has no {what} `{}`; correct the id",
+                project.id.value, r.value
+            ),
         );
         self.out.push(
             Finding::new(
                 &R006,
                 r.loc,
-                format!("{whose} names unknown {what} `{}` of project `{}`", r.value, project.id.value),
+                format!(
+                    "{whose} names unknown {what} `{}` of project `{}`",
+                    r.value, project.id.value
+                ),
             )
             .help(help),
         );
@@ -351,10 +389,24 @@ impl Checker<'_, '_> {
     fn programs(&mut self) {
         for program in &self.ctx.portfolio.programs {
             let owner = format!("program `{}`", program.id.value);
-            duplicates(program.customers.iter().map(|c| &c.id), "customer", &owner, &mut self.out);
-            duplicates(program.businesses.iter().map(|b| &b.id), "business", &owner, &mut self.out);
+            duplicates(
+                program.customers.iter().map(|c| &c.id),
+                "customer",
+                &owner,
+                &mut self.out,
+            );
+            duplicates(
+                program.businesses.iter().map(|b| &b.id),
+                "business",
+                &owner,
+                &mut self.out,
+            );
             let l = &program.leadership;
-            for (r, role) in [(&l.program_manager, "program manager"), (&l.pmo, "PMO"), (&l.director, "director")] {
+            for (r, role) in [
+                (&l.program_manager, "program manager"),
+                (&l.pmo, "PMO"),
+                (&l.director, "director"),
+            ] {
                 if let Some(r) = r {
                     self.person(r, &format!("the {role} of {owner}"));
                 }
@@ -367,7 +419,12 @@ impl Checker<'_, '_> {
         for (pi, p) in portfolio.projects.iter().enumerate() {
             let owner = format!("project `{}`", p.id.value);
             duplicates(p.tasks.iter().map(|t| &t.id), "task", &owner, &mut self.out);
-            duplicates(p.milestones.iter().map(|m| &m.id), "milestone", &owner, &mut self.out);
+            duplicates(
+                p.milestones.iter().map(|m| &m.id),
+                "milestone",
+                &owner,
+                &mut self.out,
+            );
             duplicates(p.kpis.iter().map(|k| &k.id), "KPI", &owner, &mut self.out);
             let program = self.program_ref(&p.program, &owner);
             self.scope_refs(p, program, &owner);
@@ -410,13 +467,19 @@ impl Checker<'_, '_> {
             let ids = prog.customers.iter().map(|c| c.id.value.as_str());
             let help = hint(
                 did_you_mean(&c.value, ids),
-                format!("add `{}` to the customers of program `{}`, or correct the id", c.value, prog.id.value),
+                format!(
+                    "add `{}` to the customers of program `{}`, or correct the id",
+                    c.value, prog.id.value
+                ),
             );
             self.out.push(
                 Finding::new(
                     &R003,
                     c.loc,
-                    format!("{owner} names customer `{}`, which program `{}` does not declare", c.value, prog.id.value),
+                    format!(
+                        "{owner} names customer `{}`, which program `{}` does not declare",
+                        c.value, prog.id.value
+                    ),
                 )
                 .help(help),
             );
@@ -427,13 +490,19 @@ impl Checker<'_, '_> {
             let ids = prog.businesses.iter().map(|b| b.id.value.as_str());
             let help = hint(
                 did_you_mean(&b.value, ids),
-                format!("add `{}` to the businesses of program `{}`, or correct the id", b.value, prog.id.value),
+                format!(
+                    "add `{}` to the businesses of program `{}`, or correct the id",
+                    b.value, prog.id.value
+                ),
             );
             self.out.push(
                 Finding::new(
                     &R004,
                     b.loc,
-                    format!("{owner} names business `{}`, which program `{}` does not declare", b.value, prog.id.value),
+                    format!(
+                        "{owner} names business `{}`, which program `{}` does not declare",
+                        b.value, prog.id.value
+                    ),
                 )
                 .help(help),
             );
@@ -487,8 +556,12 @@ impl Checker<'_, '_> {
             }
             if r.project.is_none() && r.program.is_none() {
                 self.out.push(
-                    Finding::new(&R008, r.id.loc, format!("{owner} belongs to neither a project nor a program"))
-                        .help("add `project: ID` (or `program: ID` for a program-level risk)"),
+                    Finding::new(
+                        &R008,
+                        r.id.loc,
+                        format!("{owner} belongs to neither a project nor a program"),
+                    )
+                    .help("add `project: ID` (or `program: ID` for a program-level risk)"),
                 );
             }
             if let Some(o) = &r.owner {

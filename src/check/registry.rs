@@ -37,10 +37,19 @@ mod tests {
         for r in &rules {
             assert!(codes.insert(r.code), "duplicate code {}", r.code);
             assert!(names.insert(r.name), "duplicate name {}", r.name);
-            assert_eq!(r.code.len(), 4, "{} is not a letter and three digits", r.code);
+            assert_eq!(
+                r.code.len(),
+                4,
+                "{} is not a letter and three digits",
+                r.code
+            );
             assert!(!r.summary.is_empty(), "{} has no summary", r.code);
             for part in ["## What it checks", "## Why", "## How to fix", "## Example"] {
-                assert!(r.explanation.contains(part), "{} explanation lacks {part}", r.code);
+                assert!(
+                    r.explanation.contains(part),
+                    "{} explanation lacks {part}",
+                    r.code
+                );
             }
         }
     }

@@ -204,8 +204,14 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let off = |v: &At<f64>, what: String, out: &mut Vec<Finding>| {
         if !(v.value.is_finite() && v.value >= lo && v.value <= hi) {
             out.push(
-                Finding::new(&V001, v.loc, format!("{what} is {}, outside the scale {lo}..{hi}", v.value))
-                    .help(format!("score from {lo} to {hi} (`[scales] score_min`/`score_max` in pmo.toml)")),
+                Finding::new(
+                    &V001,
+                    v.loc,
+                    format!("{what} is {}, outside the scale {lo}..{hi}", v.value),
+                )
+                .help(format!(
+                    "score from {lo} to {hi} (`[scales] score_min`/`score_max` in pmo.toml)"
+                )),
             );
         }
     };
@@ -213,8 +219,16 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     for r in &ctx.portfolio.reviews {
         let mut groups: BTreeMap<Relation, Vec<&At<Relation>>> = BTreeMap::new();
         for (i, rating) in r.ratings.iter().enumerate() {
-            groups.entry(rating.relation.value).or_default().push(&rating.relation);
-            let who = format!("rating {} ({}) of review `{}`", i + 1, rating.relation.value.key(), r.id.value);
+            groups
+                .entry(rating.relation.value)
+                .or_default()
+                .push(&rating.relation);
+            let who = format!(
+                "rating {} ({}) of review `{}`",
+                i + 1,
+                rating.relation.value.key(),
+                r.id.value
+            );
             let mut missing = Vec::new();
             for (c, score) in rating.scores.value.iter() {
                 match score {
@@ -235,12 +249,22 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
         if !groups.contains_key(&Relation::SelfRating) {
             out.push(
-                Finding::new(&V004, r.reviewee.loc, format!("review `{}` of `{}` has no self rating", r.id.value, r.reviewee.value))
-                    .help("add a rating with `relation: self`"),
+                Finding::new(
+                    &V004,
+                    r.reviewee.loc,
+                    format!(
+                        "review `{}` of `{}` has no self rating",
+                        r.id.value, r.reviewee.value
+                    ),
+                )
+                .help("add a rating with `relation: self`"),
             );
         }
         for (relation, raters) in &groups {
-            let anonymous = matches!(relation, Relation::Peer | Relation::Subordinate | Relation::Customer);
+            let anonymous = matches!(
+                relation,
+                Relation::Peer | Relation::Subordinate | Relation::Customer
+            );
             if anonymous && raters.len() < threshold {
                 let mut f = Finding::new(
                     &V005,
@@ -270,7 +294,10 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(
                     &V006,
                     r.reviewee.loc,
-                    format!("review `{}` is of `{}`, who manages no project", r.id.value, r.reviewee.value),
+                    format!(
+                        "review `{}` is of `{}`, who manages no project",
+                        r.id.value, r.reviewee.value
+                    ),
                 )
                 .help("check the reviewee's id; the 360-degree review assesses project managers"),
             );

@@ -233,7 +233,11 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(
                     &K007,
                     s.loc,
-                    format!("risk `{}` is a {kind} but its strategy is `{}`", r.id.value, s.value.key()),
+                    format!(
+                        "risk `{}` is a {kind} but its strategy is `{}`",
+                        r.id.value,
+                        s.value.key()
+                    ),
                 )
                 .help(format!("a {kind} takes {fits}; or correct `type:`")),
             );
@@ -250,9 +254,14 @@ fn scales(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
                 Finding::new(
                     &K001,
                     v.loc,
-                    format!("risk `{}` has {what} {}{when}, outside the scale 1..{max}", r.id.value, v.value),
+                    format!(
+                        "risk `{}` has {what} {}{when}, outside the scale 1..{max}",
+                        r.id.value, v.value
+                    ),
                 )
-                .help(format!("rate {what} from 1 to {max} (`[scales] {what}` in pmo.toml)")),
+                .help(format!(
+                    "rate {what} from 1 to {max} (`[scales] {what}` in pmo.toml)"
+                )),
             );
         }
     };
@@ -280,7 +289,10 @@ fn tolerance(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
     if score < limit {
         return;
     }
-    let head = format!("risk `{}` scores {score}, at or above the tolerance {limit},", r.id.value);
+    let head = format!(
+        "risk `{}` scores {score}, at or above the tolerance {limit},",
+        r.id.value
+    );
     let loc = r.id.loc;
     if r.owner.is_none() {
         out.push(
@@ -346,7 +358,9 @@ fn status(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
                 ),
             )
             .related(p.status.loc, "project status set here")
-            .help("close the risk with `status: closed` and `closed_on`, or move it to the program"),
+            .help(
+                "close the risk with `status: closed` and `closed_on`, or move it to the program",
+            ),
         );
     }
 }

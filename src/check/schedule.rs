@@ -254,15 +254,23 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
 fn start_after_end(start: &At<Date>, end: &At<Date>, what: String, out: &mut Vec<Finding>) {
     if start.value > end.value {
         out.push(
-            Finding::new(&S001, start.loc, format!("{what} starts on {} but ends on {}", start.value, end.value))
-                .related(end.loc, "end set here")
-                .help("swap or correct the dates"),
+            Finding::new(
+                &S001,
+                start.loc,
+                format!("{what} starts on {} but ends on {}", start.value, end.value),
+            )
+            .related(end.loc, "end set here")
+            .help("swap or correct the dates"),
         );
     }
 }
 
 fn baseline(b: &Option<Baseline>, what: &str, out: &mut Vec<Finding>) {
-    if let Some(Baseline { start: Some(s), end: Some(e) }) = b {
+    if let Some(Baseline {
+        start: Some(s),
+        end: Some(e),
+    }) = b
+    {
         start_after_end(s, e, format!("the baseline of {what}"), out);
     }
 }
@@ -280,7 +288,12 @@ fn spans(p: &Project, out: &mut Vec<Finding>) {
     }
     for m in &p.team {
         if let (Some(f), Some(t)) = (&m.from, &m.to) {
-            start_after_end(f, t, format!("the membership of `{}` in {name}", m.person.value), out);
+            start_after_end(
+                f,
+                t,
+                format!("the membership of `{}` in {name}", m.person.value),
+                out,
+            );
         }
     }
 }
@@ -312,7 +325,10 @@ fn inside(p: &Project, out: &mut Vec<Finding>) {
         )
     };
     for m in &p.milestones {
-        out.extend(outside(&m.due, format!("milestone `{}` is due", m.id.value)));
+        out.extend(outside(
+            &m.due,
+            format!("milestone `{}` is due", m.id.value),
+        ));
     }
     for t in &p.tasks {
         if let Some(s) = &t.start {
@@ -334,7 +350,10 @@ fn done(ctx: &Context<'_>, p: &Project, out: &mut Vec<Finding>) {
                 Finding::new(
                     &S006,
                     d.loc,
-                    format!("milestone `{}` of project `{}` is done but has no `done_on`", m.id.value, p.id.value),
+                    format!(
+                        "milestone `{}` of project `{}` is done but has no `done_on`",
+                        m.id.value, p.id.value
+                    ),
                 )
                 .help("add `done_on: YYYY-MM-DD`, the day it was reached"),
             );
@@ -409,7 +428,10 @@ impl Graph {
                     .get(t.value.as_str())
                     .map(|&i| (base[target] + i as u32, t.loc)),
                 (None, Some(m)) => index.milestones[target].get(m.value.as_str()).map(|&j| {
-                    (base[target] + (projects[target].tasks.len() + j) as u32, m.loc)
+                    (
+                        base[target] + (projects[target].tasks.len() + j) as u32,
+                        m.loc,
+                    )
                 }),
                 _ => None,
             }
@@ -457,7 +479,14 @@ impl Graph {
         let pi = self.owner[n as usize] as usize;
         let p = &projects[pi];
         let i = (n - self.base[pi]) as usize;
-        (p, if i < p.tasks.len() { Ok(i) } else { Err(i - p.tasks.len()) })
+        (
+            p,
+            if i < p.tasks.len() {
+                Ok(i)
+            } else {
+                Err(i - p.tasks.len())
+            },
+        )
     }
 
     fn id<'p>(&self, projects: &'p [Project], n: u32) -> (&'p str, &'p str, bool) {
@@ -561,10 +590,16 @@ fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
         }
         reported[c] = true;
         let path = shortest_cycle(g, &comp, start);
-        let across = path.iter().any(|&n| g.owner[n as usize] != g.owner[start as usize]);
+        let across = path
+            .iter()
+            .any(|&n| g.owner[n as usize] != g.owner[start as usize]);
         let name = |n: u32| {
             let (p, id, _) = g.id(projects, n);
-            if across { format!("{p}/{id}") } else { id.to_string() }
+            if across {
+                format!("{p}/{id}")
+            } else {
+                id.to_string()
+            }
         };
         let mut chain: Vec<String> = path.iter().map(|&n| name(n)).collect();
         chain.push(name(start));
@@ -575,7 +610,10 @@ fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
             format!("in project `{p0}`")
         };
         let edge_loc = |from: u32, to: u32| {
-            g.out(from).iter().find(|e| e.to == to).map_or(Loc::UNKNOWN, |e| e.loc)
+            g.out(from)
+                .iter()
+                .find(|e| e.to == to)
+                .map_or(Loc::UNKNOWN, |e| e.loc)
         };
         let hops: Vec<(u32, u32)> = path
             .iter()
@@ -590,7 +628,10 @@ fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
         .note(format!("`{}` depends on `{}`", chain[0], chain[1]))
         .help("each depends on the next; remove the dependency that is not real");
         for (i, &(from, to)) in hops.iter().enumerate().skip(1).take(8) {
-            f = f.related(edge_loc(from, to), format!("`{}` depends on `{}`", chain[i], chain[i + 1]));
+            f = f.related(
+                edge_loc(from, to),
+                format!("`{}` depends on `{}`", chain[i], chain[i + 1]),
+            );
         }
         out.push(f);
     }
@@ -697,9 +738,13 @@ fn needed_by(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let projects = &ctx.portfolio.projects;
     for p in projects {
         for d in &p.dependencies {
-            let Some(&oi) = index.projects.get(d.project.value.as_str()) else { continue };
+            let Some(&oi) = index.projects.get(d.project.value.as_str()) else {
+                continue;
+            };
             let other = &projects[oi];
-            let Some(&mi) = index.milestones[oi].get(d.milestone.value.as_str()) else { continue };
+            let Some(&mi) = index.milestones[oi].get(d.milestone.value.as_str()) else {
+                continue;
+            };
             let m = &other.milestones[mi];
             let (date, how) = match &m.done_on {
                 Some(done) => (done, "was reached"),

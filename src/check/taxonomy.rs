@@ -491,7 +491,11 @@ fn leadership(program: &Program, out: &mut Vec<Finding>) {
             Finding::new(
                 &T007,
                 program.program_type.loc,
-                format!("{} program `{}` names no program manager", t.key(), program.id.value),
+                format!(
+                    "{} program `{}` names no program manager",
+                    t.key(),
+                    program.id.value
+                ),
             )
             .help("add `leadership.program_manager` (a person id)"),
         );
@@ -531,7 +535,9 @@ fn lifecycle(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
                     ),
                 )
                 .related(program.stage.loc, "program stage set here")
-                .help("move the program to integrated-management, or set the project back to planned"),
+                .help(
+                    "move the program to integrated-management, or set the project back to planned",
+                ),
             );
         }
     }
@@ -551,9 +557,22 @@ fn single_customer(program: &Program, projects: &[&Project], out: &mut Vec<Findi
             .help("add its one customer under `customers:`"),
         ),
         1 => {}
-        n => out.push(outgrew(program, n, "customers", &program.customers[1].id, "multi-customer")),
+        n => out.push(outgrew(
+            program,
+            n,
+            "customers",
+            &program.customers[1].id,
+            "multi-customer",
+        )),
     }
-    distinct(program, projects, "business", |p| p.business.as_ref(), &T002, out);
+    distinct(
+        program,
+        projects,
+        "business",
+        |p| p.business.as_ref(),
+        &T002,
+        out,
+    );
 }
 
 fn single_business(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
@@ -568,9 +587,22 @@ fn single_business(program: &Program, projects: &[&Project], out: &mut Vec<Findi
             .help("add its one IT-service business under `businesses:`"),
         ),
         1 => {}
-        n => out.push(outgrew(program, n, "businesses", &program.businesses[1].id, "multi-business")),
+        n => out.push(outgrew(
+            program,
+            n,
+            "businesses",
+            &program.businesses[1].id,
+            "multi-business",
+        )),
     }
-    distinct(program, projects, "customer", |p| p.customer.as_ref(), &T004, out);
+    distinct(
+        program,
+        projects,
+        "customer",
+        |p| p.customer.as_ref(),
+        &T004,
+        out,
+    );
 }
 
 fn outgrew(
@@ -676,7 +708,13 @@ impl Group<'_> {
     }
 }
 
-fn composite(ctx: &Context<'_>, pi: usize, program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
+fn composite(
+    ctx: &Context<'_>,
+    pi: usize,
+    program: &Program,
+    projects: &[&Project],
+    out: &mut Vec<Finding>,
+) {
     for c in &program.customers {
         if c.tier.is_none() {
             out.push(
@@ -725,7 +763,11 @@ fn composite(ctx: &Context<'_>, pi: usize, program: &Program, projects: &[&Proje
 }
 
 /// One manager per group, and no manager over two groups (T009, T010).
-fn managers_by_group(program: &Program, mut groups: Vec<(Group<'_>, &Project)>, out: &mut Vec<Finding>) {
+fn managers_by_group(
+    program: &Program,
+    mut groups: Vec<(Group<'_>, &Project)>,
+    out: &mut Vec<Finding>,
+) {
     groups.retain(|(_, p)| open(p));
     groups.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.value.cmp(&b.1.id.value)));
     let t = program.program_type.value.key();
@@ -750,7 +792,10 @@ fn managers_by_group(program: &Program, mut groups: Vec<(Group<'_>, &Project)>, 
                         p.id.value
                     ),
                 )
-                .related(first.manager.loc, format!("`{}` manages `{}`", first.manager.value, first.id.value))
+                .related(
+                    first.manager.loc,
+                    format!("`{}` manages `{}`", first.manager.value, first.id.value),
+                )
                 .help(format!(
                     "each {} is under one project manager: give `{}` the manager `{}`",
                     match group {

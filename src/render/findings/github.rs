@@ -13,7 +13,9 @@ use crate::diag::Severity;
 
 /// Escapes the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (`file=`, `title=`...) of a workflow command.
@@ -30,7 +32,10 @@ pub fn render(o: &Outcome<'_>, prefix: &str, out: &mut dyn Write) -> std::io::Re
             Severity::Warning => "warning",
         };
         let p = place(o.sources, f.primary.loc);
-        let mut props = vec![format!("file={}", escape_property(&format!("{prefix}{}", p.path)))];
+        let mut props = vec![format!(
+            "file={}",
+            escape_property(&format!("{prefix}{}", p.path))
+        )];
         if let (Some(line), Some(col)) = (p.line, p.column) {
             props.push(format!("line={line}"));
             props.push(format!("col={col}"));
@@ -38,7 +43,10 @@ pub fn render(o: &Outcome<'_>, prefix: &str, out: &mut dyn Write) -> std::io::Re
                 props.push(format!("endColumn={end}"));
             }
         }
-        props.push(format!("title={}", escape_property(&format!("{} {}", f.rule.code, f.rule.name))));
+        props.push(format!(
+            "title={}",
+            escape_property(&format!("{} {}", f.rule.code, f.rule.name))
+        ));
         let mut message = f.message.clone();
         for r in &f.related {
             let rp = place(o.sources, r.loc);
@@ -51,10 +59,19 @@ pub fn render(o: &Outcome<'_>, prefix: &str, out: &mut dyn Write) -> std::io::Re
         if let Some(help) = &f.help {
             message.push_str(&format!("\nhelp: {help}"));
         }
-        writeln!(out, "::{word} {}::{}", props.join(","), escape_data(&message))?;
+        writeln!(
+            out,
+            "::{word} {}::{}",
+            props.join(","),
+            escape_data(&message)
+        )?;
     }
     let s = o.summary();
-    writeln!(out, "{} errors, {} warnings in {} files", s.errors, s.warnings, s.files)?;
+    writeln!(
+        out,
+        "{} errors, {} warnings in {} files",
+        s.errors, s.warnings, s.files
+    )?;
     Ok(())
 }
 

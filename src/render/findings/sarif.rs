@@ -172,7 +172,9 @@ fn location(o: &Outcome<'_>, prefix: &str, loc: Loc, id: Option<usize>, note: &s
                 _ => None,
             },
         },
-        message: (!note.is_empty()).then(|| Text { text: note.to_string() }),
+        message: (!note.is_empty()).then(|| Text {
+            text: note.to_string(),
+        }),
     }
 }
 
@@ -207,7 +209,10 @@ pub fn build(o: &Outcome<'_>, rules: &[&'static Rule], prefix: &str) -> Log {
             }
             SarifResult {
                 rule_id: f.rule.code,
-                rule_index: rules.iter().position(|r| r.code == f.rule.code).unwrap_or(0),
+                rule_index: rules
+                    .iter()
+                    .position(|r| r.code == f.rule.code)
+                    .unwrap_or(0),
                 level: level(f.severity),
                 message: Text { text },
                 locations: vec![location(o, prefix, f.primary.loc, None, &f.primary.note)],
@@ -251,7 +256,10 @@ mod tests {
 
     #[test]
     fn uris_keep_slashes_and_encode_the_rest() {
-        assert_eq!(uri_path("programs/bank plan.yaml"), "programs/bank%20plan.yaml");
+        assert_eq!(
+            uri_path("programs/bank plan.yaml"),
+            "programs/bank%20plan.yaml"
+        );
         assert_eq!(uri_path("a/b#c.yml"), "a/b%23c.yml");
     }
 
