@@ -123,9 +123,7 @@ impl WorkCalendar {
         count -= self
             .holidays
             .iter()
-            .filter(|h| {
-                **h >= from && **h <= to && weekday_worked(h) && !self.extra_workdays.contains(h)
-            })
+            .filter(|h| **h >= from && **h <= to && weekday_worked(h) && !self.extra_workdays.contains(h))
             .count() as i64;
         count += self
             .extra_workdays
@@ -147,13 +145,7 @@ mod tests {
 
     fn calendar() -> WorkCalendar {
         WorkCalendar::new(&Calendar {
-            working_days: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
+            working_days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
             hours_per_day: 8.0,
             // 2026-10-01 (Thu) and 10-02 (Fri) off; Sat 2026-10-10 worked.
             holidays: vec![d("2026-10-01"), d("2026-10-02")],

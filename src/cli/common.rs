@@ -64,9 +64,7 @@ impl Global {
         if let Some(n) = self.jobs {
             anyhow::ensure!(n > 0, "--jobs must be at least 1");
             // Only fails if a pool exists already, which cannot happen here.
-            let _ = rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build_global();
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
         }
         Ok(())
     }

@@ -49,6 +49,8 @@ pub enum Command {
     Schema(schema::Args),
     /// Print a report: plan, risk, resource or assessment.
     Report(report::Args),
+
+
 }
 
 /// Parses the process arguments, runs, and maps the outcome to an exit code.
@@ -61,11 +63,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() {
-                Exit::Failure
-            } else {
-                Exit::Clean
-            };
+            let code = if e.use_stderr() { Exit::Failure } else { Exit::Clean };
             // Help and version go to stdout; a broken pipe there is fine.
             let _ = e.print();
             return code.into();
@@ -76,6 +74,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Explain(a) => explain::run(a, &cli.global),
         Command::Schema(a) => schema::run(a, &cli.global),
         Command::Report(a) => report::run(a, &cli.global),
+
     });
     match result {
         Ok(exit) => exit.into(),

@@ -10,10 +10,8 @@ impl Bar {
     pub fn new() -> Bar {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} loading {bytes}/{total_bytes} {wide_bar} {eta}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template("{spinner} loading {bytes}/{total_bytes} {wide_bar} {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         Bar(bar)
     }

@@ -59,10 +59,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-fn levels(
-    args: &Args,
-    settings_levels: &std::collections::BTreeMap<String, RuleLevel>,
-) -> Result<Levels> {
+fn levels(args: &Args, settings_levels: &std::collections::BTreeMap<String, RuleLevel>) -> Result<Levels> {
     let mut levels = Levels::default();
     levels.extend(settings_levels);
     let known = |code: &str| -> Result<()> {
@@ -130,11 +127,9 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     };
     let mut buf = Vec::new();
     match args.format {
-        Format::Human => findings::human::render(
-            &outcome,
-            global.stdout_style(args.output.is_some()),
-            &mut buf,
-        )?,
+        Format::Human => {
+            findings::human::render(&outcome, global.stdout_style(args.output.is_some()), &mut buf)?
+        }
         Format::Json => findings::json::render(&outcome, &mut buf)?,
         Format::Github => findings::github::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,
         Format::Sarif => findings::sarif::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,

@@ -7,7 +7,7 @@ use super::rules::{L006, L010};
 use super::yaml;
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, FORMAT_VERSION, FileId, Kind, Loc, Person, Program, Project, Review, Risk,
+    Assessment, At, FileId, FORMAT_VERSION, Kind, Loc, Person, Program, Project, Review, Risk,
 };
 
 /// A parsed document of any kind.

@@ -88,12 +88,7 @@ struct FileOutcome {
     documents: usize,
 }
 
-fn read_one(
-    id: FileId,
-    found: &walk::Found,
-    max_bytes: u64,
-    progress: &dyn Progress,
-) -> FileOutcome {
+fn read_one(id: FileId, found: &walk::Found, max_bytes: u64, progress: &dyn Progress) -> FileOutcome {
     let whole_file = Loc {
         file: id,
         line: 1,
@@ -136,11 +131,7 @@ fn read_one(
             let (line, col) = source.position(valid);
             let f = Finding::new(
                 &L008,
-                Loc {
-                    file: id,
-                    line,
-                    col,
-                },
+                Loc { file: id, line, col },
                 "file is not UTF-8 text; not read",
             )
             .note("first invalid byte")
@@ -209,28 +200,13 @@ pub fn load(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     }
     for problem in problems {
         let id = sources.add(SourceFile::new(problem.relative, String::new()));
-        let mut f = Finding::new(
-            &L008,
-            Loc {
-                file: id,
-                line: 0,
-                col: 0,
-            },
-            problem.message,
-        );
+        let mut f = Finding::new(&L008, Loc { file: id, line: 0, col: 0 }, problem.message);
         f.severity = Severity::Warning;
         findings.push(f);
     }
 
-    let (portfolio, duplicates) = Portfolio::assemble(
-        settings,
-        programs,
-        projects,
-        people,
-        risks,
-        reviews,
-        assessments,
-    );
+    let (portfolio, duplicates) =
+        Portfolio::assemble(settings, programs, projects, people, risks, reviews, assessments);
     for d in duplicates {
         findings.push(
             Finding::new(

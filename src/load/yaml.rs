@@ -59,19 +59,14 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             let f = Finding::new(&L003, loc, format!("unknown field `{field}`"))
                 .note("not a field here");
             match did_you_mean(field, expected.iter().copied()) {
-                Some(s) => f.help(format!(
-                    "did you mean `{s}`? (fields here: {})",
-                    list(expected)
-                )),
+                Some(s) => f.help(format!("did you mean `{s}`? (fields here: {})", list(expected))),
                 None => f.help(format!("fields here: {}", list(expected))),
             }
         }
         E::SerdeMissingField { field, .. } => {
             Finding::new(&L004, loc, format!("missing field `{field}`"))
                 .note(format!("this mapping needs `{field}`"))
-                .help(format!(
-                    "add `{field}:`; `pmo schema` lists each kind's required fields"
-                ))
+                .help(format!("add `{field}:`; `pmo schema` lists each kind's required fields"))
         }
         E::SerdeUnknownVariant {
             variant, expected, ..
@@ -98,12 +93,8 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             } else {
                 &L002
             };
-            Finding::new(
-                rule,
-                loc,
-                format!("expected {expected}, found {unexpected}"),
-            )
-            .note(format!("expected {expected}"))
+            Finding::new(rule, loc, format!("expected {expected}, found {unexpected}"))
+                .note(format!("expected {expected}"))
         }
         E::InvalidScalar { ty, .. } => {
             let wanted = match *ty {
@@ -115,14 +106,11 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             Finding::new(&L002, loc, format!("expected {wanted} here"))
                 .note(format!("expected {wanted}"))
         }
-        E::SerdeInvalidLength { len, expected, .. } => Finding::new(
-            &L002,
-            loc,
-            format!("expected {expected}, found {len} items"),
-        ),
+        E::SerdeInvalidLength { len, expected, .. } => {
+            Finding::new(&L002, loc, format!("expected {expected}, found {len} items"))
+        }
         E::Message { msg, .. } => {
-            let rule = if msg.contains("date") || msg.contains("period") || msg.contains("ISO week")
-            {
+            let rule = if msg.contains("date") || msg.contains("period") || msg.contains("ISO week") {
                 &L005
             } else {
                 &L002
@@ -140,9 +128,7 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             loc,
             format!("document exceeds the parser's limits ({breach:?})"),
         )
-        .help(
-            "deep nesting or heavy alias use is refused to keep memory bounded; expand it by hand",
-        ),
+        .help("deep nesting or heavy alias use is refused to keep memory bounded; expand it by hand"),
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }

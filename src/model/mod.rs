@@ -27,7 +27,9 @@ pub use project::{
     ProjectDependency, ProjectStatus, Task, TeamMember,
 };
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
-pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};
+pub use risk::{
+    Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy,
+};
 pub use settings::{
     AssessmentSettings, Band, Calendar, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
     ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings, Weekday,

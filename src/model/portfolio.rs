@@ -148,36 +148,11 @@ impl Portfolio {
     ) -> (Portfolio, Vec<Duplicate>) {
         let mut dups = Vec::new();
         let index = Index {
-            programs: dedup_sorted(
-                Kind::Program,
-                &mut programs,
-                |p| (&p.id.value, p.id.loc),
-                &mut dups,
-            ),
-            projects: dedup_sorted(
-                Kind::Project,
-                &mut projects,
-                |p| (&p.id.value, p.id.loc),
-                &mut dups,
-            ),
-            people: dedup_sorted(
-                Kind::Person,
-                &mut people,
-                |p| (&p.id.value, p.id.loc),
-                &mut dups,
-            ),
-            risks: dedup_sorted(
-                Kind::Risk,
-                &mut risks,
-                |p| (&p.id.value, p.id.loc),
-                &mut dups,
-            ),
-            reviews: dedup_sorted(
-                Kind::Review,
-                &mut reviews,
-                |p| (&p.id.value, p.id.loc),
-                &mut dups,
-            ),
+            programs: dedup_sorted(Kind::Program, &mut programs, |p| (&p.id.value, p.id.loc), &mut dups),
+            projects: dedup_sorted(Kind::Project, &mut projects, |p| (&p.id.value, p.id.loc), &mut dups),
+            people: dedup_sorted(Kind::Person, &mut people, |p| (&p.id.value, p.id.loc), &mut dups),
+            risks: dedup_sorted(Kind::Risk, &mut risks, |p| (&p.id.value, p.id.loc), &mut dups),
+            reviews: dedup_sorted(Kind::Review, &mut reviews, |p| (&p.id.value, p.id.loc), &mut dups),
             assessments: dedup_sorted(
                 Kind::Assessment,
                 &mut assessments,
@@ -221,10 +196,7 @@ impl Portfolio {
         self.index.reviews.get(id).map(|&i| &self.reviews[i])
     }
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
-        self.index
-            .assessments
-            .get(id)
-            .map(|&i| &self.assessments[i])
+        self.index.assessments.get(id).map(|&i| &self.assessments[i])
     }
 
     /// The projects of a program, sorted by id.
@@ -245,11 +217,7 @@ impl Portfolio {
             Kind::Person => self.people.iter().map(|p| p.id.value.as_str()).collect(),
             Kind::Risk => self.risks.iter().map(|p| p.id.value.as_str()).collect(),
             Kind::Review => self.reviews.iter().map(|p| p.id.value.as_str()).collect(),
-            Kind::Assessment => self
-                .assessments
-                .iter()
-                .map(|p| p.id.value.as_str())
-                .collect(),
+            Kind::Assessment => self.assessments.iter().map(|p| p.id.value.as_str()).collect(),
         }
     }
 

@@ -7,9 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{At, Date, Id, Ref};
 
 /// The five program types of the IT-service program taxonomy (seed 000).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProgramType {
     /// 单客户项目群: one customer; each project one IT-service business for it.
@@ -48,17 +46,12 @@ impl ProgramType {
     /// Multi-type programs are too big for one manager: a PMO or an
     /// IT-service director must coordinate on top (seed 000).
     pub fn needs_coordinator(self) -> bool {
-        !matches!(
-            self,
-            ProgramType::SingleCustomer | ProgramType::SingleBusiness
-        )
+        !matches!(self, ProgramType::SingleCustomer | ProgramType::SingleBusiness)
     }
 }
 
 /// Program lifecycle stages (seed 000).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     Identify,
@@ -110,9 +103,7 @@ pub struct Leadership {
 }
 
 /// Size class of a customer in a composite program.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CustomerTier {
     /// A key (large) account, managed by customer goals.

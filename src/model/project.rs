@@ -8,9 +8,7 @@ use super::program::Goal;
 use super::{At, Date, Id, Period, Ref};
 
 /// Where a project is in its life.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProjectStatus {
     Proposed,

@@ -7,20 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{At, Date, Id, Ref};
 
 /// Threats harm the objectives; opportunities help them.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Deserialize,
-    Serialize,
-    JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RiskType {
     #[default]
@@ -30,9 +17,7 @@ pub enum RiskType {
 
 /// Where a risk comes from (seed 001: technical, resource, schedule,
 /// external; seed 004 adds compliance, security, cross-cultural).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Technical,
@@ -65,9 +50,7 @@ impl Category {
 }
 
 /// The planned response.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Strategy {
     Avoid,
@@ -110,20 +93,7 @@ impl Strategy {
 }
 
 /// Where a risk is in the process.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Deserialize,
-    Serialize,
-    JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RiskStatus {
     #[default]
@@ -242,9 +212,7 @@ pub struct Risk {
 
 impl Risk {
     pub fn risk_type(&self) -> RiskType {
-        self.risk_type
-            .as_ref()
-            .map_or(RiskType::Threat, |t| t.value)
+        self.risk_type.as_ref().map_or(RiskType::Threat, |t| t.value)
     }
     pub fn status(&self) -> RiskStatus {
         self.status.as_ref().map_or(RiskStatus::Open, |s| s.value)

@@ -44,9 +44,7 @@ impl FromStr for Date {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !shaped {
-            return Err(format!(
-                "`{t}` is not a date; expected YYYY-MM-DD, e.g. 2026-03-31"
-            ));
+            return Err(format!("`{t}` is not a date; expected YYYY-MM-DD, e.g. 2026-03-31"));
         }
         let (y, m, d) = (
             parts[0].parse::<i32>().unwrap_or(0),
@@ -176,7 +174,9 @@ impl FromStr for Period {
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
         let bad = || {
-            format!("`{t}` is not a period; expected 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-W14")
+            format!(
+                "`{t}` is not a period; expected 2026, 2026-H1, 2026-Q3, 2026-07 or 2026-W14"
+            )
         };
         let (year, rest) = match t.split_once('-') {
             Some((y, r)) => (y, Some(r)),
@@ -267,16 +267,8 @@ mod tests {
 
     #[test]
     fn dates_parse_strictly() {
-        assert_eq!(
-            "2026-03-31".parse::<Date>().unwrap().to_string(),
-            "2026-03-31"
-        );
-        assert!(
-            "2026-02-30"
-                .parse::<Date>()
-                .unwrap_err()
-                .contains("no such day")
-        );
+        assert_eq!("2026-03-31".parse::<Date>().unwrap().to_string(), "2026-03-31");
+        assert!("2026-02-30".parse::<Date>().unwrap_err().contains("no such day"));
         assert!("2026/03/31".parse::<Date>().is_err());
         assert!("26-3-1".parse::<Date>().is_err());
     }

@@ -3,9 +3,7 @@
 
 use std::io::Write;
 
-use comfy_table::{
-    Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets,
-};
+use comfy_table::{Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets};
 
 use super::text::{BOLD, paint};
 use super::{Block, Cell, Style, Table, Tone, View, sanitize};
@@ -75,11 +73,7 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 let wide = kv.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
                 for (k, v) in kv {
                     let pad = wide - k.chars().count();
-                    let value = paint(
-                        &sanitize(&v.text),
-                        super::text::tone_style(v.tone),
-                        style.color,
-                    );
+                    let value = paint(&sanitize(&v.text), super::text::tone_style(v.tone), style.color);
                     writeln!(out, "  {}{}  {}", sanitize(k), " ".repeat(pad), value)?;
                 }
             }

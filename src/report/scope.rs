@@ -16,35 +16,22 @@ impl Scope {
     }
 
     pub fn includes_project(&self, project: &Project) -> bool {
-        self.program
-            .as_ref()
-            .is_none_or(|p| *p == project.program.value)
+        self.program.as_ref().is_none_or(|p| *p == project.program.value)
             && self.project.as_ref().is_none_or(|p| *p == project.id.value)
     }
 
     /// The projects in scope, sorted by id.
-    pub fn projects<'a>(
-        &'a self,
-        portfolio: &'a Portfolio,
-    ) -> impl Iterator<Item = &'a Project> + 'a {
-        portfolio
-            .projects
-            .iter()
-            .filter(|p| self.includes_project(p))
+    pub fn projects<'a>(&'a self, portfolio: &'a Portfolio) -> impl Iterator<Item = &'a Project> + 'a {
+        portfolio.projects.iter().filter(|p| self.includes_project(p))
     }
 
     /// The programs in scope (those holding an in-scope project when
     /// `--project` is given), sorted by id.
-    pub fn programs<'a>(
-        &'a self,
-        portfolio: &'a Portfolio,
-    ) -> impl Iterator<Item = &'a Program> + 'a {
+    pub fn programs<'a>(&'a self, portfolio: &'a Portfolio) -> impl Iterator<Item = &'a Program> + 'a {
         portfolio.programs.iter().filter(move |p| {
             self.program.as_ref().is_none_or(|id| *id == p.id.value)
                 && self.project.as_ref().is_none_or(|id| {
-                    portfolio
-                        .project(id)
-                        .is_some_and(|x| x.program.value == p.id.value)
+                    portfolio.project(id).is_some_and(|x| x.program.value == p.id.value)
                 })
         })
     }
@@ -52,20 +39,14 @@ impl Scope {
     /// Checks that the ids given exist, so a typo is an error, not an empty report.
     pub fn verify(&self, portfolio: &Portfolio) -> Result<(), String> {
         use crate::model::Kind;
-        for (id, kind) in [
-            (&self.program, Kind::Program),
-            (&self.project, Kind::Project),
-        ] {
+        for (id, kind) in [(&self.program, Kind::Program), (&self.project, Kind::Project)] {
             let Some(id) = id else { continue };
             let ids = portfolio.ids(kind);
             if !ids.contains(&id.as_str()) {
                 let hint = crate::diag::did_you_mean(id, ids.iter().copied())
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
-                return Err(format!(
-                    "no {} `{id}` in this repository{hint}",
-                    kind.name().to_lowercase()
-                ));
+                return Err(format!("no {} `{id}` in this repository{hint}", kind.name().to_lowercase()));
             }
         }
         Ok(())

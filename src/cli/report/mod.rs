@@ -79,11 +79,7 @@ pub struct CommonArgs {
 impl CommonArgs {
     pub fn format(&self) -> ReportFormat {
         self.format
-            .or_else(|| {
-                self.output
-                    .as_deref()
-                    .and_then(ReportFormat::from_extension)
-            })
+            .or_else(|| self.output.as_deref().and_then(ReportFormat::from_extension))
             .unwrap_or(ReportFormat::Table)
     }
 
@@ -120,21 +116,16 @@ impl CommonArgs {
         let mut buf = Vec::new();
         match format {
             ReportFormat::Json => render::json::render(data, &mut buf)?,
-            ReportFormat::Table => render::table::render(
-                &view(),
-                global.stdout_style(self.output.is_some()),
-                &mut buf,
-            )?,
+            ReportFormat::Table => {
+                render::table::render(&view(), global.stdout_style(self.output.is_some()), &mut buf)?
+            }
             ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
             ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
             other => match extra(other, &mut buf) {
                 Some(result) => result?,
                 None => bail!(
                     "this report has no `{}` format; use table, json, csv or markdown",
-                    other
-                        .to_possible_value()
-                        .map(|v| v.get_name().to_string())
-                        .unwrap_or_default()
+                    other.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
                 ),
             },
         }

@@ -36,12 +36,7 @@ fn excerpt(
     writeln!(out, "{pad}{} {}", paint(arrow, BLUE, c), sanitize(&at))?;
     let Some(text) = o.sources.line_text(label.loc) else {
         if !label.note.is_empty() {
-            writeln!(
-                out,
-                "{pad} {} {}",
-                paint("=", BLUE, c),
-                sanitize(&label.note)
-            )?;
+            writeln!(out, "{pad} {} {}", paint("=", BLUE, c), sanitize(&label.note))?;
         }
         return Ok(());
     };
@@ -61,31 +56,18 @@ fn excerpt(
     } else {
         format!(" {}", sanitize(&label.note))
     };
-    writeln!(
-        out,
-        "{pad} {bar} {lead}{}",
-        paint(&format!("{marks}{note}"), colour, c)
-    )?;
+    writeln!(out, "{pad} {bar} {lead}{}", paint(&format!("{marks}{note}"), colour, c))?;
     Ok(())
 }
 
-pub fn render_finding(
-    o: &Outcome<'_>,
-    f: &Finding,
-    style: Style,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+pub fn render_finding(o: &Outcome<'_>, f: &Finding, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
     let c = style.color;
     let (word, colour) = match f.severity {
         Severity::Error => ("error", RED),
         Severity::Warning => ("warning", YELLOW),
     };
     let head = paint(&format!("{word}[{}]", f.code()), colour, c);
-    writeln!(
-        out,
-        "{head}{}",
-        paint(&format!(": {}", sanitize(&f.message)), BOLD, c)
-    )?;
+    writeln!(out, "{head}{}", paint(&format!(": {}", sanitize(&f.message)), BOLD, c))?;
     let gutter = gutter_width(f);
     excerpt(o, &f.primary, "-->", '^', gutter, style, out)?;
     for r in &f.related {
@@ -93,12 +75,7 @@ pub fn render_finding(
     }
     let pad = " ".repeat(gutter);
     if let Some(help) = &f.help {
-        writeln!(
-            out,
-            "{pad} {} {}",
-            paint("=", BLUE, c),
-            paint(&format!("help: {}", sanitize(help)), CYAN, c)
-        )?;
+        writeln!(out, "{pad} {} {}", paint("=", BLUE, c), paint(&format!("help: {}", sanitize(help)), CYAN, c))?;
     }
     writeln!(out)?;
     Ok(())

@@ -64,9 +64,7 @@ pub fn token_width(line: &str, col: u32) -> usize {
     let rest = rest.as_str();
     let width = if rest.starts_with('"') || rest.starts_with('\'') {
         let q = rest.chars().next().unwrap_or('"');
-        rest[1..]
-            .find(q)
-            .map_or(rest.chars().count(), |i| rest[..i + 2].chars().count())
+        rest[1..].find(q).map_or(rest.chars().count(), |i| rest[..i + 2].chars().count())
     } else {
         rest.chars()
             .take_while(|&c| !matches!(c, ':' | ',' | ']' | '}' | '#'))
