@@ -244,11 +244,14 @@ fn week_label(d: Date) -> (i32, u32) {
     (w.year(), w.week())
 }
 
-/// What one week of one person looks like.
-struct Week {
-    load: f64,
-    /// Bookings that week (positions in the person's list), sorted.
-    bookings: Vec<usize>,
+/// How many of the `worked` working days of the week starting `monday`
+/// fall within `from..=to`.
+fn mine(cal: &WorkCalendar, monday: Date, worked: i64, from: Date, to: Date) -> i64 {
+    let sunday = monday.add_days(6);
+    if from <= monday && to >= sunday {
+        return worked;
+    }
+    cal.working_days(from.max(monday), to.min(sunday))
 }
 
 fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -276,45 +279,81 @@ fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             });
         }
     }
+    let mut load: Vec<f64> = Vec::new();
+    let mut worked: Vec<i64> = Vec::new();
     for (person, bookings) in &by_person {
-        // One booking cannot collide with another; above 100% alone it still
-        // overbooks, so only skip when a lone booking is within the limit.
+        // A lone booking within the limit cannot overbook anyone.
         if bookings.len() == 1 && bookings[0].percent <= limit {
             continue;
         }
-        let mut weeks: BTreeMap<Date, Week> = BTreeMap::new();
-        for (bi, b) in bookings.iter().enumerate() {
+        let (Some(first), Some(last)) = (
+            bookings.iter().map(|b| monday(b.from)).min(),
+            bookings.iter().map(|b| monday(b.to)).max(),
+        ) else {
+            continue;
+        };
+        // Pass 1: the load of every week, O(bookings x weeks).
+        let weeks = (first.days_until(last) / 7 + 1) as usize;
+        load.clear();
+        load.resize(weeks, 0.0);
+        worked.clear();
+        worked.resize(weeks, -1);
+        let mut worked_in = |w: usize, week: Date| {
+            if worked[w] < 0 {
+                worked[w] = cal.working_days(week, week.add_days(6));
+            }
+            worked[w]
+        };
+        for b in bookings {
+            let mut w = (first.days_until(monday(b.from)) / 7) as usize;
             let mut week = monday(b.from);
             while week <= b.to {
-                let sunday = week.add_days(6);
-                let worked = cal.working_days(week, sunday);
-                if worked > 0 {
-                    let mine = cal.working_days(b.from.max(week), b.to.min(sunday));
-                    if mine > 0 {
-                        let w = weeks.entry(week).or_insert(Week {
-                            load: 0.0,
-                            bookings: Vec::new(),
-                        });
-                        w.load += b.percent * mine as f64 / worked as f64;
-                        w.bookings.push(bi);
-                    }
+                let days = worked_in(w, week);
+                if days > 0 {
+                    let m = mine(&cal, week, days, b.from, b.to);
+                    load[w] += b.percent * m as f64 / days as f64;
                 }
                 week = week.add_days(7);
+                w += 1;
             }
         }
-        // Runs of consecutive overbooked weeks with the same projects.
+        // Pass 2, only for overbooked weeks: who books them. Runs of
+        // consecutive weeks with the same projects make one finding.
         let mut run: Option<(Date, Date, f64, Vec<usize>)> = None;
-        for (&week, w) in &weeks {
-            let over = w.load > limit + 1e-9;
-            let same = run.as_ref().is_some_and(|(_, last, _, bs)| {
-                over && week == last.add_days(7)
-                    && projects_of(bookings, bs) == projects_of(bookings, &w.bookings)
-            });
+        let mut run_projects = BTreeSet::new();
+        for (w, &l) in load.iter().enumerate() {
+            let week = first.add_days(7 * w as i64);
+            let over = l > limit + 1e-9;
+            let who: Vec<usize> = if over {
+                let days = worked[w].max(0);
+                bookings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| {
+                        monday(b.from) <= week
+                            && b.to >= week
+                            && mine(&cal, week, days, b.from, b.to) > 0
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let projects = if over {
+                projects_of(bookings, &who)
+            } else {
+                BTreeSet::new()
+            };
+            let same = over
+                && run
+                    .as_ref()
+                    .is_some_and(|(_, end, _, _)| week == end.add_days(7))
+                && projects == run_projects;
             if same {
                 if let Some(r) = run.as_mut() {
                     r.1 = week;
-                    r.2 = r.2.max(w.load);
-                    for &b in &w.bookings {
+                    r.2 = r.2.max(l);
+                    for b in who {
                         if !r.3.contains(&b) {
                             r.3.push(b);
                         }
@@ -326,7 +365,8 @@ fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 out.push(overbooked(person, bookings, r, limit));
             }
             if over {
-                run = Some((week, week, w.load, w.bookings.clone()));
+                run = Some((week, week, l, who));
+                run_projects = projects;
             }
         }
         if let Some(r) = run.take() {

@@ -3,6 +3,7 @@
 //! with one id) are the loader's L009.
 
 use std::collections::HashMap;
+use std::fmt::Arguments;
 
 use super::Context;
 use crate::diag::{Finding, Rule, Severity, did_you_mean};
@@ -282,7 +283,7 @@ fn hint(suggestion: Option<&str>, otherwise: String) -> String {
 }
 
 impl Checker<'_, '_> {
-    fn person(&mut self, r: &Ref, whose: &str) {
+    fn person(&mut self, r: &Ref, whose: Arguments<'_>) {
         if self.ctx.portfolio.person(&r.value).is_some() {
             return;
         }
@@ -302,7 +303,7 @@ impl Checker<'_, '_> {
         );
     }
 
-    fn project_ref(&mut self, r: &Ref, whose: &str) -> Option<usize> {
+    fn project_ref(&mut self, r: &Ref, whose: Arguments<'_>) -> Option<usize> {
         if let Some(&i) = self.ctx.index().projects.get(r.value.as_str()) {
             return Some(i);
         }
@@ -323,7 +324,7 @@ impl Checker<'_, '_> {
         None
     }
 
-    fn program_ref(&mut self, r: &Ref, whose: &str) -> Option<usize> {
+    fn program_ref(&mut self, r: &Ref, whose: Arguments<'_>) -> Option<usize> {
         if let Some(&i) = self.ctx.index().programs.get(r.value.as_str()) {
             return Some(i);
         }
@@ -345,7 +346,7 @@ impl Checker<'_, '_> {
     }
 
     /// A task or milestone of project `pi`.
-    fn item_ref(&mut self, r: &Ref, pi: usize, is_task: bool, whose: &str) {
+    fn item_ref(&mut self, r: &Ref, pi: usize, is_task: bool, whose: Arguments<'_>) {
         let index = self.ctx.index();
         let map = if is_task {
             &index.tasks[pi]
@@ -408,7 +409,7 @@ impl Checker<'_, '_> {
                 (&l.director, "director"),
             ] {
                 if let Some(r) = r {
-                    self.person(r, &format!("the {role} of {owner}"));
+                    self.person(r, format_args!("the {role} of {owner}"));
                 }
             }
         }
@@ -418,39 +419,50 @@ impl Checker<'_, '_> {
         let portfolio = self.ctx.portfolio;
         for (pi, p) in portfolio.projects.iter().enumerate() {
             let owner = format!("project `{}`", p.id.value);
-            duplicates(p.tasks.iter().map(|t| &t.id), "task", &owner, &mut self.out);
-            duplicates(
-                p.milestones.iter().map(|m| &m.id),
-                "milestone",
-                &owner,
-                &mut self.out,
-            );
+            // The shared index kept the first of each id: fewer entries
+            // than items means a duplicate.
+            let index = self.ctx.index();
+            if index.tasks[pi].len() < p.tasks.len() {
+                duplicates(p.tasks.iter().map(|t| &t.id), "task", &owner, &mut self.out);
+            }
+            if index.milestones[pi].len() < p.milestones.len() {
+                duplicates(
+                    p.milestones.iter().map(|m| &m.id),
+                    "milestone",
+                    &owner,
+                    &mut self.out,
+                );
+            }
             duplicates(p.kpis.iter().map(|k| &k.id), "KPI", &owner, &mut self.out);
-            let program = self.program_ref(&p.program, &owner);
+            let program = self.program_ref(&p.program, format_args!("{owner}"));
             self.scope_refs(p, program, &owner);
-            self.person(&p.manager, &format!("the manager of {owner}"));
+            self.person(&p.manager, format_args!("the manager of {owner}"));
             for m in &p.team {
-                self.person(&m.person, &format!("the team of {owner}"));
+                self.person(&m.person, format_args!("the team of {owner}"));
             }
             for t in &p.tasks {
-                let whose = format!("task `{}` of {owner}", t.id.value);
                 if let Some(o) = &t.owner {
-                    self.person(o, &whose);
+                    self.person(o, format_args!("task `{}` of {owner}", t.id.value));
                 }
                 for d in &t.depends_on {
-                    self.dependency(d, pi, &whose);
+                    self.dependency(d, pi, format_args!("task `{}` of {owner}", t.id.value));
                 }
             }
             for m in &p.milestones {
-                let whose = format!("milestone `{}` of {owner}", m.id.value);
                 for d in &m.depends_on {
-                    self.dependency(d, pi, &whose);
+                    self.dependency(d, pi, format_args!("milestone `{}` of {owner}", m.id.value));
                 }
             }
             for d in &p.dependencies {
-                let whose = format!("a dependency of {owner}");
-                if let Some(other) = self.project_ref(&d.project, &whose) {
-                    self.item_ref(&d.milestone, other, false, &whose);
+                if let Some(other) =
+                    self.project_ref(&d.project, format_args!("a dependency of {owner}"))
+                {
+                    self.item_ref(
+                        &d.milestone,
+                        other,
+                        false,
+                        format_args!("a dependency of {owner}"),
+                    );
                 }
             }
         }
@@ -509,17 +521,21 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn dependency(&mut self, d: &Dependency, pi: usize, whose: &str) {
+    fn dependency(&mut self, d: &Dependency, pi: usize, whose: Arguments<'_>) {
         let target = match &d.project {
-            Some(r) => match self.project_ref(r, &format!("a dependency of {whose}")) {
+            Some(r) => match self.project_ref(r, format_args!("a dependency of {whose}")) {
                 Some(i) => i,
                 None => return,
             },
             None => pi,
         };
         match (&d.task, &d.milestone) {
-            (Some(t), None) => self.item_ref(t, target, true, &format!("a dependency of {whose}")),
-            (None, Some(m)) => self.item_ref(m, target, false, &format!("a dependency of {whose}")),
+            (Some(t), None) => {
+                self.item_ref(t, target, true, format_args!("a dependency of {whose}"))
+            }
+            (None, Some(m)) => {
+                self.item_ref(m, target, false, format_args!("a dependency of {whose}"))
+            }
             (t, m) => {
                 let loc = t
                     .as_ref()
@@ -550,9 +566,12 @@ impl Checker<'_, '_> {
     fn risks(&mut self) {
         for r in &self.ctx.portfolio.risks {
             let owner = format!("risk `{}`", r.id.value);
-            let project = r.project.as_ref().and_then(|p| self.project_ref(p, &owner));
+            let project = r
+                .project
+                .as_ref()
+                .and_then(|p| self.project_ref(p, format_args!("{owner}")));
             if let Some(g) = &r.program {
-                self.program_ref(g, &owner);
+                self.program_ref(g, format_args!("{owner}"));
             }
             if r.project.is_none() && r.program.is_none() {
                 self.out.push(
@@ -565,11 +584,11 @@ impl Checker<'_, '_> {
                 );
             }
             if let Some(o) = &r.owner {
-                self.person(o, &format!("the owner of {owner}"));
+                self.person(o, format_args!("the owner of {owner}"));
             }
             for a in &r.actions {
                 if let Some(o) = &a.owner {
-                    self.person(o, &format!("an action of {owner}"));
+                    self.person(o, format_args!("an action of {owner}"));
                 }
             }
             if let Some(affects) = &r.affects {
@@ -584,7 +603,7 @@ impl Checker<'_, '_> {
                 for (item, is_task) in named {
                     let Some(item) = item else { continue };
                     match (&r.project, project) {
-                        (Some(_), Some(pi)) => self.item_ref(item, pi, is_task, &whose),
+                        (Some(_), Some(pi)) => self.item_ref(item, pi, is_task, format_args!("{whose}")),
                         (Some(_), None) => {}
                         (None, _) => self.out.push(
                             Finding::new(
@@ -602,13 +621,13 @@ impl Checker<'_, '_> {
 
     fn reviews(&mut self) {
         for r in &self.ctx.portfolio.reviews {
-            self.person(&r.reviewee, &format!("review `{}`", r.id.value));
+            self.person(&r.reviewee, format_args!("review `{}`", r.id.value));
         }
         for a in &self.ctx.portfolio.assessments {
             let owner = format!("assessment `{}`", a.id.value);
-            self.project_ref(&a.project, &owner);
+            self.project_ref(&a.project, format_args!("{owner}"));
             if let Some(who) = &a.assessor {
-                self.person(who, &format!("the assessor of {owner}"));
+                self.person(who, format_args!("the assessor of {owner}"));
             }
         }
     }
