@@ -91,7 +91,7 @@ fn write_project(s: &Sizes, i: usize, out: &mut String) {
             day(b)
         );
     }
-    if i % PER_PROGRAM != 0 {
+    if !i.is_multiple_of(PER_PROGRAM) {
         let (_, due) = task_dates(i - 1, 9);
         let _ = writeln!(
             out,

@@ -466,6 +466,41 @@ fn round(x: f64) -> String {
 mod tests {
     use super::*;
 
+    const PEOPLE: &str = "kind: Person\nid: p-a\nname: A\n";
+
+    fn project(id: &str, member: &str) -> String {
+        format!(
+            "---\nkind: Project\nid: {id}\nname: {id}\nprogram: PRG\nmanager: p-a\nstatus: active\nstart: 2026-03-02\nend: 2026-03-31\nteam:\n  - {member}\n"
+        )
+    }
+
+    #[test]
+    fn overbooked_weeks_count_partial_weeks_and_merge() {
+        // P1 books p-a 100% for March. P2 books 50% from Wed 2026-03-11 to
+        // Fri 2026-03-20: in W11 (03-09..15) 3 of 5 working days, so
+        // 100 + 50 * 3/5 = 130%; in W12 (03-16..22) all 5, so 150%. The
+        // same two projects both weeks: one finding, peak 150%.
+        let text = project("P1", "{person: p-a, allocation: 100}")
+            + &project(
+                "P2",
+                "{person: p-a, allocation: 50, from: 2026-03-11, to: 2026-03-20}",
+            );
+        let found = crate::check::run_on(check, &[("people.yaml", PEOPLE), ("p.yaml", &text)]);
+        assert_eq!(
+            found,
+            ["C001: `p-a` is booked up to 150% in weeks 2026-W11..W12 by `P1` (100%), `P2` (50%)"]
+        );
+    }
+
+    #[test]
+    fn back_to_back_bookings_in_one_week_are_not_overbooked() {
+        // 100% until Tue 03-10, then 100% from Wed 03-11: W11 is 2/5 + 3/5.
+        let text = project("P1", "{person: p-a, to: 2026-03-10}")
+            + &project("P2", "{person: p-a, from: 2026-03-11}");
+        let found = crate::check::run_on(check, &[("people.yaml", PEOPLE), ("p.yaml", &text)]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     #[test]
     fn percentages_print_short() {
         assert_eq!(round(150.0), "150");

@@ -69,3 +69,27 @@ pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
         .flat_map_iter(|family| family(ctx))
         .collect()
 }
+
+/// Runs one family over a small repository written to a temporary folder,
+/// for the families' unit tests.
+#[cfg(test)]
+pub(crate) fn run_on(family: Family, files: &[(&str, &str)]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("pmo.toml"), "format = 1\n").expect("write");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let loaded = crate::load::load(dir.path(), &crate::load::Quiet).expect("load");
+    assert!(
+        loaded.findings.is_empty(),
+        "loader findings: {:?}",
+        loaded.findings
+    );
+    let ctx = Context::new(&loaded.portfolio, Date::ymd(2026, 11, 16).expect("date"));
+    let mut found = family(&ctx);
+    crate::diag::sort_findings(&mut found);
+    found
+        .iter()
+        .map(|f| format!("{}: {}", f.code(), f.message))
+        .collect()
+}
