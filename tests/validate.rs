@@ -449,8 +449,8 @@ fn github_paths_are_relative_to_the_current_folder() {
         &root().join("examples/broken/projects"),
         &["validate", "--as-of", AS_OF, "--format", "github"],
     );
-    // Run from inside the repository, paths are relative to its root's
-    // parent chain as the current folder sees it: absolute.
+    // Run from inside the repository, whose root is above the current
+    // folder, paths are absolute.
     assert!(
         inside.stdout.contains("programs/multi.yaml,line=5"),
         "{}",

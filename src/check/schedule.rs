@@ -107,7 +107,7 @@ For every dependency whose two ends have fixed dates, with `lag` in working days
 - `fs` (finish-to-start, the default): the successor starts after the predecessor ends plus the lag; a task may start the working day after a predecessor task ends, and a milestone or work after a milestone may fall on the same day;
 - `ss` (start-to-start): the successor starts no earlier than the predecessor's start plus the lag;
 - `ff` (finish-to-finish): the successor ends no earlier than the predecessor's end plus the lag.
-A milestone's date is its `due`. Dates on non-working days are moved to the next working day first (`[calendar]` in pmo.toml).
+A milestone's date is its `due`. Dates on non-working days are moved to the next working day first (`[calendar]` in pmo.toml); a lag of more than 2,600 working days (ten years) is not checked.
 
 ## Why
 The written dates contradict the written logic; one of them is wrong, and the Gantt chart (seed 001) and the critical path are built on both.
@@ -653,7 +653,10 @@ fn shortest_cycle(g: &Graph, comp: &[u32], start: u32) -> Vec<u32> {
                 let mut path = vec![v];
                 let mut at = v;
                 while at != start {
-                    at = parent[&at];
+                    match parent.get(&at) {
+                        Some(&up) => at = up,
+                        None => break,
+                    }
                     path.push(at);
                 }
                 path.reverse();
@@ -676,6 +679,12 @@ fn order(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
         for e in g.out(n) {
             let pred = g.dates(projects, e.to);
             let lag = i64::from(e.lag);
+            // A lag of more than ten years of working days is a typo that
+            // the dates cannot be checked against; stepping through it
+            // would only cost time.
+            if lag.abs() > 2600 {
+                continue;
+            }
             let (mine, theirs, limit, verb) = match e.link {
                 LinkType::Fs => {
                     let gap = i64::from(!succ.milestone && !pred.milestone);
