@@ -1,22 +1,95 @@
 //! The checks behind `pmo validate`: one module per rule family, each with
 //! its own codes. Checks read the model and return findings; they never
 //! print and never stop at the first problem.
+//!
+//! Families: [`taxonomy`] (T), [`references`] (R), [`schedule`] (S),
+//! [`capacity`] (C), [`risk`] (K) and [`review`] (V). The loader's own codes
+//! (L) live in `load::rules`.
 
+pub mod capacity;
+pub mod index;
 pub mod levels;
+pub mod references;
 pub mod registry;
+pub mod review;
+pub mod risk;
+pub mod schedule;
+pub mod taxonomy;
+
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
 
 use crate::diag::Finding;
 use crate::model::{Date, Portfolio};
+use index::Index;
 
 /// What every check may look at.
 pub struct Context<'a> {
     pub portfolio: &'a Portfolio,
     /// "Today" for date rules (`--as-of`).
     pub as_of: Date,
+    index: OnceLock<Index<'a>>,
 }
 
-/// Runs every check family and returns their findings, unsorted.
+impl<'a> Context<'a> {
+    pub fn new(portfolio: &'a Portfolio, as_of: Date) -> Context<'a> {
+        Context {
+            portfolio,
+            as_of,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Lookups shared by the families, built once per run on first use.
+    pub fn index(&self) -> &Index<'a> {
+        self.index.get_or_init(|| Index::build(self.portfolio))
+    }
+}
+
+/// One rule family's entry point.
+pub type Family = fn(&Context<'_>) -> Vec<Finding>;
+
+/// Every family, in code order.
+pub const FAMILIES: &[Family] = &[
+    capacity::check,
+    risk::check,
+    references::check,
+    schedule::check,
+    taxonomy::check,
+    review::check,
+];
+
+/// Runs every check family (in parallel) and returns their findings,
+/// unsorted; callers sort with `diag::sort_findings`.
 pub fn run(ctx: &Context<'_>) -> Vec<Finding> {
-    let families: &[fn(&Context<'_>) -> Vec<Finding>] = &[];
-    families.iter().flat_map(|family| family(ctx)).collect()
+    ctx.index();
+    FAMILIES
+        .par_iter()
+        .flat_map_iter(|family| family(ctx))
+        .collect()
+}
+
+/// Runs one family over a small repository written to a temporary folder,
+/// for the families' unit tests.
+#[cfg(test)]
+pub(crate) fn run_on(family: Family, files: &[(&str, &str)]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("pmo.toml"), "format = 1\n").expect("write");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let loaded = crate::load::load(dir.path(), &crate::load::Quiet).expect("load");
+    assert!(
+        loaded.findings.is_empty(),
+        "loader findings: {:?}",
+        loaded.findings
+    );
+    let ctx = Context::new(&loaded.portfolio, Date::ymd(2026, 11, 16).expect("date"));
+    let mut found = family(&ctx);
+    crate::diag::sort_findings(&mut found);
+    found
+        .iter()
+        .map(|f| format!("{}: {}", f.code(), f.message))
+        .collect()
 }

@@ -4,7 +4,16 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let mut rules: Vec<&'static Rule> = crate::load::RULES.to_vec();
+    let families: [&[&'static Rule]; 7] = [
+        crate::load::RULES,
+        super::taxonomy::RULES,
+        super::references::RULES,
+        super::schedule::RULES,
+        super::capacity::RULES,
+        super::risk::RULES,
+        super::review::RULES,
+    ];
+    let mut rules: Vec<&'static Rule> = families.concat();
     rules.sort_by_key(|r| r.code);
     rules
 }

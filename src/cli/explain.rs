@@ -21,12 +21,11 @@ pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
     let mut out = Vec::new();
     match &args.code {
         None => {
-            for r in registry::all_rules() {
-                writeln!(
-                    out,
-                    "{}  {:<7}  {:<34} {}",
-                    r.code, r.default, r.name, r.summary
-                )?;
+            let rules = registry::all_rules();
+            let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            for r in rules {
+                let level = r.default.to_string();
+                writeln!(out, "{}  {level:<7}  {:<width$}  {}", r.code, r.name, r.summary)?;
             }
         }
         Some(code) => {

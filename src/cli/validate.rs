@@ -19,6 +19,10 @@ pub enum Format {
     Human,
     /// One object per finding plus a summary (schemas/findings.schema.json).
     Json,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// SARIF 2.1.0, for code-scanning uploads.
+    Sarif,
 }
 
 #[derive(Debug, clap::Args)]
@@ -26,6 +30,8 @@ pub enum Format {
   pmo validate                       check the repository around the current folder
   pmo validate examples/composite    check another repository
   pmo validate --format json | jq '.findings[] | .code'
+  pmo validate --format github       annotations on a GitHub pull request
+  pmo validate --format sarif -o pmo.sarif   for code-scanning upload
   pmo validate --deny warnings       fail on warnings too (strict CI)
   pmo validate --allow S004          silence one rule for this run
 
@@ -83,13 +89,34 @@ fn levels(
     Ok(levels)
 }
 
+/// The repository root as CI tools see paths: relative to the current
+/// folder (the checkout) with a trailing `/`, or empty when it is the
+/// current folder; absolute when it lies outside it.
+fn path_prefix(root: &std::path::Path) -> String {
+    let here = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+    let rel = here.as_deref().and_then(|h| root.strip_prefix(h).ok());
+    let path = rel.unwrap_or(root);
+    let mut s = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(x) => Some(x.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("/");
+    if rel.is_none() {
+        s = format!("/{s}");
+    }
+    if !s.is_empty() && !s.ends_with('/') {
+        s.push('/');
+    }
+    s
+}
+
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let machine = args.format != Format::Human;
     let loaded = common::load_repo(args.path.as_deref(), global, machine)?;
-    let ctx = check::Context {
-        portfolio: &loaded.portfolio,
-        as_of: common::as_of(args.as_of),
-    };
+    let ctx = check::Context::new(&loaded.portfolio, common::as_of(args.as_of));
     let mut all = loaded.findings.clone();
     all.extend(check::run(&ctx));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
@@ -109,6 +136,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
             &mut buf,
         )?,
         Format::Json => findings::json::render(&outcome, &mut buf)?,
+        Format::Github => findings::github::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,
+        Format::Sarif => findings::sarif::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,
     }
     common::emit(&buf, args.output.as_deref())?;
     let errors = found.iter().any(|f| f.severity == Severity::Error);

@@ -1,8 +1,10 @@
 //! Rendering findings: one module per format. All of them read the same
 //! [`Outcome`] and the source map; none decides anything.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use serde::Serialize;
 

@@ -1,0 +1,366 @@
+//! Risk hygiene (family `K`): the PMO's one risk process (seed 002) kept:
+//! scores on the scales, an owner, a response and an action for every
+//! risk at or above the tolerance, reviews on time.
+
+use super::Context;
+use crate::diag::{Finding, Rule, Severity};
+use crate::model::{At, Risk, RiskType};
+
+pub static K001: Rule = Rule {
+    code: "K001",
+    name: "risk-off-scale",
+    default: Severity::Error,
+    summary: "A risk probability or impact outside the scales of pmo.toml",
+    explanation: r#"## What it checks
+`probability` is between 1 and `[scales] probability` and `impact` between 1 and `[scales] impact` (default 5 each), in the risk and in each entry of its `history`.
+
+## Why
+Priority is probability times impact on one scale for all projects (seeds 001, 002); a 7 on a five-point scale breaks the ranking and the tolerance.
+
+## How to fix
+Rate the risk on the repository's scale.
+
+## Example
+Before:
+```yaml
+probability: 7
+impact: 0
+```
+After:
+```yaml
+probability: 5
+impact: 1
+```
+"#,
+};
+
+pub static K002: Rule = Rule {
+    code: "K002",
+    name: "risk-without-owner",
+    default: Severity::Error,
+    summary: "An open risk at or above the tolerance with no owner",
+    explanation: r#"## What it checks
+An open risk whose score (probability x impact) reaches the risk tolerance has an `owner`. The tolerance is `[risk] tolerance` in pmo.toml, or `[risk.tolerances]` for the risk's project or program.
+
+## Why
+The PMO sets one risk tolerance and escalates what exceeds it (seed 002); a risk planned without an owner is a risk nobody responds to (seed 001: "plan a response with an owner").
+
+## How to fix
+Name the person who owns the response.
+
+## Example
+Before:
+```yaml
+probability: 4
+impact: 4
+```
+After:
+```yaml
+probability: 4
+impact: 4
+owner: p-li-na
+```
+"#,
+};
+
+pub static K003: Rule = Rule {
+    code: "K003",
+    name: "risk-without-strategy",
+    default: Severity::Error,
+    summary: "An open risk at or above the tolerance with no response strategy",
+    explanation: r#"## What it checks
+An open risk at or above the tolerance has a `strategy`: avoid, transfer, mitigate, accept or escalate for threats; exploit, share, enhance, accept or escalate for opportunities.
+
+## Why
+Assessing a risk is only half the process; the response is what changes the outcome (seeds 001, 004).
+
+## How to fix
+Choose the response.
+
+## Example
+Before:
+```yaml
+probability: 4
+impact: 4
+owner: p-li-na
+```
+After:
+```yaml
+probability: 4
+impact: 4
+owner: p-li-na
+strategy: mitigate
+```
+"#,
+};
+
+pub static K004: Rule = Rule {
+    code: "K004",
+    name: "risk-without-action",
+    default: Severity::Error,
+    summary: "An open risk at or above the tolerance with no action",
+    explanation: r#"## What it checks
+An open risk at or above the tolerance has at least one entry under `actions`, unless its strategy is `accept`.
+
+## Why
+A response strategy without an action is an intention; the actions, with owners and due dates, are what the PMO follows up (seed 002).
+
+## How to fix
+Add the actions that carry out the response, each with an owner and a due date.
+
+## Example
+Before:
+```yaml
+strategy: mitigate
+actions: []
+```
+After:
+```yaml
+strategy: mitigate
+actions:
+  - description: Second supplier quote for core switches
+    owner: p-li-na
+    due: 2026-03-20
+```
+"#,
+};
+
+pub static K005: Rule = Rule {
+    code: "K005",
+    name: "risk-review-overdue",
+    default: Severity::Warning,
+    summary: "An open risk whose next review date has passed",
+    explanation: r#"## What it checks
+An open risk's `next_review` is not before the `--as-of` date (default: today).
+
+## Why
+Risks are monitored on a cadence (seeds 001, 002); a review date in the past means the register is stale.
+
+## How to fix
+Review the risk, record the assessment in `history`, and set the next review date.
+
+## Example
+Before (as of 2026-11-16):
+```yaml
+next_review: 2026-10-01
+```
+After:
+```yaml
+history:
+  - {date: 2026-11-16, probability: 3, impact: 4}
+next_review: 2026-12-14
+```
+"#,
+};
+
+pub static K006: Rule = Rule {
+    code: "K006",
+    name: "open-risk-on-finished-project",
+    default: Severity::Warning,
+    summary: "An open risk on a closed or cancelled project",
+    explanation: r#"## What it checks
+A risk of a project whose `status` is `closed` or `cancelled` has `status: closed`.
+
+## Why
+A finished project has no more work for a risk to threaten; an open risk on it inflates the risk register the PMO reports upward (seed 002).
+
+## How to fix
+Close the risk (with `closed_on`), or move it to the program or to the project that carries the work on.
+
+## Example
+Before:
+```yaml
+project: PRJ-OLD   # closed
+status: open
+```
+After:
+```yaml
+project: PRJ-OLD
+status: closed
+closed_on: 2026-06-30
+```
+"#,
+};
+
+pub static K007: Rule = Rule {
+    code: "K007",
+    name: "strategy-does-not-fit",
+    default: Severity::Error,
+    summary: "A threat with an opportunity strategy, or an opportunity with a threat strategy",
+    explanation: r#"## What it checks
+Threats use avoid, transfer, mitigate, accept or escalate; opportunities use exploit, share, enhance, accept or escalate.
+
+## Why
+The strategies mean opposite things: "mitigate" an opportunity would make it less likely, "exploit" a threat is nonsense (PMBOK's risk responses).
+
+## How to fix
+Choose a strategy of the risk's type, or correct the `type`.
+
+## Example
+Before:
+```yaml
+type: threat
+strategy: exploit
+```
+After:
+```yaml
+type: threat
+strategy: mitigate
+```
+"#,
+};
+
+pub static RULES: &[&Rule] = &[&K001, &K002, &K003, &K004, &K005, &K006, &K007];
+
+pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in &ctx.portfolio.risks {
+        scales(ctx, r, &mut out);
+        tolerance(ctx, r, &mut out);
+        status(ctx, r, &mut out);
+        if let Some(s) = &r.strategy
+            && !s.value.fits(r.risk_type())
+        {
+            let kind = match r.risk_type() {
+                RiskType::Threat => "threat",
+                RiskType::Opportunity => "opportunity",
+            };
+            let fits = match r.risk_type() {
+                RiskType::Threat => "avoid, transfer, mitigate, accept or escalate",
+                RiskType::Opportunity => "exploit, share, enhance, accept or escalate",
+            };
+            out.push(
+                Finding::new(
+                    &K007,
+                    s.loc,
+                    format!(
+                        "risk `{}` is a {kind} but its strategy is `{}`",
+                        r.id.value,
+                        s.value.key()
+                    ),
+                )
+                .help(format!("a {kind} takes {fits}; or correct `type:`")),
+            );
+        }
+    }
+    out
+}
+
+fn scales(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
+    let s = &ctx.portfolio.settings.scales;
+    let mut one = |v: &At<u8>, what: &str, max: u8, when: &str| {
+        if v.value < 1 || v.value > max {
+            out.push(
+                Finding::new(
+                    &K001,
+                    v.loc,
+                    format!(
+                        "risk `{}` has {what} {}{when}, outside the scale 1..{max}",
+                        r.id.value, v.value
+                    ),
+                )
+                .help(format!(
+                    "rate {what} from 1 to {max} (`[scales] {what}` in pmo.toml)"
+                )),
+            );
+        }
+    };
+    one(&r.probability, "probability", s.probability, "");
+    one(&r.impact, "impact", s.impact, "");
+    for h in &r.history {
+        let when = format!(" in its assessment of {}", h.date.value);
+        one(&h.probability, "probability", s.probability, &when);
+        one(&h.impact, "impact", s.impact, &when);
+    }
+}
+
+fn tolerance(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
+    if !r.status().is_open() {
+        return;
+    }
+    let project = r.project.as_ref().map(|p| p.value.as_str());
+    let program = r.program.as_ref().map(|p| p.value.as_str()).or_else(|| {
+        project
+            .and_then(|p| ctx.portfolio.project(p))
+            .map(|p| p.program.value.as_str())
+    });
+    let limit = ctx.portfolio.settings.tolerance_for(project, program);
+    let score = r.score();
+    if score < limit {
+        return;
+    }
+    let head = format!(
+        "risk `{}` scores {score}, at or above the tolerance {limit},",
+        r.id.value
+    );
+    let loc = r.id.loc;
+    if r.owner.is_none() {
+        out.push(
+            Finding::new(&K002, loc, format!("{head} but has no owner"))
+                .help("add `owner:` (a person id) who answers for the response"),
+        );
+    }
+    if r.strategy.is_none() {
+        out.push(
+            Finding::new(&K003, loc, format!("{head} but has no response strategy"))
+                .help("add `strategy:` (avoid, transfer, mitigate, accept or escalate; exploit, share or enhance for opportunities)"),
+        );
+    }
+    let accepted = r
+        .strategy
+        .as_ref()
+        .is_some_and(|s| s.value == crate::model::Strategy::Accept);
+    if r.actions.is_empty() && !accepted {
+        out.push(
+            Finding::new(&K004, loc, format!("{head} but has no action"))
+                .help("add `actions:` with a description, an owner and a due date"),
+        );
+    }
+}
+
+fn status(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
+    if !r.status().is_open() {
+        return;
+    }
+    if let Some(next) = &r.next_review
+        && next.value < ctx.as_of
+    {
+        out.push(
+            Finding::new(
+                &K005,
+                next.loc,
+                format!(
+                    "risk `{}` was due for review on {}, {} days before today ({})",
+                    r.id.value,
+                    next.value,
+                    next.value.days_until(ctx.as_of),
+                    ctx.as_of
+                ),
+            )
+            .help("review the risk, add the assessment to `history`, and set `next_review`"),
+        );
+    }
+    if let Some(pref) = &r.project
+        && let Some(p) = ctx.portfolio.project(&pref.value)
+        && p.status.value.is_finished()
+    {
+        let loc = r.status.as_ref().map_or(r.id.loc, |s| s.loc);
+        out.push(
+            Finding::new(
+                &K006,
+                loc,
+                format!(
+                    "risk `{}` is {} but its project `{}` is {}",
+                    r.id.value,
+                    r.status().key(),
+                    p.id.value,
+                    p.status.value.key()
+                ),
+            )
+            .related(p.status.loc, "project status set here")
+            .help(
+                "close the risk with `status: closed` and `closed_on`, or move it to the program",
+            ),
+        );
+    }
+}

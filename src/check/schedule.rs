@@ -1,0 +1,869 @@
+//! Schedule rules (family `S`): dates that contradict each other. Only
+//! dates written in the repository are compared; dates a scheduler would
+//! compute from durations are the plan report's business.
+
+use super::Context;
+use crate::analysis::calendar::WorkCalendar;
+use crate::diag::{Finding, Rule, Severity};
+use crate::model::{At, Baseline, Date, Dependency, LinkType, Loc, Project};
+
+pub static S001: Rule = Rule {
+    code: "S001",
+    name: "start-after-end",
+    default: Severity::Error,
+    summary: "A project, task, baseline or team membership that starts after it ends",
+    explanation: r#"## What it checks
+`start` is on or before `end` for projects, tasks and their `baseline`s, and `from` is on or before `to` for team members.
+
+## Why
+A negative span is always a typo; every later computation (durations, Gantt bars, capacity) would be wrong.
+
+## How to fix
+Swap or correct the dates.
+
+## Example
+Before:
+```yaml
+start: 2026-09-01
+end: 2026-03-31
+```
+After:
+```yaml
+start: 2026-03-01
+end: 2026-09-30
+```
+"#,
+};
+
+pub static S002: Rule = Rule {
+    code: "S002",
+    name: "outside-project-dates",
+    default: Severity::Error,
+    summary: "A milestone or task dated outside its project's start and end",
+    explanation: r#"## What it checks
+A milestone's `due` and a task's fixed `start` and `end` fall within the project's `start`..`end`.
+
+## Why
+The project's dates are what the program plan and the budget were approved on (seeds 001, 003). Work outside them is either not in the plan or a sign the project's end has slipped without being recorded.
+
+## How to fix
+Move the work inside the project, or move the project's dates (and say so in the plan review).
+
+## Example
+Before:
+```yaml
+start: 2026-01-05
+end: 2026-06-30
+milestones:
+  - {id: M-GOLIVE, name: Go-live, due: 2026-07-15}
+```
+After:
+```yaml
+start: 2026-01-05
+end: 2026-07-31
+milestones:
+  - {id: M-GOLIVE, name: Go-live, due: 2026-07-15}
+```
+"#,
+};
+
+pub static S003: Rule = Rule {
+    code: "S003",
+    name: "dependency-cycle",
+    default: Severity::Error,
+    summary: "Tasks and milestones that depend on each other in a circle",
+    explanation: r#"## What it checks
+Following `depends_on` from task to task (and milestone, and across projects) never comes back to where it started. The message prints the circle as `a -> b -> c -> a`, each depending on the next.
+
+## Why
+Work in a cycle can never start: no schedule exists. The PMO supervises inter-project dependencies (seed 002), where such circles are easy to create and hard to see.
+
+## How to fix
+Remove the dependency that is not real, usually the one that points backwards in time.
+
+## Example
+Before:
+```yaml
+tasks:
+  - {id: T-010, name: Design, depends_on: [{task: T-020}]}
+  - {id: T-020, name: Build, depends_on: [{task: T-010}]}
+```
+After:
+```yaml
+tasks:
+  - {id: T-010, name: Design}
+  - {id: T-020, name: Build, depends_on: [{task: T-010}]}
+```
+"#,
+};
+
+pub static S004: Rule = Rule {
+    code: "S004",
+    name: "successor-before-predecessor",
+    default: Severity::Error,
+    summary: "Work dated to start (or finish) before the work it depends on allows",
+    explanation: r#"## What it checks
+For every dependency whose two ends have fixed dates, with `lag` in working days (negative for a lead):
+- `fs` (finish-to-start, the default): the successor starts after the predecessor ends plus the lag; a task may start the working day after a predecessor task ends, and a milestone or work after a milestone may fall on the same day;
+- `ss` (start-to-start): the successor starts no earlier than the predecessor's start plus the lag;
+- `ff` (finish-to-finish): the successor ends no earlier than the predecessor's end plus the lag.
+A milestone's date is its `due`. Dates on non-working days are moved to the next working day first (`[calendar]` in pmo.toml); a lag of more than 2,600 working days (ten years) is not checked.
+
+## Why
+The written dates contradict the written logic; one of them is wrong, and the Gantt chart (seed 001) and the critical path are built on both.
+
+## How to fix
+Move the successor later, shorten the lag, or remove the dependency if it is not real.
+
+## Example
+Before:
+```yaml
+- {id: T-010, name: Order switches, start: 2026-03-02, end: 2026-03-13}
+- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
+   depends_on: [{task: T-010, lag: 2}]}
+```
+After:
+```yaml
+- {id: T-010, name: Order switches, start: 2026-03-02, end: 2026-03-13}
+- {id: T-020, name: Install switches, start: 2026-03-18, end: 2026-03-27,
+   depends_on: [{task: T-010, lag: 2}]}
+```
+"#,
+};
+
+pub static S005: Rule = Rule {
+    code: "S005",
+    name: "needed-milestone-late",
+    default: Severity::Error,
+    summary: "A project needs another project's milestone by a date the milestone is due after",
+    explanation: r#"## What it checks
+For each entry of a project's `dependencies:`, the other project's milestone is due (or was done, if done) on or before `needed_by`.
+
+## Why
+Inter-project dependencies are what the PMO watches across a program (seed 002): a milestone planned after the date another project needs it is a schedule conflict between two managers that only the PMO sees.
+
+## How to fix
+Agree a new date: pull the milestone in, or move the dependent work (and its `needed_by`) out.
+
+## Example
+Before:
+```yaml
+# PRJ-NET
+milestones:
+  - {id: M-CORE, name: Core network ready, due: 2026-05-29}
+# PRJ-APP
+dependencies:
+  - {project: PRJ-NET, milestone: M-CORE, needed_by: 2026-05-15}
+```
+After:
+```yaml
+# PRJ-APP
+dependencies:
+  - {project: PRJ-NET, milestone: M-CORE, needed_by: 2026-06-01}
+```
+"#,
+};
+
+pub static S006: Rule = Rule {
+    code: "S006",
+    name: "done-without-date",
+    default: Severity::Error,
+    summary: "A milestone marked done with no `done_on` date",
+    explanation: r#"## What it checks
+A milestone with `done: true` also gives `done_on`.
+
+## Why
+Milestone reports (seed 002, "milestones reached") and slip measurements need the day it was reached.
+
+## How to fix
+Add `done_on:` (you may then drop `done: true`, which `done_on` implies).
+
+## Example
+Before:
+```yaml
+- {id: M-PILOT, name: Pilot site live, due: 2026-04-30, done: true}
+```
+After:
+```yaml
+- {id: M-PILOT, name: Pilot site live, due: 2026-04-30, done_on: 2026-05-06}
+```
+"#,
+};
+
+pub static S007: Rule = Rule {
+    code: "S007",
+    name: "done-in-future",
+    default: Severity::Error,
+    summary: "A milestone or risk action recorded as done on a day after today (`--as-of`)",
+    explanation: r#"## What it checks
+`done_on` of milestones and of risk actions is not after the `--as-of` date (default: today).
+
+## Why
+Work cannot be finished in the future: the date is a typo or a plan written in the done field, and progress reports would count it as reached.
+
+## How to fix
+Correct the date, or remove `done_on` until the work is done.
+
+## Example
+Before (as of 2026-11-16):
+```yaml
+- {id: M-HANDOVER, name: Handover, due: 2026-12-15, done_on: 2026-12-15}
+```
+After:
+```yaml
+- {id: M-HANDOVER, name: Handover, due: 2026-12-15}
+```
+"#,
+};
+
+pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007];
+
+pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for p in &ctx.portfolio.projects {
+        spans(p, &mut out);
+        inside(p, &mut out);
+        done(ctx, p, &mut out);
+    }
+    for r in &ctx.portfolio.risks {
+        for a in &r.actions {
+            if let Some(d) = &a.done_on
+                && d.value > ctx.as_of
+            {
+                out.push(
+                    Finding::new(
+                        &S007,
+                        d.loc,
+                        format!(
+                            "an action of risk `{}` is recorded done on {}, after today ({})",
+                            r.id.value, d.value, ctx.as_of
+                        ),
+                    )
+                    .help("correct the date, or remove `done_on` until the action is done"),
+                );
+            }
+        }
+    }
+    let graph = Graph::build(ctx);
+    cycles(ctx, &graph, &mut out);
+    order(ctx, &graph, &mut out);
+    needed_by(ctx, &mut out);
+    out
+}
+
+fn start_after_end(start: &At<Date>, end: &At<Date>, what: String, out: &mut Vec<Finding>) {
+    if start.value > end.value {
+        out.push(
+            Finding::new(
+                &S001,
+                start.loc,
+                format!("{what} starts on {} but ends on {}", start.value, end.value),
+            )
+            .related(end.loc, "end set here")
+            .help("swap or correct the dates"),
+        );
+    }
+}
+
+fn baseline(b: &Option<Baseline>, what: &str, out: &mut Vec<Finding>) {
+    if let Some(Baseline {
+        start: Some(s),
+        end: Some(e),
+    }) = b
+    {
+        start_after_end(s, e, format!("the baseline of {what}"), out);
+    }
+}
+
+fn spans(p: &Project, out: &mut Vec<Finding>) {
+    let name = format!("project `{}`", p.id.value);
+    start_after_end(&p.start, &p.end, name.clone(), out);
+    baseline(&p.baseline, &name, out);
+    for t in &p.tasks {
+        let what = format!("task `{}` of {name}", t.id.value);
+        if let (Some(s), Some(e)) = (&t.start, &t.end) {
+            start_after_end(s, e, what.clone(), out);
+        }
+        baseline(&t.baseline, &what, out);
+    }
+    for m in &p.team {
+        if let (Some(f), Some(t)) = (&m.from, &m.to) {
+            start_after_end(
+                f,
+                t,
+                format!("the membership of `{}` in {name}", m.person.value),
+                out,
+            );
+        }
+    }
+}
+
+fn inside(p: &Project, out: &mut Vec<Finding>) {
+    if p.start.value > p.end.value {
+        return; // S001 says it; every date would be "outside".
+    }
+    let outside = |d: &At<Date>, what: String| -> Option<Finding> {
+        let (side, bound) = if d.value < p.start.value {
+            ("before", &p.start)
+        } else if d.value > p.end.value {
+            ("after", &p.end)
+        } else {
+            return None;
+        };
+        let bound_name = if side == "before" { "starts" } else { "ends" };
+        Some(
+            Finding::new(
+                &S002,
+                d.loc,
+                format!(
+                    "{what} {}, {side} project `{}` {bound_name} ({})",
+                    d.value, p.id.value, bound.value
+                ),
+            )
+            .related(bound.loc, format!("project {bound_name} here"))
+            .help("move the date inside the project, or move the project's dates"),
+        )
+    };
+    for m in &p.milestones {
+        out.extend(outside(
+            &m.due,
+            format!("milestone `{}` is due", m.id.value),
+        ));
+    }
+    for t in &p.tasks {
+        if let Some(s) = &t.start {
+            out.extend(outside(s, format!("task `{}` starts", t.id.value)));
+        }
+        if let Some(e) = &t.end {
+            out.extend(outside(e, format!("task `{}` ends", t.id.value)));
+        }
+    }
+}
+
+fn done(ctx: &Context<'_>, p: &Project, out: &mut Vec<Finding>) {
+    for m in &p.milestones {
+        if let Some(d) = &m.done
+            && d.value
+            && m.done_on.is_none()
+        {
+            out.push(
+                Finding::new(
+                    &S006,
+                    d.loc,
+                    format!(
+                        "milestone `{}` of project `{}` is done but has no `done_on`",
+                        m.id.value, p.id.value
+                    ),
+                )
+                .help("add `done_on: YYYY-MM-DD`, the day it was reached"),
+            );
+        }
+        if let Some(d) = &m.done_on
+            && d.value > ctx.as_of
+        {
+            out.push(
+                Finding::new(
+                    &S007,
+                    d.loc,
+                    format!(
+                        "milestone `{}` of project `{}` is recorded done on {}, after today ({})",
+                        m.id.value, p.id.value, d.value, ctx.as_of
+                    ),
+                )
+                .help("correct the date, or remove `done_on` until the milestone is reached"),
+            );
+        }
+    }
+}
+
+/// The dependency graph over every task and milestone of the portfolio.
+/// Node `base[p] + i` is task `i` of project `p`; `base[p] + tasks + j`
+/// is its milestone `j`. Edges run from a node to what it depends on, in
+/// compressed rows (`first[n]..first[n + 1]`).
+struct Graph {
+    base: Vec<u32>,
+    first: Vec<u32>,
+    edges: Vec<Edge>,
+    /// Project of each node, for names.
+    owner: Vec<u32>,
+}
+
+#[derive(Clone, Copy)]
+struct Edge {
+    to: u32,
+    /// The `task:`/`milestone:` value of the `depends_on` entry.
+    loc: Loc,
+    link: LinkType,
+    lag: i32,
+}
+
+/// Fixed dates of a node.
+struct Dates<'a> {
+    start: Option<&'a At<Date>>,
+    end: Option<&'a At<Date>>,
+    milestone: bool,
+}
+
+impl Graph {
+    fn build(ctx: &Context<'_>) -> Graph {
+        let projects = &ctx.portfolio.projects;
+        let index = ctx.index();
+        let mut base = Vec::with_capacity(projects.len() + 1);
+        let mut n = 0u32;
+        for p in projects {
+            base.push(n);
+            n += (p.tasks.len() + p.milestones.len()) as u32;
+        }
+        base.push(n);
+        let mut first = Vec::with_capacity(n as usize + 1);
+        let mut edges = Vec::new();
+        let mut owner = Vec::with_capacity(n as usize);
+        let resolve = |pi: usize, d: &Dependency| -> Option<(u32, Loc)> {
+            let target = match &d.project {
+                Some(r) => *index.projects.get(r.value.as_str())?,
+                None => pi,
+            };
+            match (&d.task, &d.milestone) {
+                (Some(t), None) => index.tasks[target]
+                    .get(t.value.as_str())
+                    .map(|&i| (base[target] + i as u32, t.loc)),
+                (None, Some(m)) => index.milestones[target].get(m.value.as_str()).map(|&j| {
+                    (
+                        base[target] + (projects[target].tasks.len() + j) as u32,
+                        m.loc,
+                    )
+                }),
+                _ => None,
+            }
+        };
+        for (pi, p) in projects.iter().enumerate() {
+            let lists = p
+                .tasks
+                .iter()
+                .map(|t| &t.depends_on)
+                .chain(p.milestones.iter().map(|m| &m.depends_on));
+            for deps in lists {
+                first.push(edges.len() as u32);
+                owner.push(pi as u32);
+                for d in deps {
+                    if let Some((to, loc)) = resolve(pi, d) {
+                        edges.push(Edge {
+                            to,
+                            loc,
+                            link: d.link_type(),
+                            lag: d.lag_days(),
+                        });
+                    }
+                }
+            }
+        }
+        first.push(edges.len() as u32);
+        Graph {
+            base,
+            first,
+            edges,
+            owner,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.owner.len()
+    }
+
+    fn out(&self, n: u32) -> &[Edge] {
+        &self.edges[self.first[n as usize] as usize..self.first[n as usize + 1] as usize]
+    }
+
+    /// Project position and, for the node, its task or milestone.
+    fn locate<'p>(&self, projects: &'p [Project], n: u32) -> (&'p Project, Result<usize, usize>) {
+        let pi = self.owner[n as usize] as usize;
+        let p = &projects[pi];
+        let i = (n - self.base[pi]) as usize;
+        (
+            p,
+            if i < p.tasks.len() {
+                Ok(i)
+            } else {
+                Err(i - p.tasks.len())
+            },
+        )
+    }
+
+    fn id<'p>(&self, projects: &'p [Project], n: u32) -> (&'p str, &'p str, bool) {
+        match self.locate(projects, n) {
+            (p, Ok(i)) => (&p.id.value, &p.tasks[i].id.value, false),
+            (p, Err(j)) => (&p.id.value, &p.milestones[j].id.value, true),
+        }
+    }
+
+    fn dates<'p>(&self, projects: &'p [Project], n: u32) -> Dates<'p> {
+        match self.locate(projects, n) {
+            (p, Ok(i)) => Dates {
+                start: p.tasks[i].start.as_ref(),
+                end: p.tasks[i].end.as_ref(),
+                milestone: false,
+            },
+            (p, Err(j)) => Dates {
+                start: Some(&p.milestones[j].due),
+                end: Some(&p.milestones[j].due),
+                milestone: true,
+            },
+        }
+    }
+}
+
+/// Strongly connected components by Tarjan's algorithm, iteratively (no
+/// recursion, so a 100,000-long chain cannot overflow the stack). Returns
+/// the component of each node and which components hold a cycle.
+fn components(g: &Graph) -> (Vec<u32>, Vec<bool>) {
+    const UNSEEN: u32 = u32::MAX;
+    let n = g.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0u32; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![UNSEEN; n];
+    let mut cyclic = Vec::new();
+    let mut stack: Vec<u32> = Vec::new();
+    // (node, next edge to look at)
+    let mut work: Vec<(u32, u32)> = Vec::new();
+    let mut next = 0u32;
+    for root in 0..n as u32 {
+        if index[root as usize] != UNSEEN {
+            continue;
+        }
+        work.push((root, g.first[root as usize]));
+        index[root as usize] = next;
+        low[root as usize] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root as usize] = true;
+        while let Some(&mut (v, ref mut e)) = work.last_mut() {
+            let end = g.first[v as usize + 1];
+            if *e < end {
+                let w = g.edges[*e as usize].to;
+                *e += 1;
+                if index[w as usize] == UNSEEN {
+                    index[w as usize] = next;
+                    low[w as usize] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[w as usize] = true;
+                    work.push((w, g.first[w as usize]));
+                } else if on_stack[w as usize] {
+                    low[v as usize] = low[v as usize].min(index[w as usize]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent as usize] = low[parent as usize].min(low[v as usize]);
+            }
+            if low[v as usize] == index[v as usize] {
+                let c = cyclic.len() as u32;
+                let mut size = 0;
+                while let Some(w) = stack.pop() {
+                    on_stack[w as usize] = false;
+                    comp[w as usize] = c;
+                    size += 1;
+                    if w == v {
+                        break;
+                    }
+                }
+                let self_loop = g.out(v).iter().any(|e| e.to == v);
+                cyclic.push(size > 1 || self_loop);
+            }
+        }
+    }
+    (comp, cyclic)
+}
+
+fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
+    let projects = &ctx.portfolio.projects;
+    let (comp, cyclic) = components(g);
+    let mut reported = vec![false; cyclic.len()];
+    // The smallest node of each cyclic component starts its cycle, so the
+    // output does not depend on traversal order.
+    for start in 0..g.len() as u32 {
+        let c = comp[start as usize] as usize;
+        if !cyclic[c] || reported[c] {
+            continue;
+        }
+        reported[c] = true;
+        let path = shortest_cycle(g, &comp, start);
+        let across = path
+            .iter()
+            .any(|&n| g.owner[n as usize] != g.owner[start as usize]);
+        let name = |n: u32| {
+            let (p, id, _) = g.id(projects, n);
+            if across {
+                format!("{p}/{id}")
+            } else {
+                id.to_string()
+            }
+        };
+        let mut chain: Vec<String> = path.iter().map(|&n| name(n)).collect();
+        chain.push(name(start));
+        let (p0, _, _) = g.id(projects, start);
+        let scope = if across {
+            "across projects".to_string()
+        } else {
+            format!("in project `{p0}`")
+        };
+        let edge_loc = |from: u32, to: u32| {
+            g.out(from)
+                .iter()
+                .find(|e| e.to == to)
+                .map_or(Loc::UNKNOWN, |e| e.loc)
+        };
+        let hops: Vec<(u32, u32)> = path
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, path.get(i + 1).copied().unwrap_or(start)))
+            .collect();
+        let mut f = Finding::new(
+            &S003,
+            edge_loc(hops[0].0, hops[0].1),
+            format!("dependency cycle {scope}: {}", chain.join(" -> ")),
+        )
+        .note(format!("`{}` depends on `{}`", chain[0], chain[1]))
+        .help("each depends on the next; remove the dependency that is not real");
+        for (i, &(from, to)) in hops.iter().enumerate().skip(1).take(8) {
+            f = f.related(
+                edge_loc(from, to),
+                format!("`{}` depends on `{}`", chain[i], chain[i + 1]),
+            );
+        }
+        out.push(f);
+    }
+}
+
+/// The shortest path from `start` back to itself inside its component, by
+/// breadth-first search; returns the nodes from `start` on.
+fn shortest_cycle(g: &Graph, comp: &[u32], start: u32) -> Vec<u32> {
+    use std::collections::{HashMap, VecDeque};
+    let c = comp[start as usize];
+    let mut parent: HashMap<u32, u32> = HashMap::new();
+    let mut queue = VecDeque::from([start]);
+    while let Some(v) = queue.pop_front() {
+        for e in g.out(v) {
+            if comp[e.to as usize] != c {
+                continue;
+            }
+            if e.to == start {
+                let mut path = vec![v];
+                let mut at = v;
+                while at != start {
+                    match parent.get(&at) {
+                        Some(&up) => at = up,
+                        None => break,
+                    }
+                    path.push(at);
+                }
+                path.reverse();
+                return path;
+            }
+            if e.to != start && !parent.contains_key(&e.to) {
+                parent.insert(e.to, v);
+                queue.push_back(e.to);
+            }
+        }
+    }
+    vec![start]
+}
+
+fn order(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
+    let projects = &ctx.portfolio.projects;
+    let cal = WorkCalendar::new(&ctx.portfolio.settings.calendar);
+    for n in 0..g.len() as u32 {
+        let succ = g.dates(projects, n);
+        for e in g.out(n) {
+            let pred = g.dates(projects, e.to);
+            let lag = i64::from(e.lag);
+            // A lag of more than ten years of working days is a typo that
+            // the dates cannot be checked against; stepping through it
+            // would only cost time.
+            if lag.abs() > 2600 {
+                continue;
+            }
+            let (mine, theirs, limit, verb) = match e.link {
+                LinkType::Fs => {
+                    let gap = i64::from(!succ.milestone && !pred.milestone);
+                    match (succ.start, pred.end) {
+                        (Some(s), Some(p)) => (s, p, cal.add_working(p.value, gap + lag), "ends"),
+                        _ => continue,
+                    }
+                }
+                LinkType::Ss => match (succ.start, pred.start) {
+                    (Some(s), Some(p)) => (s, p, cal.add_working(p.value, lag), "starts"),
+                    _ => continue,
+                },
+                LinkType::Ff => match (succ.end, pred.end) {
+                    (Some(s), Some(p)) => (s, p, cal.add_working(p.value, lag), "ends"),
+                    _ => continue,
+                },
+            };
+            if cal.next_working(mine.value) >= limit {
+                continue;
+            }
+            let (sp, sid, sm) = g.id(projects, n);
+            let (pp, pid, pm) = g.id(projects, e.to);
+            let what = |m: bool| if m { "milestone" } else { "task" };
+            let pred_name = if pp == sp {
+                format!("{} `{pid}`", what(pm))
+            } else {
+                format!("{} `{pid}` of project `{pp}`", what(pm))
+            };
+            let my_verb = match (e.link, sm) {
+                (_, true) => "is due",
+                (LinkType::Ff, false) => "ends",
+                _ => "starts",
+            };
+            let lag_text = match lag {
+                0 => String::new(),
+                l if l > 0 => format!(" plus {l} working days of lag"),
+                l => format!(" minus {} working days of lead", -l),
+            };
+            out.push(
+                Finding::new(
+                    &S004,
+                    mine.loc,
+                    format!(
+                        "{} `{sid}` of project `{sp}` {my_verb} {}, before its predecessor {pred_name} {verb} ({}){lag_text} allows: {} at the earliest",
+                        what(sm),
+                        mine.value,
+                        theirs.value,
+                        limit
+                    ),
+                )
+                .related(theirs.loc, format!("`{pid}` {verb} here"))
+                .help(format!("move `{sid}` to {limit} or later, or change the dependency")),
+            );
+        }
+    }
+}
+
+fn needed_by(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let index = ctx.index();
+    let projects = &ctx.portfolio.projects;
+    for p in projects {
+        for d in &p.dependencies {
+            let Some(&oi) = index.projects.get(d.project.value.as_str()) else {
+                continue;
+            };
+            let other = &projects[oi];
+            let Some(&mi) = index.milestones[oi].get(d.milestone.value.as_str()) else {
+                continue;
+            };
+            let m = &other.milestones[mi];
+            let (date, how) = match &m.done_on {
+                Some(done) => (done, "was reached"),
+                None => (&m.due, "is due"),
+            };
+            if date.value > d.needed_by.value {
+                out.push(
+                    Finding::new(
+                        &S005,
+                        d.needed_by.loc,
+                        format!(
+                            "project `{}` needs milestone `{}` of project `{}` by {}, but it {how} {}",
+                            p.id.value, m.id.value, other.id.value, d.needed_by.value, date.value
+                        ),
+                    )
+                    .related(date.loc, format!("`{}` {how} here", m.id.value))
+                    .help(format!(
+                        "agree a date with `{}`'s manager: pull the milestone in or move `needed_by` to {} or later",
+                        other.id.value, date.value
+                    )),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph(edges: &[(u32, u32)], n: u32) -> Graph {
+        let mut first = Vec::new();
+        let mut list = Vec::new();
+        for v in 0..n {
+            first.push(list.len() as u32);
+            for &(a, b) in edges.iter().filter(|(a, _)| *a == v) {
+                let _ = a;
+                list.push(Edge {
+                    to: b,
+                    loc: Loc::UNKNOWN,
+                    link: LinkType::Fs,
+                    lag: 0,
+                });
+            }
+        }
+        first.push(list.len() as u32);
+        Graph {
+            base: vec![0, n],
+            first,
+            edges: list,
+            owner: vec![0; n as usize],
+        }
+    }
+
+    #[test]
+    fn start_to_start_and_finish_to_finish_lags() {
+        // T1 runs Mon 2026-03-02 .. Fri 03-06. T2 is SS + 3 working days:
+        // earliest start Thu 03-05, but starts Wed 03-04. T3 is FF: it may
+        // not end before Fri 03-06, but ends Thu 03-05. T4 is FS: it may
+        // start the next working day, Mon 03-09, and does.
+        let text = "kind: Project\nid: P\nname: P\nprogram: PRG\nmanager: p-a\nstatus: active\nstart: 2026-03-02\nend: 2026-03-31\ntasks:\n  - {id: T1, name: a, start: 2026-03-02, end: 2026-03-06}\n  - {id: T2, name: b, start: 2026-03-04, end: 2026-03-10, depends_on: [{task: T1, type: ss, lag: 3}]}\n  - {id: T3, name: c, start: 2026-03-02, end: 2026-03-05, depends_on: [{task: T1, type: ff}]}\n  - {id: T4, name: d, start: 2026-03-09, end: 2026-03-10, depends_on: [{task: T1}]}\n";
+        let found = crate::check::run_on(check, &[("p.yaml", text)]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("S004: task `T2` of project `P` starts 2026-03-04"));
+        assert!(
+            found[0].ends_with("plus 3 working days of lag allows: 2026-03-05 at the earliest")
+        );
+        assert!(found[1].starts_with("S004: task `T3` of project `P` ends 2026-03-05"));
+        assert!(found[1].ends_with("allows: 2026-03-06 at the earliest"));
+    }
+
+    #[test]
+    fn components_find_cycles_and_self_loops_only() {
+        // 0 -> 1 -> 2 -> 0 is a cycle; 3 -> 3 a self-loop; 4 -> 0 is not.
+        let g = graph(&[(0, 1), (1, 2), (2, 0), (3, 3), (4, 0)], 5);
+        let (comp, cyclic) = components(&g);
+        assert_eq!(comp[0], comp[1]);
+        assert_eq!(comp[1], comp[2]);
+        assert!(cyclic[comp[0] as usize]);
+        assert!(cyclic[comp[3] as usize]);
+        assert!(!cyclic[comp[4] as usize]);
+        assert_eq!(shortest_cycle(&g, &comp, 0), vec![0, 1, 2]);
+        assert_eq!(shortest_cycle(&g, &comp, 3), vec![3]);
+    }
+
+    #[test]
+    fn a_long_chain_does_not_overflow_the_stack() {
+        // 0 -> 1 -> ... -> 199,999 -> 0: one component of 200,000 nodes.
+        let n = 200_000u32;
+        let edges: Vec<(u32, u32)> = (0..n).map(|i| (i, (i + 1) % n)).collect();
+        let mut first = Vec::new();
+        let mut list = Vec::new();
+        for &(_, b) in &edges {
+            first.push(list.len() as u32);
+            list.push(Edge {
+                to: b,
+                loc: Loc::UNKNOWN,
+                link: LinkType::Fs,
+                lag: 0,
+            });
+        }
+        first.push(list.len() as u32);
+        let g = Graph {
+            base: vec![0, n],
+            first,
+            edges: list,
+            owner: vec![0; n as usize],
+        };
+        let (comp, cyclic) = components(&g);
+        assert!(comp.iter().all(|&c| c == comp[0]));
+        assert_eq!(cyclic, vec![true]);
+    }
+}

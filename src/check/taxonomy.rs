@@ -1,0 +1,863 @@
+//! Taxonomy rules (family `T`): each program has the shape its type demands
+//! (seed 000, "IT service program management"). See DOMAIN.md for the five
+//! types.
+
+use std::collections::BTreeMap;
+
+use super::Context;
+use crate::diag::{Finding, Rule, Severity};
+use crate::model::{CustomerTier, Program, ProgramType, Project, ProjectStatus, Stage};
+
+pub static T001: Rule = Rule {
+    code: "T001",
+    name: "single-customer-without-customer",
+    default: Severity::Error,
+    summary: "A single-customer program that declares no customer",
+    explanation: r#"## What it checks
+A program of type `single-customer` must declare exactly one customer under `customers:`. This rule fires when it declares none; a program that declares several is told what it has become (T005).
+
+## Why
+A single-customer program (单客户项目群) is driven by one customer's goals: several IT-service businesses, each a project, all for that customer (seed 000). Without the customer there is nothing to group the projects by.
+
+## How to fix
+Add the customer the program serves, and point each project's `customer:` at it.
+
+## Example
+Before:
+```yaml
+kind: Program
+id: PRG-BANK
+type: single-customer
+customers: []
+```
+After:
+```yaml
+kind: Program
+id: PRG-BANK
+type: single-customer
+customers:
+  - id: CUS-BANK
+    name: City Commercial Bank
+```
+"#,
+};
+
+pub static T002: Rule = Rule {
+    code: "T002",
+    name: "single-customer-business-per-project",
+    default: Severity::Error,
+    summary: "A single-customer program whose projects do not each serve a different business",
+    explanation: r#"## What it checks
+In a `single-customer` program every open project names a `business:`, and no two open projects name the same one. Closed and cancelled projects are left out, so a business whose project closed may get a new one.
+
+## Why
+In a single-customer program each IT-service business for the customer (desktop, network, application operations...) is one project (seed 000). Two projects for the same business split one service between two managers; a project with no business cannot be placed in the program's structure.
+
+## How to fix
+Give each project the business it delivers; merge two projects that deliver the same business, or split the business in two in `businesses:`.
+
+## Example
+Before:
+```yaml
+# PRJ-DESK-A and PRJ-DESK-B
+business: BIZ-DESK
+```
+After:
+```yaml
+# PRJ-DESK
+business: BIZ-DESK
+# PRJ-NET
+business: BIZ-NET
+```
+"#,
+};
+
+pub static T003: Rule = Rule {
+    code: "T003",
+    name: "single-business-without-business",
+    default: Severity::Error,
+    summary: "A single-business program that declares no business",
+    explanation: r#"## What it checks
+A program of type `single-business` must declare exactly one IT-service business under `businesses:`. This rule fires when it declares none; a program that declares several is told what it has become (T005).
+
+## Why
+A single-business program (单业务项目群) delivers one IT service to several customers, each customer a project (seed 000). Without the business the program has no subject.
+
+## How to fix
+Add the one business the program delivers.
+
+## Example
+Before:
+```yaml
+kind: Program
+id: PRG-DESKTOP
+type: single-business
+businesses: []
+```
+After:
+```yaml
+kind: Program
+id: PRG-DESKTOP
+type: single-business
+businesses:
+  - id: BIZ-DESK
+    name: Desktop operations
+```
+"#,
+};
+
+pub static T004: Rule = Rule {
+    code: "T004",
+    name: "single-business-customer-per-project",
+    default: Severity::Error,
+    summary: "A single-business program whose projects do not each serve a different customer",
+    explanation: r#"## What it checks
+In a `single-business` program every open project names a `customer:`, and no two open projects name the same one. Closed and cancelled projects are left out.
+
+## Why
+A single-business program delivers one IT service to several customers, and each customer is one project (seed 000). Two projects for one customer blur who answers to that customer.
+
+## How to fix
+Give each project its customer; merge two projects that serve the same customer.
+
+## Example
+Before:
+```yaml
+# PRJ-BANK-1 and PRJ-BANK-2
+customer: CUS-BANK
+```
+After:
+```yaml
+# PRJ-BANK
+customer: CUS-BANK
+# PRJ-INSURER
+customer: CUS-INSURER
+```
+"#,
+};
+
+pub static T005: Rule = Rule {
+    code: "T005",
+    name: "program-outgrew-type",
+    default: Severity::Error,
+    summary: "A single-type program that has grown into a multi-type program",
+    explanation: r#"## What it checks
+A `single-customer` program with more than one customer has become a `multi-customer` program; a `single-business` program with more than one business has become a `multi-business` program. The message names the type it has become.
+
+## Why
+The seed draws the line between the two families of programs by size: once a program spans several customers (or several businesses) it is too big for one project manager to coordinate, and needs a PMO or an IT-service director on top and a manager per customer (or business) (seed 000). Keeping the old type hides that.
+
+## How to fix
+Change `type:` to the type named in the message and add `leadership.pmo` or `leadership.director`; or move the extra customers (businesses) and their projects to a program of their own.
+
+## Example
+Before:
+```yaml
+type: single-customer
+customers:
+  - {id: CUS-BANK, name: City Bank}
+  - {id: CUS-INSURER, name: Pacific Insurance}
+```
+After:
+```yaml
+type: multi-customer
+leadership:
+  pmo: p-chen-jie
+customers:
+  - {id: CUS-BANK, name: City Bank}
+  - {id: CUS-INSURER, name: Pacific Insurance}
+```
+"#,
+};
+
+pub static T006: Rule = Rule {
+    code: "T006",
+    name: "multi-program-without-coordinator",
+    default: Severity::Error,
+    summary: "A multi-customer, multi-business or composite program with no PMO or IT-service director",
+    explanation: r#"## What it checks
+Programs of type `multi-customer`, `multi-business` and `composite` must name `leadership.pmo` or `leadership.director`.
+
+## Why
+These programs are too big for one project manager to coordinate; the seed requires a PMO or an IT-service director on top (seed 000).
+
+## How to fix
+Name the head of the PMO or the IT-service director who coordinates the program.
+
+## Example
+Before:
+```yaml
+type: composite
+leadership:
+  program_manager: p-zhang-wei
+```
+After:
+```yaml
+type: composite
+leadership:
+  pmo: p-chen-jie
+  pmo_model: hybrid
+```
+"#,
+};
+
+pub static T007: Rule = Rule {
+    code: "T007",
+    name: "single-program-without-manager",
+    default: Severity::Warning,
+    summary: "A single-customer or single-business program with no program manager",
+    explanation: r#"## What it checks
+Programs of type `single-customer` and `single-business` should name `leadership.program_manager`.
+
+## Why
+A single-type program is led by one program or project manager (seed 000); without one nobody owns the program's plan, risks and benefits.
+
+## How to fix
+Name the program manager.
+
+## Example
+Before:
+```yaml
+type: single-customer
+leadership: {}
+```
+After:
+```yaml
+type: single-customer
+leadership:
+  program_manager: p-zhang-wei
+```
+"#,
+};
+
+pub static T008: Rule = Rule {
+    code: "T008",
+    name: "project-outside-structure",
+    default: Severity::Error,
+    summary: "A project of a multi-type program that names no customer or business to group it by",
+    explanation: r#"## What it checks
+A `multi-customer` program groups its projects by customer, so each project names a `customer:`; a `multi-business` program groups by business, so each names a `business:`. In a `composite` program a project for a key customer names the `customer:`, and any other project (for SME customers) names the `business:`.
+
+## Why
+The structure is the program: program -> customer -> business for multi-customer, program -> business -> customer for multi-business, and both in a composite program (seed 000). A project outside it has no one to report to.
+
+## How to fix
+Add the customer or business the message asks for.
+
+## Example
+Before:
+```yaml
+kind: Project
+id: PRJ-SME-DESK
+program: PRG-GROUP   # composite
+```
+After:
+```yaml
+kind: Project
+id: PRJ-SME-DESK
+program: PRG-GROUP
+business: BIZ-DESK
+```
+"#,
+};
+
+pub static T009: Rule = Rule {
+    code: "T009",
+    name: "group-with-several-managers",
+    default: Severity::Error,
+    summary: "The open projects of one customer (or business) are run by different managers",
+    explanation: r#"## What it checks
+In a `multi-customer` program, all open projects of one customer share one project manager; in a `multi-business` program, all open projects of one business do. In a `composite` program the same holds for each key customer and for each business that serves SME customers. The first project (by id) sets the manager.
+
+## Why
+Each customer (or business) of a multi-type program is under its own project manager, who coordinates its sub-projects (seed 000). Two managers for one customer means two voices to that customer.
+
+## How to fix
+Give the group's projects the same `manager:`, or split the customer (business) in two.
+
+## Example
+Before:
+```yaml
+# PRJ-BANK-DESK
+customer: CUS-BANK
+manager: p-zhang-wei
+# PRJ-BANK-NET
+customer: CUS-BANK
+manager: p-li-na
+```
+After:
+```yaml
+# PRJ-BANK-DESK and PRJ-BANK-NET
+customer: CUS-BANK
+manager: p-zhang-wei
+```
+"#,
+};
+
+pub static T010: Rule = Rule {
+    code: "T010",
+    name: "manager-across-groups",
+    default: Severity::Error,
+    summary: "One manager runs the projects of two customers (or two businesses) of a multi-type program",
+    explanation: r#"## What it checks
+In a `multi-customer`, `multi-business` or `composite` program no project manager runs the open projects of two different groups (customers, businesses, or in a composite program a key customer and an SME business).
+
+## Why
+Each customer (business) has its own project manager (seed 000): one manager across groups puts the program's coordination back on one person, which is what the multi-type structure exists to avoid.
+
+## How to fix
+Give each group its own manager, or merge the groups.
+
+## Example
+Before:
+```yaml
+# PRJ-BANK (customer CUS-BANK), PRJ-INSURER (customer CUS-INSURER)
+manager: p-zhang-wei
+```
+After:
+```yaml
+# PRJ-BANK
+manager: p-zhang-wei
+# PRJ-INSURER
+manager: p-li-na
+```
+"#,
+};
+
+pub static T011: Rule = Rule {
+    code: "T011",
+    name: "composite-customer-without-tier",
+    default: Severity::Error,
+    summary: "A customer of a composite program not marked key or SME",
+    explanation: r#"## What it checks
+Every customer of a `composite` program has `tier: key` or `tier: sme`.
+
+## Why
+A composite program (复合项目群) manages key (large) customers by customer goals and small and medium customers by business goals (seed 000); the tier decides which structure a customer's projects belong to.
+
+## How to fix
+Add the tier.
+
+## Example
+Before:
+```yaml
+customers:
+  - {id: CUS-BANK, name: City Bank}
+```
+After:
+```yaml
+customers:
+  - {id: CUS-BANK, name: City Bank, tier: key}
+```
+"#,
+};
+
+pub static T012: Rule = Rule {
+    code: "T012",
+    name: "closure-with-open-projects",
+    default: Severity::Error,
+    summary: "A program in closure with projects still proposed, planned, active or on hold",
+    explanation: r#"## What it checks
+A program at `stage: closure` has only closed or cancelled projects.
+
+## Why
+Closure is the last stage of the program lifecycle (seed 000): the program hands over and disbands. A project still open would lose its program's direction, budget and PMO oversight.
+
+## How to fix
+Close or cancel the project (with its `closure:` record), move it to another program, or move the program back to `benefits-management`.
+
+## Example
+Before:
+```yaml
+# Program
+stage: closure
+# Project
+status: active
+```
+After:
+```yaml
+# Program
+stage: closure
+# Project
+status: closed
+closure:
+  accepted_on: 2026-10-30
+```
+"#,
+};
+
+pub static T013: Rule = Rule {
+    code: "T013",
+    name: "early-stage-with-active-projects",
+    default: Severity::Warning,
+    summary: "A program still at identify or define with active projects",
+    explanation: r#"## What it checks
+A program at `stage: identify` or `stage: define` has no `active` project.
+
+## Why
+In the identify and define stages the program is still being scoped and planned (seed 000); projects start delivering in integrated management. An active project under an unplanned program usually means the stage was not kept up to date.
+
+## How to fix
+Move the program to `integrated-management` (or later), or set the project back to `planned`.
+
+## Example
+Before:
+```yaml
+# Program
+stage: define
+# Project
+status: active
+```
+After:
+```yaml
+# Program
+stage: integrated-management
+# Project
+status: active
+```
+"#,
+};
+
+pub static RULES: &[&Rule] = &[
+    &T001, &T002, &T003, &T004, &T005, &T006, &T007, &T008, &T009, &T010, &T011, &T012, &T013,
+];
+
+pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (pi, program) in ctx.portfolio.programs.iter().enumerate() {
+        let projects: Vec<&Project> = ctx.portfolio.projects_of(&program.id.value).collect();
+        leadership(program, &mut out);
+        lifecycle(program, &projects, &mut out);
+        match program.program_type.value {
+            ProgramType::SingleCustomer => single_customer(program, &projects, &mut out),
+            ProgramType::SingleBusiness => single_business(program, &projects, &mut out),
+            ProgramType::MultiCustomer => {
+                let groups = projects
+                    .iter()
+                    .filter_map(|p| match &p.customer {
+                        Some(c) => Some((Group::Customer(&c.value), *p)),
+                        None => {
+                            out.push(no_group(program, p, "customer", "it is run by customer"));
+                            None
+                        }
+                    })
+                    .collect();
+                managers_by_group(program, groups, &mut out);
+            }
+            ProgramType::MultiBusiness => {
+                let groups = projects
+                    .iter()
+                    .filter_map(|p| match &p.business {
+                        Some(b) => Some((Group::Business(&b.value), *p)),
+                        None => {
+                            out.push(no_group(program, p, "business", "it is run by business"));
+                            None
+                        }
+                    })
+                    .collect();
+                managers_by_group(program, groups, &mut out);
+            }
+            ProgramType::Composite => composite(ctx, pi, program, &projects, &mut out),
+        }
+    }
+    out
+}
+
+fn open(p: &Project) -> bool {
+    !p.status.value.is_finished()
+}
+
+fn leadership(program: &Program, out: &mut Vec<Finding>) {
+    let t = program.program_type.value;
+    let l = &program.leadership;
+    if t.needs_coordinator() {
+        if l.pmo.is_none() && l.director.is_none() {
+            out.push(
+                Finding::new(
+                    &T006,
+                    program.program_type.loc,
+                    format!(
+                        "{} program `{}` names no PMO or IT-service director",
+                        t.key(),
+                        program.id.value
+                    ),
+                )
+                .note("a multi-type program needs a coordinator on top")
+                .help("add `leadership.pmo` or `leadership.director` (a person id)"),
+            );
+        }
+    } else if l.program_manager.is_none() {
+        out.push(
+            Finding::new(
+                &T007,
+                program.program_type.loc,
+                format!(
+                    "{} program `{}` names no program manager",
+                    t.key(),
+                    program.id.value
+                ),
+            )
+            .help("add `leadership.program_manager` (a person id)"),
+        );
+    }
+}
+
+fn lifecycle(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
+    let stage = program.stage.value;
+    for p in projects {
+        let status = p.status.value;
+        if stage == Stage::Closure && !status.is_finished() {
+            out.push(
+                Finding::new(
+                    &T012,
+                    p.status.loc,
+                    format!(
+                        "project `{}` is {} but its program `{}` is in closure",
+                        p.id.value,
+                        status.key(),
+                        program.id.value
+                    ),
+                )
+                .related(program.stage.loc, "program stage set here")
+                .help("close or cancel the project, move it to another program, or move the program back to benefits-management"),
+            );
+        }
+        if matches!(stage, Stage::Identify | Stage::Define) && status == ProjectStatus::Active {
+            out.push(
+                Finding::new(
+                    &T013,
+                    p.status.loc,
+                    format!(
+                        "project `{}` is active but its program `{}` is still at the {} stage",
+                        p.id.value,
+                        program.id.value,
+                        stage.key()
+                    ),
+                )
+                .related(program.stage.loc, "program stage set here")
+                .help(
+                    "move the program to integrated-management, or set the project back to planned",
+                ),
+            );
+        }
+    }
+}
+
+/// The single types: one customer (business), and each open project a
+/// different business (customer) of it.
+fn single_customer(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
+    let id = &program.id.value;
+    match program.customers.len() {
+        0 => out.push(
+            Finding::new(
+                &T001,
+                program.program_type.loc,
+                format!("single-customer program `{id}` declares no customer"),
+            )
+            .help("add its one customer under `customers:`"),
+        ),
+        1 => {}
+        n => out.push(outgrew(
+            program,
+            n,
+            "customers",
+            &program.customers[1].id,
+            "multi-customer",
+        )),
+    }
+    distinct(
+        program,
+        projects,
+        "business",
+        |p| p.business.as_ref(),
+        &T002,
+        out,
+    );
+}
+
+fn single_business(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
+    let id = &program.id.value;
+    match program.businesses.len() {
+        0 => out.push(
+            Finding::new(
+                &T003,
+                program.program_type.loc,
+                format!("single-business program `{id}` declares no business"),
+            )
+            .help("add its one IT-service business under `businesses:`"),
+        ),
+        1 => {}
+        n => out.push(outgrew(
+            program,
+            n,
+            "businesses",
+            &program.businesses[1].id,
+            "multi-business",
+        )),
+    }
+    distinct(
+        program,
+        projects,
+        "customer",
+        |p| p.customer.as_ref(),
+        &T004,
+        out,
+    );
+}
+
+fn outgrew(
+    program: &Program,
+    n: usize,
+    what: &str,
+    second: &crate::model::Id,
+    became: &str,
+) -> Finding {
+    let t = program.program_type.value.key();
+    Finding::new(
+        &T005,
+        program.program_type.loc,
+        format!(
+            "{t} program `{}` has {n} {what}: it has become {became}",
+            program.id.value
+        ),
+    )
+    .related(second.loc, format!("second of its {what}"))
+    .help(format!(
+        "change `type:` to {became} and name a PMO or IT-service director, or move the other {what} to a program of their own"
+    ))
+}
+
+fn distinct<'a>(
+    program: &Program,
+    projects: &[&'a Project],
+    what: &str,
+    key: impl Fn(&'a Project) -> Option<&'a crate::model::Ref>,
+    rule: &'static Rule,
+    out: &mut Vec<Finding>,
+) {
+    let t = program.program_type.value.key();
+    let mut seen: BTreeMap<&str, &Project> = BTreeMap::new();
+    for p in projects.iter().copied().filter(|p| open(p)) {
+        let Some(value) = key(p) else {
+            out.push(
+                Finding::new(
+                    rule,
+                    p.id.loc,
+                    format!(
+                        "project `{}` of {t} program `{}` names no {what}",
+                        p.id.value, program.id.value
+                    ),
+                )
+                .help(format!("add the `{what}:` this project serves")),
+            );
+            continue;
+        };
+        match seen.get(value.value.as_str()) {
+            Some(first) => {
+                let first_loc = key(first).map_or(first.id.loc, |r| r.loc);
+                out.push(
+                    Finding::new(
+                        rule,
+                        value.loc,
+                        format!(
+                            "projects `{}` and `{}` of {t} program `{}` both serve {what} `{}`",
+                            first.id.value, p.id.value, program.id.value, value.value
+                        ),
+                    )
+                    .related(first_loc, format!("`{}` serves it too", first.id.value))
+                    .help(format!(
+                        "in a {t} program each project serves a different {what}: merge the two projects or give this one its own {what}"
+                    )),
+                );
+            }
+            None => {
+                seen.insert(&value.value, p);
+            }
+        }
+    }
+}
+
+fn no_group(program: &Program, p: &Project, what: &str, why: &str) -> Finding {
+    Finding::new(
+        &T008,
+        p.id.loc,
+        format!(
+            "project `{}` of {} program `{}` names no {what}",
+            p.id.value,
+            program.program_type.value.key(),
+            program.id.value
+        ),
+    )
+    .note(why.to_string())
+    .help(format!("add the `{what}:` this project belongs to"))
+}
+
+/// What a multi-type program groups its projects by.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Group<'a> {
+    Customer(&'a str),
+    Business(&'a str),
+}
+
+impl Group<'_> {
+    fn describe(self) -> String {
+        match self {
+            Group::Customer(c) => format!("customer `{c}`"),
+            Group::Business(b) => format!("business `{b}`"),
+        }
+    }
+}
+
+fn composite(
+    ctx: &Context<'_>,
+    pi: usize,
+    program: &Program,
+    projects: &[&Project],
+    out: &mut Vec<Finding>,
+) {
+    for c in &program.customers {
+        if c.tier.is_none() {
+            out.push(
+                Finding::new(
+                    &T011,
+                    c.id.loc,
+                    format!(
+                        "customer `{}` of composite program `{}` is not marked key or SME",
+                        c.id.value, program.id.value
+                    ),
+                )
+                .help("add `tier: key` (run by customer) or `tier: sme` (run by business)"),
+            );
+        }
+    }
+    let customers = &ctx.index().customers[pi];
+    let mut groups = Vec::new();
+    for p in projects {
+        let tier = p.customer.as_ref().and_then(|c| {
+            customers
+                .get(c.value.as_str())
+                .and_then(|&i| program.customers[i].tier.as_ref())
+                .map(|t| (c, t.value))
+        });
+        match (tier, &p.business) {
+            (Some((c, CustomerTier::Key)), _) => groups.push((Group::Customer(&c.value), *p)),
+            (_, Some(b)) => groups.push((Group::Business(&b.value), *p)),
+            (Some((_, CustomerTier::Sme)), None) => out.push(no_group(
+                program,
+                p,
+                "business",
+                "SME customers are run by business",
+            )),
+            // An unknown customer (R003) or one without a tier (T011) is
+            // reported elsewhere.
+            (None, None) if p.customer.is_some() => {}
+            (None, None) => out.push(no_group(
+                program,
+                p,
+                "key customer or business",
+                "key customers are run by customer, SME customers by business",
+            )),
+        }
+    }
+    managers_by_group(program, groups, out);
+}
+
+/// One manager per group, and no manager over two groups (T009, T010).
+fn managers_by_group(
+    program: &Program,
+    mut groups: Vec<(Group<'_>, &Project)>,
+    out: &mut Vec<Finding>,
+) {
+    groups.retain(|(_, p)| open(p));
+    groups.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.value.cmp(&b.1.id.value)));
+    let t = program.program_type.value.key();
+    // The group's manager is its first project's.
+    let mut lead: BTreeMap<Group<'_>, &Project> = BTreeMap::new();
+    for (group, p) in &groups {
+        match lead.get(group) {
+            None => {
+                lead.insert(*group, p);
+            }
+            Some(first) if first.manager.value != p.manager.value => out.push(
+                Finding::new(
+                    &T009,
+                    p.manager.loc,
+                    format!(
+                        "{} of {t} program `{}` has two managers: `{}` runs `{}`, `{}` runs `{}`",
+                        group.describe(),
+                        program.id.value,
+                        first.manager.value,
+                        first.id.value,
+                        p.manager.value,
+                        p.id.value
+                    ),
+                )
+                .related(
+                    first.manager.loc,
+                    format!("`{}` manages `{}`", first.manager.value, first.id.value),
+                )
+                .help(format!(
+                    "each {} is under one project manager: give `{}` the manager `{}`",
+                    match group {
+                        Group::Customer(_) => "customer",
+                        Group::Business(_) => "business",
+                    },
+                    p.id.value,
+                    first.manager.value
+                )),
+            ),
+            Some(_) => {}
+        }
+    }
+    let mut by_manager: BTreeMap<&str, (Group<'_>, &Project)> = BTreeMap::new();
+    for (group, p) in &lead {
+        match by_manager.get(p.manager.value.as_str()) {
+            None => {
+                by_manager.insert(&p.manager.value, (*group, p));
+            }
+            Some((other, q)) => out.push(
+                Finding::new(
+                    &T010,
+                    p.manager.loc,
+                    format!(
+                        "`{}` manages both {} and {} in {t} program `{}`",
+                        p.manager.value,
+                        other.describe(),
+                        group.describe(),
+                        program.id.value
+                    ),
+                )
+                .related(q.manager.loc, format!("manages `{}` here", q.id.value))
+                .help("give each customer (business) of the program its own project manager"),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composite_runs_key_customers_by_customer_and_smes_by_business() {
+        // Key customer K: projects P1 (p-a) and P2 (p-b) -> T009 on P2.
+        // SME customers S1 and S2 under business D, both run by p-c: fine.
+        let program = "kind: Program\nid: G\nname: G\ntype: composite\nstage: integrated-management\nleadership: {pmo: p-a}\ncustomers:\n  - {id: K, name: K, tier: key}\n  - {id: S1, name: S1, tier: sme}\n  - {id: S2, name: S2, tier: sme}\nbusinesses:\n  - {id: D, name: D}\n";
+        let project = |id: &str, customer: &str, business: &str, manager: &str| {
+            format!(
+                "---\nkind: Project\nid: {id}\nname: {id}\nprogram: G\ncustomer: {customer}\nbusiness: {business}\nmanager: {manager}\nstatus: active\nstart: 2026-01-05\nend: 2026-12-18\n"
+            )
+        };
+        let projects = project("P1", "K", "D", "p-a")
+            + &project("P2", "K", "D", "p-b")
+            + &project("P3", "S1", "D", "p-c")
+            + &project("P4", "S2", "D", "p-c");
+        let found = crate::check::run_on(check, &[("g.yaml", program), ("p.yaml", &projects)]);
+        assert_eq!(
+            found,
+            [
+                "T009: customer `K` of composite program `G` has two managers: `p-a` runs `P1`, `p-b` runs `P2`"
+            ]
+        );
+    }
+}
