@@ -25,7 +25,11 @@ pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
             let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
             for r in rules {
                 let level = r.default.to_string();
-                writeln!(out, "{}  {level:<7}  {:<width$}  {}", r.code, r.name, r.summary)?;
+                writeln!(
+                    out,
+                    "{}  {level:<7}  {:<width$}  {}",
+                    r.code, r.name, r.summary
+                )?;
             }
         }
         Some(code) => {
