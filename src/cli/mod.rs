@@ -19,6 +19,12 @@ use clap::{Parser, Subcommand};
 pub use common::{ColorChoice, Exit, Global};
 
 const EXIT_CODES: &str = "\
+Examples:
+  pmo report -C examples/composite      the portfolio overview of a repository
+  pmo validate                          check the repository around the current folder
+  pmo report plan --gantt               the plan with a Gantt chart
+  pmo init my-program --type composite  start a new program repository
+
 Exit codes:
   0  success; for `validate`, no error-level finding
   1  `validate` found error-level findings
