@@ -226,7 +226,7 @@ fn main() {
                 Box::new(|| {
                     let mut out = Vec::new();
                     render::table::render(
-                        &risk::view::view(&report, Detail::Summary),
+                        &risk::view::view(&report, Detail::Summary, pmo::model::Lang::En),
                         style,
                         &mut out,
                     )
@@ -238,7 +238,7 @@ fn main() {
                 2,
                 Box::new(|| {
                     let mut out = Vec::new();
-                    render::csv::render(&risk::view::view(&report, Detail::Register), &mut out)
+                    render::csv::render(&risk::view::view(&report, Detail::Register, pmo::model::Lang::En), &mut out)
                         .expect("csv");
                     out
                 }),
@@ -247,7 +247,7 @@ fn main() {
                 3,
                 Box::new(|| {
                     let mut out = Vec::new();
-                    render::markdown::render(&risk::view::view(&report, Detail::Summary), &mut out)
+                    render::markdown::render(&risk::view::view(&report, Detail::Summary, pmo::model::Lang::En), &mut out)
                         .expect("markdown");
                     out
                 }),
