@@ -168,6 +168,17 @@ labels! {
     OverviewTitleNamed => "Portfolio overview: {0}, as of {1}", "项目组合概览：{0}，截至 {1}";
     OverviewTitle => "Portfolio overview, as of {0}", "项目组合概览，截至 {0}";
 
+    // ---- Reasons a status is not green (the reports' own sentences) ----
+    ReasonSlip => "slip {0} d >= {1} d", "延误 {0} 天 >= {1} 天";
+    ReasonOverdueMilestones => "{0} overdue milestones", "{0} 个里程碑逾期";
+    ReasonOverdueMilestone => "{0} overdue milestone", "{0} 个里程碑逾期";
+    ReasonCycle => "dependency cycle", "依赖环";
+    ReasonIs => "{0} is {1}", "{0} 为{1}";
+    ReasonRisks => "{0} risk(s) above tolerance", "{0} 个风险超出容忍度";
+    ReasonRiskHygiene => "risk reviews or actions overdue", "风险评审或行动逾期";
+    ReasonPeople => "{0} person(s) over capacity", "{0} 人超负荷";
+    ReasonUnstaffed => "unstaffed tasks", "有未配备人员的任务";
+
     // ---- Plan ----
     PlanTitleNamed => "Plan: {0}, as of {1}", "计划：{0}，截至 {1}";
     PlanTitle => "Plan as of {0}", "计划，截至 {0}";

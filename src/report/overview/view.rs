@@ -315,7 +315,11 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
             .projects
             .iter()
             .filter(|x| !x.reasons.is_empty())
-            .map(|x| (x.id.clone(), Cell::new(x.reasons.join("; "))))
+            .map(|x| {
+                let reasons: Vec<String> =
+                    x.reasons.iter().map(|r| i18n::reason(lang, r)).collect();
+                (x.id.clone(), Cell::new(reasons.join("; ")))
+            })
             .collect();
         if !reasons.is_empty() {
             blocks.push(Block::Text(t(lang, L::WhyNotGreen).into()));

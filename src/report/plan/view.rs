@@ -98,6 +98,13 @@ fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
     )
 }
 
+fn reasons(list: &[String], lang: Lang) -> String {
+    list.iter()
+        .map(|r| crate::i18n::reason(lang, r))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn path_text(ids: &[String], lang: Lang) -> String {
     if ids.is_empty() {
         return "-".into();
@@ -188,7 +195,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         let mut kv = vec![(t(lang, L::KeyStatus).to_string(), {
             let mut c = rag_cell(program.rag, lang);
             if !program.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, program.reasons.join("; "));
+                c.text = format!("{} ({})", c.text, reasons(&program.reasons, lang));
             }
             c
         })];
@@ -305,7 +312,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             let mut kv = vec![];
             let mut c = rag_cell(p.rag, lang);
             if !p.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, p.reasons.join("; "));
+                c.text = format!("{} ({})", c.text, reasons(&p.reasons, lang));
             }
             kv.push((t(lang, L::KeyStatus).to_string(), c));
             if let Some(ev) = &p.earned_value {
