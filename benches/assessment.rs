@@ -226,7 +226,8 @@ fn main() {
         render::csv::render(&view::tidy(&report), &mut c).expect("csv");
         let t4 = Instant::now();
         let mut m = Vec::new();
-        render::markdown::render(&view::view(&report, pmo::model::Lang::En), &mut m).expect("markdown");
+        render::markdown::render(&view::view(&report, pmo::model::Lang::En), &mut m)
+            .expect("markdown");
         let t5 = Instant::now();
         bytes = out.len() + j.len() + c.len() + m.len();
         compute.push(t1 - t0);

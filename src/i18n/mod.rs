@@ -349,12 +349,21 @@ mod tests {
     #[test]
     fn the_seed_terms_are_exact() {
         let zh = Lang::Zh;
-        assert_eq!(program_type(zh, ProgramType::SingleCustomer), "单客户项目群");
+        assert_eq!(
+            program_type(zh, ProgramType::SingleCustomer),
+            "单客户项目群"
+        );
         assert_eq!(program_type(zh, ProgramType::Composite), "复合项目群");
-        assert_eq!(dimension(zh, Dimension::ServiceDeliveryOutcomes), "服务交付成果");
+        assert_eq!(
+            dimension(zh, Dimension::ServiceDeliveryOutcomes),
+            "服务交付成果"
+        );
         assert_eq!(dimension(zh, Dimension::ProcessManagement), "流程化管理");
         assert_eq!(competency(zh, Competency::Teamwork), "团队/协作精神");
-        assert_eq!(competency(zh, Competency::DelegationAndControl), "授权/控制能力");
+        assert_eq!(
+            competency(zh, Competency::DelegationAndControl),
+            "授权/控制能力"
+        );
         assert_eq!(strategy(zh, Strategy::Exploit), "开拓");
         assert_eq!(t(zh, Label::Review360), "360度考核");
     }
@@ -372,7 +381,10 @@ mod tests {
     fn reasons_are_translated_by_shape() {
         let zh = Lang::Zh;
         assert_eq!(reason(zh, "SPI 0.74 < 0.85"), "SPI 0.74 < 0.85");
-        assert_eq!(reason(zh, "4 risk(s) above tolerance"), "4 个风险超出容忍度");
+        assert_eq!(
+            reason(zh, "4 risk(s) above tolerance"),
+            "4 个风险超出容忍度"
+        );
         assert_eq!(reason(zh, "1 overdue milestone"), "1 个里程碑逾期");
         assert_eq!(reason(zh, "slip 12 d >= 10 d"), "延误 12 天 >= 10 天");
         assert_eq!(reason(zh, "PRJ-A is amber"), "PRJ-A 为黄");

@@ -323,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn wide_labels_keep_the_bars_aligned() {
+        // "m1 上线" is 5 characters but 7 columns; its milestone must sit
+        // under the same axis column as with an ASCII label of 7 columns.
+        let mut g = chart();
+        g.sections[0].rows[1].label = "m1 上线".into();
+        g.lang = Lang::Zh;
+        let wide = draw(&g, 60, false);
+        g.sections[0].rows[1].label = "m1 abcd".into();
+        let narrow = draw(&g, 60, false);
+        let col = |s: &str| super::super::text::width(&s[..s.find('◆').unwrap()]);
+        assert_eq!(col(&wide[4]), col(&narrow[4]));
+        assert!(wide[5].starts_with("█ 已完成"));
+        assert!(wide[5].contains("今天 2026-11-16"));
+    }
+
+    #[test]
     fn mermaid_escapes_and_ends_exclusive() {
         let m = mermaid(&chart());
         assert!(m.contains("title Plan∶ a＃b"));

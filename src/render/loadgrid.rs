@@ -183,6 +183,33 @@ mod tests {
     }
 
     #[test]
+    fn wide_names_line_up() {
+        // 王芳 takes 4 columns: "p-w 王芳" is 8 wide, like "Person" + 2.
+        let mut g = grid();
+        g.rows[0].label = "p-w 王芳".into();
+        g.lang = crate::model::Lang::Zh;
+        let mut out = Vec::new();
+        draw(
+            &g,
+            Style {
+                color: false,
+                width: 32,
+            },
+            &mut out,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let w = crate::render::text::width;
+        // Both lines end their first cell at the same column.
+        assert_eq!(
+            w(&lines[0][..lines[0].find("W47").unwrap() + 3]),
+            w(&lines[1][..lines[1].find("50").unwrap() + 2])
+        );
+        assert!(lines[2].contains("另有 3 个周期至 2026-W52 未显示"));
+    }
+
+    #[test]
     fn the_grid_shows_the_periods_that_fit() {
         let mut out = Vec::new();
         // Label 6 + 2 margin; cells 4 + 2 = 6 wide: (30 - 8) / 6 = 3 fit.

@@ -6,9 +6,9 @@ use super::AssessmentReport;
 use super::kpi::Trend;
 use super::project::Rank;
 use super::review::{GapFlag, Group, ManagerReview};
+use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Better, Competency, Dimension};
 use crate::render::bars::{BarRow, BarValue, Bars};
-use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::render::{Block, Cell, Table, Tone, View};
 
 /// Column label of a dimension: D1 to D7 in the seed's order.
@@ -114,8 +114,7 @@ fn projects_tables(report: &AssessmentReport, lang: Lang) -> Vec<Table> {
                 p.project.clone(),
             )
         });
-        let mut columns: Vec<String> =
-            vec![t(lang, L::ColRank).into(), t(lang, L::Project).into()];
+        let mut columns: Vec<String> = vec![t(lang, L::ColRank).into(), t(lang, L::Project).into()];
         if several_programs {
             columns.extend([L::Program, L::ColInProgram].map(|l| t(lang, l).to_string()));
         }
@@ -394,12 +393,8 @@ fn review_blocks(
     if r.withheld_raters > 0 {
         kv.push((
             t(lang, L::KeyWithheld).to_string(),
-            Cell::new(tf(
-                lang,
-                L::WithheldLine,
-                &[&r.withheld_raters, &threshold],
-            ))
-            .tone(Tone::Muted),
+            Cell::new(tf(lang, L::WithheldLine, &[&r.withheld_raters, &threshold]))
+                .tone(Tone::Muted),
         ));
     }
     let overall = match (&r.previous, r.change) {

@@ -3,8 +3,8 @@
 //! line. Formatting only.
 
 use super::{OverviewReport, PersonRef, ProgramOverview, RagCount};
-use crate::model::PmoModel;
 use crate::i18n::{self, Label as L, Lang, t, tf};
+use crate::model::PmoModel;
 use crate::render::{Block, Cell, Table, Tone, View};
 use crate::report::plan::Rag;
 
@@ -307,7 +307,10 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
         blocks.push(Block::Table(Table {
             name: format!("projects-{}", p.id),
             title: String::new(),
-            columns: SCREEN_COLUMNS.iter().map(|c| t(lang, *c).to_string()).collect(),
+            columns: SCREEN_COLUMNS
+                .iter()
+                .map(|c| t(lang, *c).to_string())
+                .collect(),
             rows: screen_rows(p, lang),
             empty: t(lang, L::NoProjectsInScope).into(),
         }));

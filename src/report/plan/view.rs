@@ -5,9 +5,9 @@
 //! report.
 
 use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, State, Weighting};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
-use crate::i18n::{Label as L, Lang, t, tf};
 use crate::render::{Block, Cell, Table, Tone, View, ics};
 
 /// How to lay the report out.
@@ -262,8 +262,9 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                     Cell::new(p.id.clone()),
                     match p.rag {
                         Some(_) => rag_cell(p.rag, lang),
-                        None => Cell::new(crate::i18n::project_status(lang, p.status))
-                            .tone(Tone::Muted),
+                        None => {
+                            Cell::new(crate::i18n::project_status(lang, p.status)).tone(Tone::Muted)
+                        }
                     },
                     pct(p.percent_complete),
                     pct(p.planned_percent),
@@ -308,7 +309,11 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         }));
 
         for p in &program.projects {
-            blocks.push(Block::Heading(tf(lang, L::ProjectHeading, &[&p.id, &p.name])));
+            blocks.push(Block::Heading(tf(
+                lang,
+                L::ProjectHeading,
+                &[&p.id, &p.name],
+            )));
             let mut kv = vec![];
             let mut c = rag_cell(p.rag, lang);
             if !p.reasons.is_empty() {

@@ -136,10 +136,7 @@ fn summary(r: &ResourceReport, lang: Lang) -> Vec<(String, Cell)> {
                 &[&r.idle.len(), &num(r.idle_percent)],
             )),
         ),
-        (
-            t(lang, L::Load).into(),
-            Cell::new(t(lang, L::LoadMeaning)),
-        ),
+        (t(lang, L::Load).into(), Cell::new(t(lang, L::LoadMeaning))),
     ]
 }
 
@@ -392,8 +389,7 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine], lang: L
         tf(
             lang,
             L::ColTo,
-            &[&r
-                .periods
+            &[&r.periods
                 .last()
                 .map(|p| p.period.to_string())
                 .unwrap_or_default()],

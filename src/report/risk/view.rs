@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
+use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
-use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::render::{Block, Cell, Table, Tone, View, sanitize};
 
 /// Rows of the "top threats" and "top opportunities" tables.
@@ -280,16 +280,17 @@ fn headline(report: &RiskReport, lang: Lang) -> Block {
                 band_counts(report, RiskType::Opportunity)
             )),
         ),
-        (t(lang, L::Closed).to_string(), Cell::new(s.closed.to_string())),
+        (
+            t(lang, L::Closed).to_string(),
+            Cell::new(s.closed.to_string()),
+        ),
         (
             t(lang, L::Escalations).to_string(),
-            Cell::new(tf(lang, L::EscalationsLine, &[&s.escalations])).tone(
-                if s.escalations > 0 {
-                    Tone::Bad
-                } else {
-                    Tone::Good
-                },
-            ),
+            Cell::new(tf(lang, L::EscalationsLine, &[&s.escalations])).tone(if s.escalations > 0 {
+                Tone::Bad
+            } else {
+                Tone::Good
+            }),
         ),
         (
             t(lang, L::Overdue).to_string(),
@@ -568,10 +569,7 @@ fn hygiene(report: &RiskReport, lang: Lang) -> Table {
             Cell::new(tf(
                 lang,
                 L::ProjectIs,
-                &[
-                    &c.project,
-                    &i18n::project_status(lang, c.project_status),
-                ],
+                &[&c.project, &i18n::project_status(lang, c.project_status)],
             )),
         ]);
     }
@@ -778,9 +776,15 @@ fn breakdown(name: &str, title: L, key: L, buckets: &[Bucket], lang: Lang) -> Ta
     Table {
         name: name.into(),
         title: t(lang, title).into(),
-        columns: [key, L::ColRisks, L::ColOpen, L::ColEscalated, L::ColOpenScore]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
+        columns: [
+            key,
+            L::ColRisks,
+            L::ColOpen,
+            L::ColEscalated,
+            L::ColOpenScore,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
         rows: buckets
             .iter()
             .take(LIMIT)
@@ -1022,7 +1026,13 @@ pub fn view(report: &RiskReport, detail: Detail, lang: Lang) -> View {
             L::WhatCategories,
             &b.by_category,
         ),
-        ("by_owner", L::ByOwner, L::ColOwner, L::WhatOwners, &b.by_owner),
+        (
+            "by_owner",
+            L::ByOwner,
+            L::ColOwner,
+            L::WhatOwners,
+            &b.by_owner,
+        ),
         (
             "by_status",
             L::ByStatus,
