@@ -214,7 +214,7 @@ fn main() {
         let t0 = Instant::now();
         let report = assessment::compute(p, &options);
         let t1 = Instant::now();
-        let v = view::view(&report);
+        let v = view::view(&report, pmo::model::Lang::En);
         let tv = Instant::now();
         let mut out = Vec::new();
         render::table::render(&v, Style::default(), &mut out).expect("table");
@@ -226,7 +226,8 @@ fn main() {
         render::csv::render(&view::tidy(&report), &mut c).expect("csv");
         let t4 = Instant::now();
         let mut m = Vec::new();
-        render::markdown::render(&view::view(&report), &mut m).expect("markdown");
+        render::markdown::render(&view::view(&report, pmo::model::Lang::En), &mut m)
+            .expect("markdown");
         let t5 = Instant::now();
         bytes = out.len() + j.len() + c.len() + m.len();
         compute.push(t1 - t0);

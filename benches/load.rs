@@ -214,7 +214,7 @@ fn child(mode: &str, dir: &Path, threads: usize) -> Result<(), String> {
                         as_of: pmo::model::Date(o_as_of()),
                     },
                 );
-                let view = pmo::report::overview::view::view(&report, false);
+                let view = pmo::report::overview::view::view(&report, false, pmo::model::Lang::En);
                 let mut out = Vec::new();
                 pmo::render::table::render(&view, pmo::render::Style::default(), &mut out)
                     .map_err(|e| e.to_string())?;

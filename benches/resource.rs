@@ -180,7 +180,7 @@ fn main() {
         let t1 = Instant::now();
         let report = resource::build(p, &options, as_of, &work);
         let t2 = Instant::now();
-        let view = resource::view::view(&report, false);
+        let view = resource::view::view(&report, false, pmo::model::Lang::En);
         let t3 = Instant::now();
         println!(
             "run {run}: workload {:.2?} + report {:.2?} = {:.2?} ({} weeks, {} conflicts); terminal view {:.2?}",

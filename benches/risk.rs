@@ -226,7 +226,7 @@ fn main() {
                 Box::new(|| {
                     let mut out = Vec::new();
                     render::table::render(
-                        &risk::view::view(&report, Detail::Summary),
+                        &risk::view::view(&report, Detail::Summary, pmo::model::Lang::En),
                         style,
                         &mut out,
                     )
@@ -238,8 +238,11 @@ fn main() {
                 2,
                 Box::new(|| {
                     let mut out = Vec::new();
-                    render::csv::render(&risk::view::view(&report, Detail::Register), &mut out)
-                        .expect("csv");
+                    render::csv::render(
+                        &risk::view::view(&report, Detail::Register, pmo::model::Lang::En),
+                        &mut out,
+                    )
+                    .expect("csv");
                     out
                 }),
             ),
@@ -247,8 +250,11 @@ fn main() {
                 3,
                 Box::new(|| {
                     let mut out = Vec::new();
-                    render::markdown::render(&risk::view::view(&report, Detail::Summary), &mut out)
-                        .expect("markdown");
+                    render::markdown::render(
+                        &risk::view::view(&report, Detail::Summary, pmo::model::Lang::En),
+                        &mut out,
+                    )
+                    .expect("markdown");
                     out
                 }),
             ),

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod render;

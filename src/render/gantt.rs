@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use super::text::{CYAN, DIM, GREEN, RED, YELLOW, paint};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 
 /// The time unit of the axis.
@@ -53,18 +54,14 @@ pub struct Gantt {
     pub today: Option<Date>,
     pub scale: Scale,
     pub sections: Vec<GanttSection>,
+    /// The language of the legend.
+    pub lang: Lang,
 }
 
+/// `text` in exactly `width` terminal columns: cut with `…` or padded.
 fn fit(text: &str, width: usize) -> String {
     let clean = super::sanitize(text).replace('\n', " ");
-    let n = clean.chars().count();
-    if n <= width {
-        format!("{clean}{}", " ".repeat(width - n))
-    } else {
-        let mut s: String = clean.chars().take(width.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    }
+    super::text::pad(&super::text::cut(&clean, width), width)
 }
 
 /// Draws the chart in `width` columns.
@@ -73,7 +70,7 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
     let longest = g
         .sections
         .iter()
-        .flat_map(|s| s.rows.iter().map(|r| r.label.chars().count() + 2))
+        .flat_map(|s| s.rows.iter().map(|r| super::text::width(&r.label) + 2))
         .max()
         .unwrap_or(10);
     let label_w = longest.clamp(10, 32).min(width / 3);
@@ -176,17 +173,22 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
             lines.push(format!("{} {}", fit(&label, label_w), bar.trim_end()));
         }
     }
+    let lang = g.lang;
     let unit = if per_col == 1 {
-        "1 day".to_string()
+        t(lang, L::OneDay).to_string()
     } else {
-        format!("{per_col} days")
+        tf(lang, L::NDays, &[&per_col])
     };
     let today_note = g
         .today
-        .map(|t| format!("  │ today {t}"))
+        .map(|d| tf(lang, L::GanttToday, &[&d]))
         .unwrap_or_default();
     lines.push(paint(
-        &format!("█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached{today_note}  (1 column = {unit})"),
+        &format!(
+            "{}{today_note}{}",
+            t(lang, L::GanttLegend),
+            tf(lang, L::GanttColumn, &[&unit])
+        ),
         DIM,
         color,
     ));
@@ -299,6 +301,7 @@ mod tests {
                     },
                 ],
             }],
+            lang: Lang::En,
         }
     }
 
@@ -317,6 +320,22 @@ mod tests {
         assert_eq!(lines[3], "! t1 Build: core ██████▓▓▓▓▓▓  │");
         assert_eq!(lines[4], "  m1 Go-live                   │   ◆");
         assert!(lines[5].starts_with("█ done"));
+    }
+
+    #[test]
+    fn wide_labels_keep_the_bars_aligned() {
+        // "m1 上线" is 5 characters but 7 columns; its milestone must sit
+        // under the same axis column as with an ASCII label of 7 columns.
+        let mut g = chart();
+        g.sections[0].rows[1].label = "m1 上线".into();
+        g.lang = Lang::Zh;
+        let wide = draw(&g, 60, false);
+        g.sections[0].rows[1].label = "m1 abcd".into();
+        let narrow = draw(&g, 60, false);
+        let col = |s: &str| super::super::text::width(&s[..s.find('◆').unwrap()]);
+        assert_eq!(col(&wide[4]), col(&narrow[4]));
+        assert!(wide[5].starts_with("█ 已完成"));
+        assert!(wide[5].contains("今天 2026-11-16"));
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub struct HeatMap {
     pub legend: Vec<(String, String, Tone)>,
     /// Lines shown under the grid, e.g. what the axis levels mean.
     pub notes: Vec<String>,
+    /// The language of the renderer's own words ("Legend").
+    pub lang: crate::model::Lang,
 }
 
 impl HeatMap {

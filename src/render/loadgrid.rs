@@ -19,6 +19,8 @@ pub struct LoadGrid {
     pub legend: String,
     /// Shown instead of an empty grid.
     pub empty: String,
+    /// The language of the renderer's own words (periods not shown).
+    pub lang: crate::model::Lang,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -44,19 +46,7 @@ pub struct GridCell {
 /// Widest row label drawn on a terminal; longer ones are cut with `…`.
 const MAX_LABEL: usize = 28;
 
-fn width(s: &str) -> usize {
-    s.chars().count()
-}
-
-fn cut(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-        out.push('…');
-        out
-    }
-}
+use super::text::{cut, width};
 
 /// Draws the grid for a terminal, as many periods as fit `style.width`.
 pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
@@ -92,13 +82,15 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
         .clamp(1, grid.columns.len().max(1))
         .min(grid.columns.len());
 
-    let mut head = format!("  {:<label_w$}", grid.corner);
+    let mut head = format!("  {}", super::text::pad(&grid.corner, label_w));
     for c in grid.columns.iter().take(fit) {
-        head.push_str(&format!("{:>cell_w$}", sanitize(&c.short)));
+        let short = sanitize(&c.short);
+        head.push_str(&" ".repeat(cell_w.saturating_sub(width(&short))));
+        head.push_str(&short);
     }
     writeln!(out, "{}", paint(head.trim_end(), BOLD, style.color))?;
     for (row, label) in grid.rows.iter().zip(&labels) {
-        let mut line = format!("  {label}{}", " ".repeat(label_w - width(label)));
+        let mut line = format!("  {}", super::text::pad(label, label_w));
         for cell in row.cells.iter().take(fit) {
             let text = sanitize(&cell.text);
             let pad = cell_w.saturating_sub(width(&text));
@@ -109,12 +101,22 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
     }
     if fit < grid.columns.len() {
         let hidden = &grid.columns[fit..];
+        let label = if hidden.len() == 1 {
+            crate::i18n::Label::MorePeriod
+        } else {
+            crate::i18n::Label::MorePeriods
+        };
         writeln!(
             out,
-            "  ({} more period{} to {} not shown: use --from/--to or a wider terminal)",
-            hidden.len(),
-            if hidden.len() == 1 { "" } else { "s" },
-            hidden.last().map_or("", |c| c.label.as_str())
+            "  {}",
+            crate::i18n::tf(
+                grid.lang,
+                label,
+                &[
+                    &hidden.len(),
+                    &hidden.last().map_or("", |c| c.label.as_str())
+                ]
+            )
         )?;
     }
     if !grid.legend.is_empty() {
@@ -176,7 +178,35 @@ mod tests {
             }],
             legend: "! over capacity".into(),
             empty: "nobody".into(),
+            lang: crate::model::Lang::En,
         }
+    }
+
+    #[test]
+    fn wide_names_line_up() {
+        // 王芳 takes 4 columns: "p-w 王芳" is 8 wide, like "Person" + 2.
+        let mut g = grid();
+        g.rows[0].label = "p-w 王芳".into();
+        g.lang = crate::model::Lang::Zh;
+        let mut out = Vec::new();
+        draw(
+            &g,
+            Style {
+                color: false,
+                width: 32,
+            },
+            &mut out,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let w = crate::render::text::width;
+        // Both lines end their first cell at the same column.
+        assert_eq!(
+            w(&lines[0][..lines[0].find("W47").unwrap() + 3]),
+            w(&lines[1][..lines[1].find("50").unwrap() + 2])
+        );
+        assert!(lines[2].contains("另有 3 个周期至 2026-W52 未显示"));
     }
 
     #[test]

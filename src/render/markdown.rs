@@ -58,7 +58,12 @@ fn heat_map(map: &HeatMap, out: &mut dyn Write) -> anyhow::Result<()> {
             .map(|(m, meaning, _)| format!("{} {}", escape(m), escape(meaning)))
             .collect();
         writeln!(out)?;
-        writeln!(out, "Legend: {}", items.join(" \u{b7} "))?;
+        writeln!(
+            out,
+            "{}: {}",
+            crate::i18n::t(map.lang, crate::i18n::Label::Legend),
+            items.join(" \u{b7} ")
+        )?;
     }
     for note in &map.notes {
         writeln!(out)?;

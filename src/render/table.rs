@@ -65,7 +65,7 @@ pub fn table_lines(t: &Table, style: Style) -> String {
 
 /// `text` centred in `width` columns.
 fn centre(text: &str, width: usize) -> String {
-    let len = text.chars().count();
+    let len = super::text::width(text);
     let left = width.saturating_sub(len) / 2;
     let right = width.saturating_sub(len + left);
     format!("{}{text}{}", " ".repeat(left), " ".repeat(right))
@@ -88,8 +88,8 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     let y_head = format!("{} \u{2191}", sanitize(&map.y_title));
     let label_w = y_labels
         .iter()
-        .map(|l| l.chars().count())
-        .chain(std::iter::once(y_head.chars().count()))
+        .map(|l| super::text::width(l))
+        .chain(std::iter::once(super::text::width(&y_head)))
         .max()
         .unwrap_or(0);
     let texts: Vec<Vec<(String, HeatCellStyle)>> = (0..y_labels.len())
@@ -122,8 +122,8 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     let cell_w = texts
         .iter()
         .flatten()
-        .map(|(t, _)| t.chars().count())
-        .chain(x_labels.iter().map(|l| l.chars().count()))
+        .map(|(t, _)| super::text::width(t))
+        .chain(x_labels.iter().map(|l| super::text::width(l)))
         .max()
         .unwrap_or(1)
         + 2;
@@ -144,7 +144,11 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
         )
     ));
     let heads: Vec<String> = x_labels.iter().map(|l| centre(l, cell_w)).collect();
-    lines.push(format!("{y_head:<label_w$}  {}", heads.join(" ")));
+    lines.push(format!(
+        "{}  {}",
+        super::text::pad(&y_head, label_w),
+        heads.join(" ")
+    ));
     lines.push(rule("\u{250c}", "\u{252c}", "\u{2510}"));
     for y in (0..y_labels.len()).rev() {
         let cells: Vec<String> = texts[y]
@@ -160,8 +164,8 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             })
             .collect();
         lines.push(format!(
-            "{:<label_w$} \u{2502}{}\u{2502}",
-            y_labels[y],
+            "{} \u{2502}{}\u{2502}",
+            super::text::pad(&y_labels[y], label_w),
             cells.join("\u{2502}")
         ));
     }
@@ -204,9 +208,13 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
             }
             Block::Text(t) => writeln!(out, "{}", sanitize(t))?,
             Block::KeyValues(kv) => {
-                let wide = kv.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+                let wide = kv
+                    .iter()
+                    .map(|(k, _)| super::text::width(k))
+                    .max()
+                    .unwrap_or(0);
                 for (k, v) in kv {
-                    let pad = wide - k.chars().count();
+                    let pad = wide.saturating_sub(super::text::width(k));
                     let value = paint(
                         &sanitize(&v.text),
                         super::text::tone_style(v.tone),
@@ -257,7 +265,7 @@ fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Res
     if !b.title.is_empty() {
         writeln!(out, "{}", paint(&sanitize(&b.title), BOLD, style.color))?;
     }
-    let chars = |s: &str| sanitize(s).chars().count();
+    let chars = |s: &str| super::text::width(&sanitize(s));
     let label_w = b.rows.iter().map(|r| chars(&r.label)).max().unwrap_or(0);
     let series_w = b.series.iter().map(|s| chars(s)).max().unwrap_or(0);
     let value_w = b
@@ -272,7 +280,7 @@ fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Res
     let indent = 2 + label_w + 2 + series_w + 1;
     let lo = format!("{}", b.min);
     let hi = format!("{}", b.max);
-    let gap = (width + 1).saturating_sub(lo.chars().count() + hi.chars().count());
+    let gap = (width + 1).saturating_sub(super::text::width(&lo) + super::text::width(&hi));
     writeln!(out, "{}{lo}{}{hi}", " ".repeat(indent), " ".repeat(gap))?;
     for row in &b.rows {
         for (i, name) in b.series.iter().enumerate() {
@@ -287,11 +295,17 @@ fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Res
                 None => " ".repeat(width),
             };
             let mut line = format!(
-                "  {label}{}  {}{} {drawn} {:>value_w$}",
-                " ".repeat(label_w - chars(&label)),
+                "  {label}{}  {}{} {drawn} {}",
+                " ".repeat(label_w.saturating_sub(chars(&label))),
                 sanitize(name),
-                " ".repeat(series_w - chars(name)),
-                sanitize(&v.text),
+                " ".repeat(series_w.saturating_sub(chars(name))),
+                {
+                    let text = sanitize(&v.text);
+                    format!(
+                        "{}{text}",
+                        " ".repeat(value_w.saturating_sub(super::text::width(&text)))
+                    )
+                },
             );
             if i == 0 && !row.mark.is_empty() {
                 let mark = paint(

@@ -39,6 +39,7 @@ fn parse_period(s: &str) -> Result<Period, String> {
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let loaded = args.common.load(global)?;
     let portfolio = &loaded.portfolio;
+    let lang = args.common.lang(&portfolio.settings);
     if let Some(m) = &args.manager
         && let Err(e) = assessment::verify_manager(portfolio, m)
     {
@@ -61,7 +62,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
             if csv {
                 view::tidy(&report)
             } else {
-                view::view(&report)
+                view::view(&report, lang)
             }
         },
         |_, _| None,

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::common::{self, Exit, Global};
 use crate::load::Loaded;
-use crate::model::Date;
+use crate::model::{Date, Lang, Settings};
 use crate::render::{self, View};
 use crate::report::scope::Scope;
 
@@ -76,6 +76,19 @@ pub struct CommonArgs {
     /// Write to FILE instead of stdout; the format follows its extension.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Language of the labels: en or zh (default: `lang` in pmo.toml, then
+    /// en). Ids and data are never translated; JSON and CSV stay English.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages of `--lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Chinese (简体中文).
+    Zh,
 }
 
 impl CommonArgs {
@@ -93,6 +106,19 @@ impl CommonArgs {
         Scope {
             program: self.program.clone(),
             project: self.project.clone(),
+        }
+    }
+
+    /// The language of the labels: `--lang`, else `lang` in pmo.toml. CSV
+    /// is always English (its headers and values are for scripts).
+    pub fn lang(&self, settings: &Settings) -> Lang {
+        if self.format() == ReportFormat::Csv {
+            return Lang::En;
+        }
+        match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Zh) => Lang::Zh,
+            None => settings.lang,
         }
     }
 

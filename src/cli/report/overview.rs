@@ -35,10 +35,11 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         },
     );
     let tidy_only = args.common.format() == ReportFormat::Csv;
+    let lang = args.common.lang(&loaded.portfolio.settings);
     args.common.emit(
         global,
         &report,
-        || view::view(&report, tidy_only),
+        || view::view(&report, tidy_only, lang),
         |_, _| None,
     )
 }

@@ -57,6 +57,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         gantt: args.gantt,
         scale: args.scale,
         tidy_only: format == ReportFormat::Csv,
+        lang: args.common.lang(&loaded.portfolio.settings),
     };
     args.common.emit(
         global,
@@ -64,7 +65,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         || view::view(&report, &view_options),
         |format, out| match format {
             ReportFormat::Mermaid => {
-                let chart = view::gantt(&report, args.scale);
+                let chart = view::gantt(&report, args.scale, view_options.lang);
                 out.extend_from_slice(gantt::mermaid(&chart).as_bytes());
                 Some(Ok(()))
             }

@@ -71,10 +71,11 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
     let detail = args.common.format() == ReportFormat::Csv;
+    let lang = args.common.lang(&loaded.portfolio.settings);
     args.common.emit(
         global,
         &report,
-        || resource::view::view(&report, detail),
+        || resource::view::view(&report, detail, lang),
         |_, _| None,
     )
 }

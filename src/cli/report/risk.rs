@@ -86,10 +86,11 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         ReportFormat::Csv => Detail::Register,
         _ => Detail::Summary,
     };
+    let lang = args.common.lang(&portfolio.settings);
     args.common.emit(
         global,
         &report,
-        || risk::view::view(&report, detail),
+        || risk::view::view(&report, detail, lang),
         |_, _| None,
     )
 }

@@ -6,6 +6,7 @@ use super::AssessmentReport;
 use super::kpi::Trend;
 use super::project::Rank;
 use super::review::{GapFlag, Group, ManagerReview};
+use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Better, Competency, Dimension};
 use crate::render::bars::{BarRow, BarValue, Bars};
 use crate::render::{Block, Cell, Table, Tone, View};
@@ -15,10 +16,6 @@ fn short(d: Dimension) -> String {
     let i = Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0);
     format!("D{}", i + 1)
 }
-
-const DIMENSION_LEGEND: &str = "D1 service delivery outcomes · D2 process management · \
-D3 effectiveness · D4 security · D5 knowledge management · D6 people management · \
-D7 continuous improvement; * weakest dimension; rank ties go to the smaller id.";
 
 /// A score as written: one decimal, or two when it has them.
 fn score(x: Option<f64>) -> String {
@@ -30,19 +27,8 @@ fn score(x: Option<f64>) -> String {
 }
 
 /// A competency as people read it.
-pub fn competency_label(c: Competency) -> &'static str {
-    match c {
-        Competency::SelfDiscipline => "Self-discipline",
-        Competency::Teamwork => "Teamwork",
-        Competency::Responsibility => "Responsibility",
-        Competency::CustomerServiceAwareness => "Customer-service awareness",
-        Competency::Leadership => "Leadership",
-        Competency::AnalysisAndDecisionMaking => "Analysis and decision-making",
-        Competency::OrganizationAndPlanning => "Organization and planning",
-        Competency::DelegationAndControl => "Delegation and control",
-        Competency::Communication => "Communication",
-        Competency::Innovation => "Innovation",
-    }
+pub fn competency_label(c: Competency, lang: Lang) -> &'static str {
+    i18n::competency(lang, c)
 }
 
 fn num(x: Option<f64>) -> String {
@@ -107,7 +93,7 @@ fn percent(rate: Option<f64>, met: usize, measured: usize) -> Cell {
 }
 
 /// One table per period, rows in portfolio rank order.
-fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
+fn projects_tables(report: &AssessmentReport, lang: Lang) -> Vec<Table> {
     let several_programs = report
         .projects
         .iter()
@@ -128,12 +114,12 @@ fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
                 p.project.clone(),
             )
         });
-        let mut columns: Vec<String> = vec!["Rank".into(), "Project".into()];
+        let mut columns: Vec<String> = vec![t(lang, L::ColRank).into(), t(lang, L::Project).into()];
         if several_programs {
-            columns.extend(["Program", "In program"].map(String::from));
+            columns.extend([L::Program, L::ColInProgram].map(|l| t(lang, l).to_string()));
         }
         columns.extend(Dimension::ALL.iter().map(|d| short(*d)));
-        columns.extend(["Total", "Grade", "Trend"].map(String::from));
+        columns.extend([L::Total, L::Grade, L::Trend].map(|l| t(lang, l).to_string()));
         let rows = rows
             .into_iter()
             .map(|p| {
@@ -157,7 +143,7 @@ fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
             .collect();
         tables.push(Table {
             name: format!("projects-{period}"),
-            title: format!("Project assessment, {period}"),
+            title: tf(lang, L::ProjectAssessmentPeriod, &[&period]),
             columns,
             rows,
             empty: String::new(),
@@ -166,10 +152,12 @@ fn projects_tables(report: &AssessmentReport) -> Vec<Table> {
     tables
 }
 
-fn programs_table(report: &AssessmentReport) -> Table {
-    let mut columns: Vec<String> = vec!["Program".into(), "Period".into(), "Projects".into()];
+fn programs_table(report: &AssessmentReport, lang: Lang) -> Table {
+    let mut columns: Vec<String> = [L::Program, L::Period, L::ColProjects]
+        .map(|l| t(lang, l).to_string())
+        .to_vec();
     columns.extend(Dimension::ALL.iter().map(|d| short(*d)));
-    columns.extend(["Total", "Grade"].map(String::from));
+    columns.extend([L::Total, L::Grade].map(|l| t(lang, l).to_string()));
     let rows = report
         .programs
         .iter()
@@ -187,14 +175,14 @@ fn programs_table(report: &AssessmentReport) -> Table {
         .collect();
     Table {
         name: "programs".into(),
-        title: "Program averages by dimension".into(),
+        title: t(lang, L::ProgramAverages).into(),
         columns,
         rows,
-        empty: "No program averages in scope.".into(),
+        empty: t(lang, L::NoProgramAverages).into(),
     }
 }
 
-fn kpi_table(report: &AssessmentReport) -> Table {
+fn kpi_table(report: &AssessmentReport, lang: Lang) -> Table {
     let mut rows = Vec::new();
     for p in &report.kpis.projects {
         for k in &p.kpis {
@@ -217,7 +205,7 @@ fn kpi_table(report: &AssessmentReport) -> Table {
                     Cell::num(format!("✓ {}{unit} ({})", a.value, a.period)).tone(Tone::Good)
                 }
                 Some(a) => Cell::num(format!("✗ {}{unit} ({})", a.value, a.period)).tone(Tone::Bad),
-                None => Cell::num("no actual").tone(Tone::Muted),
+                None => Cell::num(t(lang, L::NoActual)).tone(Tone::Muted),
             };
             let streak = if k.flagged {
                 Cell::num(format!("⚑ {}", k.miss_streak)).tone(Tone::Bad)
@@ -225,9 +213,9 @@ fn kpi_table(report: &AssessmentReport) -> Table {
                 Cell::num(k.miss_streak.to_string())
             };
             let trend = match k.trend {
-                Trend::Improving => Cell::new("↑ better").tone(Tone::Good),
-                Trend::Worsening => Cell::new("↓ worse").tone(Tone::Bad),
-                Trend::Flat => Cell::new("→ flat"),
+                Trend::Improving => Cell::new(t(lang, L::TrendBetter)).tone(Tone::Good),
+                Trend::Worsening => Cell::new(t(lang, L::TrendWorse)).tone(Tone::Bad),
+                Trend::Flat => Cell::new(t(lang, L::TrendFlat)),
                 Trend::Unknown => Cell::new("–").tone(Tone::Muted),
             };
             rows.push(vec![
@@ -243,18 +231,24 @@ fn kpi_table(report: &AssessmentReport) -> Table {
     }
     Table {
         name: "kpis".into(),
-        title: "KPI and SLA attainment (✓ met, ✗ missed; ⚑ misses in a row at the flag)".into(),
+        title: t(lang, L::KpiTitle).into(),
         columns: [
-            "Project", "KPI", "Target", "Latest", "Met", "Misses", "Trend",
+            L::Project,
+            L::Kpi,
+            L::ColTarget,
+            L::ColLatest,
+            L::ColMet,
+            L::ColMisses,
+            L::Trend,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows,
-        empty: "No KPIs in scope.".into(),
+        empty: t(lang, L::NoKpis).into(),
     }
 }
 
-fn kpi_projects_table(report: &AssessmentReport) -> Table {
+fn kpi_projects_table(report: &AssessmentReport, lang: Lang) -> Table {
     let rows = report
         .kpis
         .projects
@@ -276,9 +270,9 @@ fn kpi_projects_table(report: &AssessmentReport) -> Table {
         .collect();
     Table {
         name: "kpi-projects".into(),
-        title: "KPI attainment by project and period (met/measured)".into(),
-        columns: ["Project", "Program", "Met", "By period"]
-            .map(String::from)
+        title: t(lang, L::KpiByProject).into(),
+        columns: [L::Project, L::Program, L::ColMet, L::ColByPeriod]
+            .map(|l| t(lang, l).to_string())
             .to_vec(),
         rows,
         empty: String::new(),
@@ -286,36 +280,45 @@ fn kpi_projects_table(report: &AssessmentReport) -> Table {
 }
 
 /// A rater group as shown: the pool of small groups reads "pooled".
-fn group_label(g: Group) -> &'static str {
-    match g {
-        Group::Others => "pooled",
-        g => g.key(),
-    }
+fn group_label(g: Group, lang: Lang) -> &'static str {
+    t(
+        lang,
+        match g {
+            Group::SelfRating => L::GroupSelf,
+            Group::Superior => L::GroupSuperior,
+            Group::Peer => L::GroupPeer,
+            Group::Subordinate => L::GroupSubordinate,
+            Group::Customer => L::GroupCustomer,
+            Group::Others => L::GroupPooled,
+        },
+    )
 }
 
-fn flag_text(flag: Option<GapFlag>, gap: Option<f64>) -> (String, Tone) {
+fn flag_text(flag: Option<GapFlag>, gap: Option<f64>, lang: Lang) -> (String, Tone) {
     match (flag, gap) {
-        (Some(GapFlag::BlindSpot), Some(g)) => (format!("◀ blind spot {}", signed(g)), Tone::Bad),
+        (Some(GapFlag::BlindSpot), Some(g)) => {
+            (tf(lang, L::BlindSpotMark, &[&signed(g)]), Tone::Bad)
+        }
         (Some(GapFlag::HiddenStrength), Some(g)) => {
-            (format!("◀ hidden strength {}", signed(g)), Tone::Good)
+            (tf(lang, L::HiddenStrengthMark, &[&signed(g)]), Tone::Good)
         }
         _ => (String::new(), Tone::Plain),
     }
 }
 
-fn list(cs: &[Competency]) -> String {
+fn list(cs: &[Competency], lang: Lang) -> String {
     if cs.is_empty() {
-        "none".into()
+        t(lang, L::NoneWord).into()
     } else {
         cs.iter()
-            .map(|c| competency_label(*c))
+            .map(|c| competency_label(*c, lang))
             .collect::<Vec<_>>()
             .join(", ")
     }
 }
 
 /// Every review in scope, one row each.
-fn reviews_table(report: &AssessmentReport) -> Table {
+fn reviews_table(report: &AssessmentReport, lang: Lang) -> Table {
     let rows = report
         .reviews
         .iter()
@@ -335,18 +338,18 @@ fn reviews_table(report: &AssessmentReport) -> Table {
         .collect();
     Table {
         name: "reviews".into(),
-        title: "Reviews (raters shown; latest review per manager in full below)".into(),
+        title: t(lang, L::ReviewsTitle).into(),
         columns: [
-            "Manager",
-            "Name",
-            "Period",
-            "Raters",
-            "Overall",
-            "Change",
-            "Blind spots",
-            "Hidden str.",
+            L::Manager,
+            L::ColName,
+            L::Period,
+            L::ColRaters,
+            L::ColOverall,
+            L::Change,
+            L::ColBlindSpots,
+            L::ColHiddenStr,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows,
         empty: String::new(),
@@ -358,63 +361,73 @@ fn review_blocks(
     r: &ManagerReview,
     full: bool,
     blocks: &mut Vec<Block>,
+    lang: Lang,
 ) {
     let who = if r.name.is_empty() {
         r.manager.clone()
     } else {
         format!("{} ({})", r.name, r.manager)
     };
-    blocks.push(Block::Heading(format!(
-        "360-degree review: {who}, {}",
-        r.period
+    blocks.push(Block::Heading(tf(
+        lang,
+        L::ReviewHeading,
+        &[&who, &r.period],
     )));
     let raters = r
         .groups
         .iter()
-        .map(|g| format!("{} {}", group_label(g.group), g.raters))
+        .map(|g| format!("{} {}", group_label(g.group, lang), g.raters))
         .collect::<Vec<_>>()
         .join(" · ");
     let threshold = report.settings.anonymity_threshold;
     let mut kv = vec![
-        ("Review".to_string(), Cell::new(&r.review)),
-        ("Raters".to_string(), Cell::new(raters)),
+        (t(lang, L::KeyReview).to_string(), Cell::new(&r.review)),
+        (t(lang, L::ColRaters).to_string(), Cell::new(raters)),
     ];
     if r.groups.iter().any(|g| g.group == Group::Others) {
         kv.push((
-            "Pooled".to_string(),
-            Cell::new(format!(
-                "groups below {threshold} raters, combined so no one is identifiable"
-            )),
+            t(lang, L::KeyPooled).to_string(),
+            Cell::new(tf(lang, L::PooledLine, &[&threshold])),
         ));
     }
     if r.withheld_raters > 0 {
         kv.push((
-            "Withheld".to_string(),
-            Cell::new(format!(
-                "{} ratings: groups below {threshold} raters, even pooled, are not shown",
-                r.withheld_raters
-            ))
-            .tone(Tone::Muted),
+            t(lang, L::KeyWithheld).to_string(),
+            Cell::new(tf(lang, L::WithheldLine, &[&r.withheld_raters, &threshold]))
+                .tone(Tone::Muted),
         ));
     }
     let overall = match (&r.previous, r.change) {
-        (Some(p), Some(c)) => format!("{} ({} since {})", num(r.overall), signed(c), p.period),
+        (Some(p), Some(c)) => tf(
+            lang,
+            L::OverallSince,
+            &[&num(r.overall), &signed(c), &p.period],
+        ),
         _ => num(r.overall),
     };
-    kv.push(("Overall".to_string(), Cell::new(overall).tone(Tone::Strong)));
-    kv.push(("Top three".to_string(), Cell::new(list(&r.top))));
-    kv.push(("Bottom three".to_string(), Cell::new(list(&r.bottom))));
     kv.push((
-        "Blind spots".to_string(),
-        Cell::new(list(&r.blind_spots)).tone(if r.blind_spots.is_empty() {
+        t(lang, L::ColOverall).to_string(),
+        Cell::new(overall).tone(Tone::Strong),
+    ));
+    kv.push((
+        t(lang, L::TopThree).to_string(),
+        Cell::new(list(&r.top, lang)),
+    ));
+    kv.push((
+        t(lang, L::BottomThree).to_string(),
+        Cell::new(list(&r.bottom, lang)),
+    ));
+    kv.push((
+        t(lang, L::ColBlindSpots).to_string(),
+        Cell::new(list(&r.blind_spots, lang)).tone(if r.blind_spots.is_empty() {
             Tone::Plain
         } else {
             Tone::Bad
         }),
     ));
     kv.push((
-        "Hidden strengths".to_string(),
-        Cell::new(list(&r.hidden_strengths)),
+        t(lang, L::HiddenStrengths).to_string(),
+        Cell::new(list(&r.hidden_strengths, lang)),
     ));
     blocks.push(Block::KeyValues(kv));
 
@@ -426,21 +439,25 @@ fn review_blocks(
         .get("self")
         .is_some_and(|w| *w > 0.0);
     let has_previous = r.previous.is_some();
-    let mut columns = vec!["Competency".to_string()];
-    columns.extend(r.groups.iter().map(|g| group_label(g.group).to_string()));
-    columns.push("Others".into());
+    let mut columns = vec![t(lang, L::ColCompetency).to_string()];
+    columns.extend(
+        r.groups
+            .iter()
+            .map(|g| group_label(g.group, lang).to_string()),
+    );
+    columns.push(t(lang, L::ColOthers).into());
     if self_weighted {
-        columns.push("Overall".into());
+        columns.push(t(lang, L::ColOverall).into());
     }
-    columns.push("Gap".into());
+    columns.push(t(lang, L::GapCol).into());
     if has_previous {
-        columns.push("Change".into());
+        columns.push(t(lang, L::Change).into());
     }
     let rows = r
         .competencies
         .iter()
         .map(|c| {
-            let mut row = vec![Cell::new(competency_label(c.competency))];
+            let mut row = vec![Cell::new(competency_label(c.competency, lang))];
             row.extend(c.groups.iter().map(|m| match m.mean {
                 Some(x) => Cell::num(format!("{x:.2}")),
                 None => Cell::num("–").tone(Tone::Muted),
@@ -449,7 +466,7 @@ fn review_blocks(
             if self_weighted {
                 row.push(Cell::num(num(c.overall)));
             }
-            let (_, tone) = flag_text(c.flag, c.gap);
+            let (_, tone) = flag_text(c.flag, c.gap, lang);
             let gap = c.gap.map_or_else(|| "–".to_string(), signed);
             let mark = match c.flag {
                 Some(GapFlag::BlindSpot) => " !",
@@ -465,22 +482,22 @@ fn review_blocks(
         .collect();
     blocks.push(Block::Table(Table {
         name: format!("competencies-{}", r.review),
-        title: "Competencies by rater group (mean; Others = weighted mean of all but self; – = none, or too few to show)".into(),
+        title: t(lang, L::CompetenciesTitle).into(),
         columns,
         rows,
-        empty: "No competency was rated.".into(),
+        empty: t(lang, L::NoCompetencyRated).into(),
     }));
 
     let has_self = r.groups.iter().any(|g| g.group == Group::SelfRating);
     let mut series = Vec::new();
     if has_self {
-        series.push("self".to_string());
+        series.push(t(lang, L::GroupSelf).to_string());
     }
-    series.push("others".to_string());
+    series.push(t(lang, L::GroupOthers).to_string());
     blocks.push(Block::Bars(Bars {
-        title: "Self against others".into(),
-        label: "Competency".into(),
-        mark_label: "Gap".into(),
+        title: t(lang, L::SelfAgainstOthers).into(),
+        label: t(lang, L::ColCompetency).into(),
+        mark_label: t(lang, L::GapCol).into(),
         series,
         min: report.settings.score_min,
         max: report.settings.score_max,
@@ -488,24 +505,21 @@ fn review_blocks(
             .competencies
             .iter()
             .map(|c| {
-                let (mark, tone) = flag_text(c.flag, c.gap);
+                let (mark, tone) = flag_text(c.flag, c.gap, lang);
                 let mut values = Vec::new();
                 if has_self {
                     values.push(BarValue::new(c.self_score, num(c.self_score)));
                 }
                 values.push(BarValue::new(c.others, num(c.others)));
                 BarRow {
-                    label: competency_label(c.competency).into(),
+                    label: competency_label(c.competency, lang).into(),
                     values,
                     mark,
                     tone,
                 }
             })
             .collect(),
-        note: format!(
-            "Gap = self - others; ! blind spot (gap >= {0}), + hidden strength (gap <= -{0}).",
-            report.settings.gap_threshold
-        ),
+        note: tf(lang, L::GapNote, &[&report.settings.gap_threshold]),
     }));
 
     let rows = r
@@ -518,36 +532,42 @@ fn review_blocks(
                 Cell::new(p.period.map_or_else(|| "–".to_string(), |x| x.to_string())),
                 Cell::num(num(p.total)),
                 grade_cell(p.grade.as_deref(), report),
-                Cell::new(p.plan_status.as_deref().unwrap_or("n/a")).tone(Tone::Muted),
+                Cell::new(p.plan_status.as_deref().map_or_else(
+                    || t(lang, L::NotApplicable).to_string(),
+                    |s| i18n::rag(lang, s),
+                ))
+                .tone(Tone::Muted),
             ]
         })
         .collect();
     blocks.push(Block::Table(Table {
         name: format!("managed-{}", r.review),
-        title: "Projects managed (latest assessment at the review)".into(),
+        title: t(lang, L::ManagedTitle).into(),
         columns: [
-            "Project",
-            "Name",
-            "Assessed",
-            "Total",
-            "Grade",
-            "Plan status",
+            L::Project,
+            L::ColName,
+            L::ColAssessed,
+            L::Total,
+            L::Grade,
+            L::ColPlanStatus,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows,
-        empty: "Manages no project.".into(),
+        empty: t(lang, L::ManagesNone).into(),
     }));
 
     if full && !r.comments.is_empty() {
         blocks.push(Block::Table(Table {
             name: format!("comments-{}", r.review),
-            title: "Comments (groups shown on their own only)".into(),
-            columns: ["Group", "Comment"].map(String::from).to_vec(),
+            title: t(lang, L::CommentsTitle).into(),
+            columns: [L::ColGroup, L::ColComment]
+                .map(|l| t(lang, l).to_string())
+                .to_vec(),
             rows: r
                 .comments
                 .iter()
-                .map(|c| vec![Cell::new(group_label(c.group)), Cell::new(&c.text)])
+                .map(|c| vec![Cell::new(group_label(c.group, lang)), Cell::new(&c.text)])
                 .collect(),
             empty: String::new(),
         }));
@@ -555,44 +575,46 @@ fn review_blocks(
 }
 
 /// The report for the terminal and Markdown.
-pub fn view(report: &AssessmentReport) -> View {
+pub fn view(report: &AssessmentReport, lang: Lang) -> View {
     let mut blocks = Vec::new();
     let f = &report.filters;
     let mut kv = vec![(
-        "As of".to_string(),
+        t(lang, L::AsOf).to_string(),
         Cell::new(report.meta.as_of.to_string()),
     )];
     for (k, v) in [
-        ("Program", &f.program),
-        ("Project", &f.project),
-        ("Manager", &f.manager),
+        (L::Program, &f.program),
+        (L::Project, &f.project),
+        (L::Manager, &f.manager),
     ] {
         if let Some(v) = v {
-            kv.push((k.to_string(), Cell::new(v)));
+            kv.push((t(lang, k).to_string(), Cell::new(v)));
         }
     }
     if let Some(p) = f.period {
-        kv.push(("Period".to_string(), Cell::new(p.to_string())));
+        kv.push((t(lang, L::Period).to_string(), Cell::new(p.to_string())));
     }
     blocks.push(Block::KeyValues(kv));
 
-    blocks.push(Block::Heading("Project assessment".into()));
-    let tables = projects_tables(report);
+    blocks.push(Block::Heading(t(lang, L::ProjectAssessment).into()));
+    let tables = projects_tables(report, lang);
     if tables.is_empty() {
-        blocks.push(Block::Text("No project assessments in scope.".into()));
+        blocks.push(Block::Text(t(lang, L::NoProjectAssessments).into()));
     }
     blocks.extend(tables.into_iter().map(Block::Table));
-    blocks.push(Block::Text(DIMENSION_LEGEND.into()));
+    blocks.push(Block::Text(t(lang, L::DimensionLegend).into()));
     if !report.programs.is_empty() {
-        blocks.push(Block::Table(programs_table(report)));
+        blocks.push(Block::Table(programs_table(report, lang)));
     }
-    blocks.push(Block::Table(kpi_table(report)));
+    blocks.push(Block::Table(kpi_table(report, lang)));
     if !report.kpis.projects.is_empty() {
-        blocks.push(Block::Table(kpi_projects_table(report)));
+        blocks.push(Block::Table(kpi_projects_table(report, lang)));
         blocks.push(Block::Table(Table {
             name: "kpi-programs".into(),
-            title: "KPI attainment by program (met/measured)".into(),
-            columns: ["Program", "Met"].map(String::from).to_vec(),
+            title: t(lang, L::KpiByProgram).into(),
+            columns: [L::Program, L::ColMet]
+                .map(|l| t(lang, l).to_string())
+                .to_vec(),
             rows: report
                 .kpis
                 .programs
@@ -603,11 +625,11 @@ pub fn view(report: &AssessmentReport) -> View {
         }));
     }
     let full = f.manager.is_some();
-    blocks.push(Block::Heading("360-degree reviews".into()));
+    blocks.push(Block::Heading(t(lang, L::Reviews360).into()));
     if report.reviews.is_empty() {
-        blocks.push(Block::Text("No 360-degree reviews in scope.".into()));
+        blocks.push(Block::Text(t(lang, L::NoReviews).into()));
     } else {
-        blocks.push(Block::Table(reviews_table(report)));
+        blocks.push(Block::Table(reviews_table(report, lang)));
     }
     // Per manager, the latest review in scope in full (reviews are sorted
     // by manager, then period); earlier ones are in the table above, in
@@ -624,11 +646,11 @@ pub fn view(report: &AssessmentReport) -> View {
         })
         .map(|(_, r)| r);
     for r in latest {
-        review_blocks(report, r, full, &mut blocks);
+        review_blocks(report, r, full, &mut blocks, lang);
     }
     let title = match &report.meta.portfolio {
-        Some(name) => format!("Assessment report: {name}"),
-        None => "Assessment report".to_string(),
+        Some(name) => tf(lang, L::AssessmentTitleNamed, &[name]),
+        None => t(lang, L::AssessmentTitle).to_string(),
     };
     View {
         title,

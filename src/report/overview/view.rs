@@ -3,14 +3,16 @@
 //! line. Formatting only.
 
 use super::{OverviewReport, PersonRef, ProgramOverview, RagCount};
+use crate::i18n::{self, Label as L, Lang, t, tf};
+use crate::model::PmoModel;
 use crate::render::{Block, Cell, Table, Tone, View};
 use crate::report::plan::Rag;
 
-fn rag_cell(rag: Option<Rag>) -> Cell {
+fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
     match rag {
-        Some(Rag::Green) => Cell::new("green").tone(Tone::Good),
-        Some(Rag::Amber) => Cell::new("amber").tone(Tone::Warn),
-        Some(Rag::Red) => Cell::new("red").tone(Tone::Bad),
+        Some(Rag::Green) => Cell::new(t(lang, L::Green)).tone(Tone::Good),
+        Some(Rag::Amber) => Cell::new(t(lang, L::Amber)).tone(Tone::Warn),
+        Some(Rag::Red) => Cell::new(t(lang, L::Red)).tone(Tone::Bad),
         None => Cell::new("-").tone(Tone::Muted),
     }
 }
@@ -27,30 +29,40 @@ fn who(p: &Option<PersonRef>) -> Option<String> {
     })
 }
 
-fn leadership_line(program: &ProgramOverview) -> String {
+fn leadership_line(program: &ProgramOverview, lang: Lang) -> String {
     let l = &program.leadership;
     let mut parts = Vec::new();
     if let Some(m) = who(&l.program_manager) {
-        parts.push(format!("program manager {m}"));
+        parts.push(tf(lang, L::LeadProgramManager, &[&m]));
     }
     if let Some(m) = who(&l.pmo) {
-        parts.push(format!("PMO {m}"));
+        parts.push(tf(lang, L::LeadPmo, &[&m]));
     }
     if let Some(m) = who(&l.director) {
-        parts.push(format!("IT-service director {m}"));
+        parts.push(tf(lang, L::LeadDirector, &[&m]));
     }
     if let Some(m) = l.pmo_model {
-        parts.push(format!("{} PMO", format!("{m:?}").to_lowercase()));
+        parts.push(
+            t(
+                lang,
+                match m {
+                    PmoModel::Matrix => L::PmoMatrix,
+                    PmoModel::Functional => L::PmoFunctional,
+                    PmoModel::Hybrid => L::PmoHybrid,
+                },
+            )
+            .to_string(),
+        );
     }
     if parts.is_empty() {
-        "no leadership named".into()
+        t(lang, L::NoLeadership).into()
     } else {
         parts.join("; ")
     }
 }
 
-fn counts(c: &RagCount) -> String {
-    format!("{} green, {} amber, {} red", c.green, c.amber, c.red)
+fn counts(c: &RagCount, lang: Lang) -> String {
+    tf(lang, L::RagCounts, &[&c.green, &c.amber, &c.red])
 }
 
 /// The columns of the project table, which is also the CSV export.
@@ -111,10 +123,10 @@ fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
                 Cell::new(program.id.clone()),
                 Cell::new(p.id.clone()),
                 Cell::new(p.status),
-                rag_cell(p.schedule),
-                rag_cell(p.cost),
-                rag_cell(p.risk),
-                rag_cell(p.resources),
+                rag_cell(p.schedule, Lang::En),
+                rag_cell(p.cost, Lang::En),
+                rag_cell(p.risk, Lang::En),
+                rag_cell(p.resources, Lang::En),
                 percent(p.percent_complete),
                 Cell::new(next.map_or_else(|| "-".to_string(), |m| m.id.clone())),
                 due,
@@ -144,30 +156,30 @@ fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-fn rag_letter(rag: Option<Rag>) -> Cell {
+fn rag_letter(rag: Option<Rag>, lang: Lang) -> Cell {
     match rag {
-        Some(Rag::Green) => Cell::new("G").tone(Tone::Good),
-        Some(Rag::Amber) => Cell::new("A").tone(Tone::Warn),
-        Some(Rag::Red) => Cell::new("R").tone(Tone::Bad),
+        Some(Rag::Green) => Cell::new(t(lang, L::GreenLetter)).tone(Tone::Good),
+        Some(Rag::Amber) => Cell::new(t(lang, L::AmberLetter)).tone(Tone::Warn),
+        Some(Rag::Red) => Cell::new(t(lang, L::RedLetter)).tone(Tone::Bad),
         None => Cell::new("-").tone(Tone::Muted),
     }
 }
 
 /// The on-screen table: compact enough for one terminal screen.
-const SCREEN_COLUMNS: [&str; 10] = [
-    "Project",
-    "Sch",
-    "Cost",
-    "Risk",
-    "Res",
-    "Done",
-    "Next milestone",
-    "Above tolerance",
-    "Over capacity",
-    "Grade",
+const SCREEN_COLUMNS: [L; 10] = [
+    L::Project,
+    L::ColSch,
+    L::ColCost,
+    L::ColRisk,
+    L::ColRes,
+    L::Done,
+    L::NextMilestone,
+    L::ColAboveTolerance,
+    L::ColOverCapacity,
+    L::Grade,
 ];
 
-fn screen_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
+fn screen_rows(program: &ProgramOverview, lang: Lang) -> Vec<Vec<Cell>> {
     program
         .projects
         .iter()
@@ -214,14 +226,19 @@ fn screen_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
             let id = if p.status == "active" {
                 Cell::new(p.id.clone())
             } else {
-                Cell::new(format!("{} ({})", p.id, p.status)).tone(Tone::Muted)
+                Cell::new(format!(
+                    "{} ({})",
+                    p.id,
+                    i18n::project_status(lang, p.status)
+                ))
+                .tone(Tone::Muted)
             };
             vec![
                 id,
-                rag_letter(p.schedule),
-                rag_letter(p.cost),
-                rag_letter(p.risk),
-                rag_letter(p.resources),
+                rag_letter(p.schedule, lang),
+                rag_letter(p.cost, lang),
+                rag_letter(p.risk, lang),
+                rag_letter(p.resources, lang),
                 percent(p.percent_complete),
                 next,
                 risks,
@@ -232,8 +249,9 @@ fn screen_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
         .collect()
 }
 
-/// The overview as blocks. With `tidy_only`, just the one table CSV needs.
-pub fn view(r: &OverviewReport, tidy_only: bool) -> View {
+/// The overview as blocks. With `tidy_only`, just the one table CSV needs
+/// (always in English: its headers and values are for scripts).
+pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
     let mut blocks = Vec::new();
     let all_rows: Vec<Vec<Cell>> = r.programs.iter().flat_map(project_rows).collect();
     if tidy_only {
@@ -254,103 +272,139 @@ pub fn view(r: &OverviewReport, tidy_only: bool) -> View {
         blocks.push(Block::Heading(format!("{}: {}", p.id, p.name)));
         let mut kv = vec![
             (
-                "type, stage".to_string(),
-                Cell::new(format!("{}, {}", p.program_type.key(), p.stage.key())),
+                t(lang, L::KeyTypeStage).to_string(),
+                Cell::new(format!(
+                    "{}, {}",
+                    i18n::program_type(lang, p.program_type),
+                    i18n::stage(lang, p.stage)
+                )),
             ),
-            ("leadership".to_string(), Cell::new(leadership_line(p))),
-            ("status".to_string(), rag_cell(p.rag)),
-            ("done".to_string(), percent(p.percent_complete)),
+            (
+                t(lang, L::KeyLeadership).to_string(),
+                Cell::new(leadership_line(p, lang)),
+            ),
+            (t(lang, L::KeyStatus).to_string(), rag_cell(p.rag, lang)),
+            (t(lang, L::KeyDone).to_string(), percent(p.percent_complete)),
         ];
         if let Some(ev) = &p.earned_value {
             let f = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"));
             kv.push((
-                "SPI / CPI".to_string(),
+                t(lang, L::SpiCpi).to_string(),
                 Cell::new(format!("{} / {}", f(ev.spi), f(ev.cpi))),
             ));
         }
         if let Some(m) = &p.next_milestone {
             kv.push((
-                "next milestone".to_string(),
-                Cell::new(format!("{}/{} {} due {}", m.project, m.id, m.name, m.due)),
+                t(lang, L::KeyNextMilestone).to_string(),
+                Cell::new(tf(
+                    lang,
+                    L::MilestoneDue,
+                    &[&m.project, &m.id, &m.name, &m.due],
+                )),
             ));
         }
         blocks.push(Block::KeyValues(kv));
         blocks.push(Block::Table(Table {
             name: format!("projects-{}", p.id),
             title: String::new(),
-            columns: SCREEN_COLUMNS.iter().map(|c| c.to_string()).collect(),
-            rows: screen_rows(p),
-            empty: "No projects in scope.".into(),
+            columns: SCREEN_COLUMNS
+                .iter()
+                .map(|c| t(lang, *c).to_string())
+                .collect(),
+            rows: screen_rows(p, lang),
+            empty: t(lang, L::NoProjectsInScope).into(),
         }));
         let reasons: Vec<(String, Cell)> = p
             .projects
             .iter()
             .filter(|x| !x.reasons.is_empty())
-            .map(|x| (x.id.clone(), Cell::new(x.reasons.join("; "))))
+            .map(|x| {
+                let reasons: Vec<String> =
+                    x.reasons.iter().map(|r| i18n::reason(lang, r)).collect();
+                (x.id.clone(), Cell::new(reasons.join("; ")))
+            })
             .collect();
         if !reasons.is_empty() {
-            blocks.push(Block::Text("Why not green:".into()));
+            blocks.push(Block::Text(t(lang, L::WhyNotGreen).into()));
             blocks.push(Block::KeyValues(reasons));
         }
     }
-    blocks.push(Block::Text(
-        "Sch schedule, Cost, Risk, Res resources: G green, A amber, R red (docs/reports.md)."
-            .into(),
-    ));
-    let t = &r.totals;
-    blocks.push(Block::Heading("Portfolio".into()));
+    blocks.push(Block::Text(t(lang, L::OverviewLegend).into()));
+    let tot = &r.totals;
+    blocks.push(Block::Heading(t(lang, L::Portfolio).into()));
     let mut kv = vec![
         (
-            "programs, projects".to_string(),
-            Cell::new(format!(
-                "{} programs, {} projects ({} open)",
-                t.programs, t.projects, t.open_projects
+            t(lang, L::KeyProgramsProjects).to_string(),
+            Cell::new(tf(
+                lang,
+                L::ProgramsProjects,
+                &[&tot.programs, &tot.projects, &tot.open_projects],
             )),
         ),
-        ("schedule".to_string(), Cell::new(counts(&t.schedule))),
-        ("cost".to_string(), Cell::new(counts(&t.cost))),
-        ("risk".to_string(), Cell::new(counts(&t.risk))),
-        ("resources".to_string(), Cell::new(counts(&t.resources))),
         (
-            "risks above tolerance".to_string(),
-            Cell::new(t.escalations.to_string()).tone(if t.escalations > 0 {
+            t(lang, L::KeySchedule).to_string(),
+            Cell::new(counts(&tot.schedule, lang)),
+        ),
+        (
+            t(lang, L::KeyCost).to_string(),
+            Cell::new(counts(&tot.cost, lang)),
+        ),
+        (
+            t(lang, L::KeyRisk).to_string(),
+            Cell::new(counts(&tot.risk, lang)),
+        ),
+        (
+            t(lang, L::KeyResources).to_string(),
+            Cell::new(counts(&tot.resources, lang)),
+        ),
+        (
+            t(lang, L::KeyRisksAboveTolerance).to_string(),
+            Cell::new(tot.escalations.to_string()).tone(if tot.escalations > 0 {
                 Tone::Bad
             } else {
                 Tone::Good
             }),
         ),
         (
-            "people over capacity".to_string(),
-            Cell::new(format!(
-                "{} ({} to {})",
-                t.people_over_capacity, t.resource_window.0, t.resource_window.1
+            t(lang, L::KeyPeopleOverCapacity).to_string(),
+            Cell::new(tf(
+                lang,
+                L::CountWindow,
+                &[
+                    &tot.people_over_capacity,
+                    &tot.resource_window.0,
+                    &tot.resource_window.1,
+                ],
             ))
-            .tone(if t.people_over_capacity > 0 {
+            .tone(if tot.people_over_capacity > 0 {
                 Tone::Warn
             } else {
                 Tone::Good
             }),
         ),
     ];
-    if let Some(ev) = &t.earned_value {
+    if let Some(ev) = &tot.earned_value {
         let f = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"));
         kv.push((
-            "earned value".to_string(),
-            Cell::new(format!(
-                "BAC {:.0} {c}, EV {:.0}, AC {}; SPI {}, CPI {}",
-                ev.bac,
-                ev.ev,
-                ev.ac.map_or_else(|| "-".to_string(), |a| format!("{a:.0}")),
-                f(ev.spi),
-                f(ev.cpi),
-                c = r.currency
+            t(lang, L::KeyEarnedValue).to_string(),
+            Cell::new(tf(
+                lang,
+                L::OverviewEv,
+                &[
+                    &format!("{:.0}", ev.bac),
+                    &r.currency,
+                    &format!("{:.0}", ev.ev),
+                    &ev.ac.map_or_else(|| "-".to_string(), |a| format!("{a:.0}")),
+                    &f(ev.spi),
+                    &f(ev.cpi),
+                ],
             )),
         ));
     }
     blocks.push(Block::KeyValues(kv));
     let title = match &r.meta.portfolio {
-        Some(name) => format!("Portfolio overview: {name}, as of {}", r.meta.as_of),
-        None => format!("Portfolio overview, as of {}", r.meta.as_of),
+        Some(name) => tf(lang, L::OverviewTitleNamed, &[name, &r.meta.as_of]),
+        None => tf(lang, L::OverviewTitle, &[&r.meta.as_of]),
     };
     View {
         title,

@@ -4,7 +4,8 @@
 //! events for iCalendar. Formatting only: every number comes from the
 //! report.
 
-use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, State};
+use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, State, Weighting};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
 use crate::render::{Block, Cell, Table, Tone, View, ics};
@@ -18,16 +19,18 @@ pub struct ViewOptions {
     pub scale: Option<Scale>,
     /// Only the tidy table (for CSV).
     pub tidy_only: bool,
+    /// The language of the labels (the tidy table stays English).
+    pub lang: Lang,
 }
 
 /// Longest critical path printed in the terminal before "… (+N more)".
 const PATH_SHOWN: usize = 12;
 
-fn rag_cell(rag: Option<Rag>) -> Cell {
+fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
     match rag {
-        Some(Rag::Green) => Cell::new("green").tone(Tone::Good),
-        Some(Rag::Amber) => Cell::new("amber").tone(Tone::Warn),
-        Some(Rag::Red) => Cell::new("red").tone(Tone::Bad),
+        Some(Rag::Green) => Cell::new(t(lang, L::Green)).tone(Tone::Good),
+        Some(Rag::Amber) => Cell::new(t(lang, L::Amber)).tone(Tone::Warn),
+        Some(Rag::Red) => Cell::new(t(lang, L::Red)).tone(Tone::Bad),
         None => Cell::new("-").tone(Tone::Muted),
     }
 }
@@ -76,22 +79,33 @@ fn money(x: f64) -> String {
     format!("{x:.0}")
 }
 
-fn ev_line(ev: &EarnedValue, currency: &str) -> String {
+fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
     let opt = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map_or_else(|| "-".to_string(), f);
-    format!(
-        "BAC {} {currency}, PV {}, EV {}, AC {}; SPI {}, CPI {}; EAC {}, VAC {}",
-        money(ev.bac),
-        money(ev.pv),
-        money(ev.ev),
-        opt(ev.ac, &money),
-        opt(ev.spi, &|v| format!("{v:.2}")),
-        opt(ev.cpi, &|v| format!("{v:.2}")),
-        opt(ev.eac, &money),
-        opt(ev.vac, &money),
+    tf(
+        lang,
+        L::PlanEv,
+        &[
+            &money(ev.bac),
+            &currency,
+            &money(ev.pv),
+            &money(ev.ev),
+            &opt(ev.ac, &money),
+            &opt(ev.spi, &|v| format!("{v:.2}")),
+            &opt(ev.cpi, &|v| format!("{v:.2}")),
+            &opt(ev.eac, &money),
+            &opt(ev.vac, &money),
+        ],
     )
 }
 
-fn path_text(ids: &[String]) -> String {
+fn reasons(list: &[String], lang: Lang) -> String {
+    list.iter()
+        .map(|r| crate::i18n::reason(lang, r))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn path_text(ids: &[String], lang: Lang) -> String {
     if ids.is_empty() {
         return "-".into();
     }
@@ -102,19 +116,46 @@ fn path_text(ids: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(" → ");
     if ids.len() > PATH_SHOWN {
-        s.push_str(&format!(" … (+{} more)", ids.len() - PATH_SHOWN));
+        s.push_str(&tf(lang, L::PathMore, &[&(ids.len() - PATH_SHOWN)]));
     }
     s
 }
 
-fn state_cell(state: State) -> Cell {
+fn state_cell(state: State, lang: Lang) -> Cell {
     let tone = match state {
         State::Overdue => Tone::Bad,
         State::DueSoon | State::DoneLate => Tone::Warn,
         State::Done => Tone::Good,
         _ => Tone::Plain,
     };
-    Cell::new(state.key()).tone(tone)
+    let label = match state {
+        State::Done => L::StateDone,
+        State::DoneLate => L::StateDoneLate,
+        State::Overdue => L::StateOverdue,
+        State::DueSoon => L::StateDueSoon,
+        State::InProgress => L::StateInProgress,
+        State::Open => L::StateOpen,
+    };
+    Cell::new(t(lang, label)).tone(tone)
+}
+
+fn kind_label(kind: Kind, lang: Lang) -> &'static str {
+    match kind {
+        Kind::Task => t(lang, L::KindTask),
+        Kind::Milestone => t(lang, L::KindMilestone),
+    }
+}
+
+fn weighting(w: Weighting, lang: Lang) -> &'static str {
+    t(
+        lang,
+        match w {
+            Weighting::Effort => L::WeightEffort,
+            Weighting::Duration => L::WeightDuration,
+            Weighting::Milestones => L::WeightMilestones,
+            Weighting::None => L::WeightNone,
+        },
+    )
 }
 
 fn kind_key(kind: Kind) -> &'static str {
@@ -126,9 +167,10 @@ fn kind_key(kind: Kind) -> &'static str {
 
 /// The report for people.
 pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
+    let lang = o.lang;
     let title = match &r.meta.portfolio {
-        Some(name) => format!("Plan: {name}, as of {}", r.meta.as_of),
-        None => format!("Plan as of {}", r.meta.as_of),
+        Some(name) => tf(lang, L::PlanTitleNamed, &[name, &r.meta.as_of]),
+        None => tf(lang, L::PlanTitle, &[&r.meta.as_of]),
     };
     let mut blocks = Vec::new();
     if o.tidy_only {
@@ -140,52 +182,64 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         };
     }
     let s = &r;
-    let t = &r.thresholds;
+    let th = &r.thresholds;
     if r.programs.is_empty() {
-        blocks.push(Block::Text("No projects in scope.".into()));
+        blocks.push(Block::Text(t(lang, L::NoProjectsInScope).into()));
     }
     for program in &s.programs {
-        blocks.push(Block::Heading(format!(
-            "Program {}: {}",
-            program.id, program.name
+        blocks.push(Block::Heading(tf(
+            lang,
+            L::ProgramHeading,
+            &[&program.id, &program.name],
         )));
-        let mut kv = vec![("status".to_string(), {
-            let mut c = rag_cell(program.rag);
+        let mut kv = vec![(t(lang, L::KeyStatus).to_string(), {
+            let mut c = rag_cell(program.rag, lang);
             if !program.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, program.reasons.join("; "));
+                c.text = format!("{} ({})", c.text, reasons(&program.reasons, lang));
             }
             c
         })];
         kv.push((
-            "done".into(),
-            Cell::new(format!(
-                "{} (planned {}, by {})",
-                pct(program.percent_complete).text,
-                pct(program.planned_percent).text,
-                serde_plain(&program.weighting)
+            t(lang, L::KeyDone).into(),
+            Cell::new(tf(
+                lang,
+                L::DonePlanned,
+                &[
+                    &pct(program.percent_complete).text,
+                    &pct(program.planned_percent).text,
+                    &weighting(program.weighting, lang),
+                ],
             )),
         ));
         kv.push((
-            "finish".into(),
-            Cell::new(format!(
-                "planned {}, projected {}, baseline {}, slip {}",
-                date(program.finish).text,
-                date(program.projected_finish).text,
-                date(program.baseline_finish).text,
-                program
-                    .slip_days
-                    .map_or_else(|| "-".to_string(), |d| format!("{d:+} d")),
+            t(lang, L::KeyFinish).into(),
+            Cell::new(tf(
+                lang,
+                L::FinishLine,
+                &[
+                    &date(program.finish).text,
+                    &date(program.projected_finish).text,
+                    &date(program.baseline_finish).text,
+                    &program.slip_days.map_or_else(
+                        || "-".to_string(),
+                        |d| tf(lang, L::SignedDays, &[&format!("{d:+}")]),
+                    ),
+                ],
             )),
         ));
         if let Some(ev) = &program.earned_value {
-            kv.push(("earned value".into(), Cell::new(ev_line(ev, &r.currency))));
+            kv.push((
+                t(lang, L::KeyEarnedValue).into(),
+                Cell::new(ev_line(ev, &r.currency, lang)),
+            ));
         }
         if let Some(m) = &program.next_milestone {
             kv.push((
-                "next milestone".into(),
-                Cell::new(format!(
-                    "{}/{} {} due {} (projected {})",
-                    m.project, m.id, m.name, m.due, m.projected
+                t(lang, L::KeyNextMilestone).into(),
+                Cell::new(tf(
+                    lang,
+                    L::MilestoneDueProjected,
+                    &[&m.project, &m.id, &m.name, &m.due, &m.projected],
                 )),
             ));
         }
@@ -194,7 +248,10 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             .iter()
             .map(|i| format!("{}/{}", i.project, i.id))
             .collect();
-        kv.push(("critical path".into(), Cell::new(path_text(&path))));
+        kv.push((
+            t(lang, L::KeyCriticalPath).into(),
+            Cell::new(path_text(&path, lang)),
+        ));
         blocks.push(Block::KeyValues(kv));
 
         let rows = program
@@ -204,22 +261,24 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                 vec![
                     Cell::new(p.id.clone()),
                     match p.rag {
-                        Some(_) => rag_cell(p.rag),
-                        None => Cell::new(p.status).tone(Tone::Muted),
+                        Some(_) => rag_cell(p.rag, lang),
+                        None => {
+                            Cell::new(crate::i18n::project_status(lang, p.status)).tone(Tone::Muted)
+                        }
                     },
                     pct(p.percent_complete),
                     pct(p.planned_percent),
                     date(p.projected_finish),
-                    slip(p.slip_days, t.amber_slip_days, t.red_slip_days),
+                    slip(p.slip_days, th.amber_slip_days, th.red_slip_days),
                     ratio(
                         p.earned_value.as_ref().and_then(|e| e.spi),
-                        t.amber_spi,
-                        t.red_spi,
+                        th.amber_spi,
+                        th.red_spi,
                     ),
                     ratio(
                         p.earned_value.as_ref().and_then(|e| e.cpi),
-                        t.amber_cpi,
-                        t.red_cpi,
+                        th.amber_cpi,
+                        th.red_cpi,
                     ),
                     Cell::new(
                         p.next_milestone
@@ -233,48 +292,59 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             name: format!("projects-{}", program.id),
             title: String::new(),
             columns: [
-                "Project",
-                "Status",
-                "Done",
-                "Plan",
-                "Finish",
-                "Slip",
-                "SPI",
-                "CPI",
-                "Next milestone",
+                L::Project,
+                L::Status,
+                L::Done,
+                L::ColPlan,
+                L::ColFinish,
+                L::ColSlip,
+                L::Spi,
+                L::Cpi,
+                L::NextMilestone,
             ]
-            .map(String::from)
+            .map(|l| t(lang, l).to_string())
             .to_vec(),
             rows,
-            empty: "no projects".into(),
+            empty: t(lang, L::NoProjects).into(),
         }));
 
         for p in &program.projects {
-            blocks.push(Block::Heading(format!("Project {}: {}", p.id, p.name)));
+            blocks.push(Block::Heading(tf(
+                lang,
+                L::ProjectHeading,
+                &[&p.id, &p.name],
+            )));
             let mut kv = vec![];
-            let mut c = rag_cell(p.rag);
+            let mut c = rag_cell(p.rag, lang);
             if !p.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, p.reasons.join("; "));
+                c.text = format!("{} ({})", c.text, reasons(&p.reasons, lang));
             }
-            kv.push(("status".to_string(), c));
+            kv.push((t(lang, L::KeyStatus).to_string(), c));
             if let Some(ev) = &p.earned_value {
-                kv.push(("earned value".into(), Cell::new(ev_line(ev, &r.currency))));
+                kv.push((
+                    t(lang, L::KeyEarnedValue).into(),
+                    Cell::new(ev_line(ev, &r.currency, lang)),
+                ));
             }
             kv.push((
-                "critical path".into(),
-                Cell::new(path_text(&p.critical_path)),
+                t(lang, L::KeyCriticalPath).into(),
+                Cell::new(path_text(&p.critical_path, lang)),
             ));
             for need in &p.needs {
-                let c = Cell::new(format!(
-                    "{}/{} by {} (projected {})",
-                    need.project,
-                    need.milestone,
-                    need.needed_by,
-                    need.projected
-                        .map_or_else(|| "unknown".to_string(), |d| d.to_string())
+                let c = Cell::new(tf(
+                    lang,
+                    L::NeedLine,
+                    &[
+                        &need.project,
+                        &need.milestone,
+                        &need.needed_by,
+                        &need
+                            .projected
+                            .map_or_else(|| t(lang, L::Unknown).to_string(), |d| d.to_string()),
+                    ],
                 ));
                 kv.push((
-                    "needs".into(),
+                    t(lang, L::KeyNeeds).into(),
                     if need.late { c.tone(Tone::Bad) } else { c },
                 ));
             }
@@ -288,24 +358,24 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                 name: format!("late-{}", p.id),
                 title: String::new(),
                 columns: [
-                    "Item",
-                    "Kind",
-                    "State",
-                    "Due",
-                    "Projected",
-                    "Float",
-                    "Done",
-                    "Owner",
+                    L::ColItem,
+                    L::ColKind,
+                    L::ColState,
+                    L::ColDue,
+                    L::ColProjected,
+                    L::ColFloat,
+                    L::Done,
+                    L::Owner,
                 ]
-                .map(String::from)
+                .map(|l| t(lang, l).to_string())
                 .to_vec(),
                 rows: late
                     .iter()
                     .map(|i| {
                         vec![
                             Cell::new(format!("{} {}", i.id, i.name)),
-                            Cell::new(kind_key(i.kind)),
-                            state_cell(i.state),
+                            Cell::new(kind_label(i.kind, lang)),
+                            state_cell(i.state, lang),
                             Cell::new(i.due.to_string()),
                             Cell::new(i.done_on.unwrap_or(i.projected_finish).to_string()),
                             Cell::num(i.total_float.to_string()),
@@ -314,14 +384,12 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
                         ]
                     })
                     .collect(),
-                empty: "nothing late or due soon".into(),
+                empty: t(lang, L::NothingLate).into(),
             }));
         }
     }
     if !r.cycles.is_empty() {
-        blocks.push(Block::Heading(
-            "Dependency cycles (scheduled with the cycle's links left out)".into(),
-        ));
+        blocks.push(Block::Heading(t(lang, L::Cycles).into()));
         for c in &r.cycles {
             let ids: Vec<String> = c
                 .iter()
@@ -331,21 +399,14 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         }
     }
     if o.gantt {
-        blocks.push(Block::Heading("Gantt".into()));
-        blocks.push(Block::Gantt(gantt(r, o.scale)));
+        blocks.push(Block::Heading(t(lang, L::Gantt).into()));
+        blocks.push(Block::Gantt(gantt(r, o.scale, lang)));
     }
     View {
         title,
         blocks,
         tidy: "items".into(),
     }
-}
-
-fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|j| j.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// The CSV table: one row per task or milestone.
@@ -413,7 +474,7 @@ pub fn tidy(r: &PlanReport) -> Table {
 
 /// The Gantt chart of the listed items: the planned (early) dates, progress
 /// filled, over the report window or the items' span.
-pub fn gantt(r: &PlanReport, scale: Option<Scale>) -> Gantt {
+pub fn gantt(r: &PlanReport, scale: Option<Scale>, lang: Lang) -> Gantt {
     let mut sections = Vec::new();
     let mut lo: Option<Date> = None;
     let mut hi: Option<Date> = None;
@@ -456,12 +517,13 @@ pub fn gantt(r: &PlanReport, scale: Option<Scale>) -> Gantt {
     let from = r.window.from.or(lo).unwrap_or(r.meta.as_of);
     let to = r.window.to.or(hi).unwrap_or(r.meta.as_of).max(from);
     Gantt {
-        title: format!("Plan as of {}", r.meta.as_of),
+        title: tf(lang, L::PlanTitle, &[&r.meta.as_of]),
         from,
         to,
         today: Some(r.meta.as_of),
         scale: scale.unwrap_or_else(|| Scale::for_span(from, to)),
         sections,
+        lang,
     }
 }
 

@@ -2,61 +2,61 @@
 //! demand against supply, unstaffed work, idle people and cost. Formatting
 //! only: every number comes from the report.
 
-use super::{CostLine, PersonPeriod, ResourceReport, fmt_hours};
-use crate::analysis::workload::PeriodKind;
+use super::{Conflict, CostLine, PersonPeriod, ResourceReport, fmt_hours};
+use crate::analysis::workload::{PeriodKind, Unplaced};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Period;
 use crate::render::loadgrid::{GridCell, GridColumn, GridRow, LoadGrid};
 use crate::render::{Block, Cell, Table, Tone, View};
 
 /// `detail` adds the tidy table of hours per person, period and project
 /// (the CSV export); the terminal and Markdown leave it out.
-pub fn view(r: &ResourceReport, detail: bool) -> View {
-    let mut blocks = vec![Block::KeyValues(summary(r))];
-    blocks.push(Block::Heading("Load (% of capacity)".into()));
-    blocks.push(Block::LoadGrid(grid(r)));
-    blocks.push(Block::Table(conflicts(r)));
+/// The CLI passes English with `detail` (CSV stays English).
+pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
+    let mut blocks = vec![Block::KeyValues(summary(r, lang))];
+    blocks.push(Block::Heading(t(lang, L::LoadHeading).into()));
+    blocks.push(Block::LoadGrid(grid(r, lang)));
+    blocks.push(Block::Table(conflicts(r, lang)));
     if !r.conflicts.is_empty() {
-        blocks.push(Block::Text(
-            "Suggestions move the lowest-priority project's tasks in the period, \
-             those with the most schedule float first, or hand the work to someone \
-             with the same role or skill who has room."
-                .into(),
-        ));
+        blocks.push(Block::Text(t(lang, L::SuggestionNote).into()));
     }
-    blocks.push(Block::Table(demand(r)));
-    blocks.push(Block::Table(unstaffed_tasks(r)));
+    blocks.push(Block::Table(demand(r, lang)));
+    blocks.push(Block::Table(unstaffed_tasks(r, lang)));
     if !r.unstaffed_roles.is_empty() {
-        blocks.push(Block::Table(unstaffed_roles(r)));
+        blocks.push(Block::Table(unstaffed_roles(r, lang)));
     }
-    blocks.push(Block::Table(idle(r)));
+    blocks.push(Block::Table(idle(r, lang)));
     blocks.push(Block::Table(cost(
         r,
         "cost-projects",
-        "Cost vs budget by project",
+        t(lang, L::CostByProject),
         &r.cost.projects,
+        lang,
     )));
     blocks.push(Block::Table(cost(
         r,
         "cost-programs",
-        "Cost vs budget by program",
+        t(lang, L::CostByProgram),
         &r.cost.programs,
+        lang,
     )));
     if !r.cost.unrated.is_empty() {
-        blocks.push(Block::Text(format!(
-            "No cost rate (counted as 0): {}.",
-            r.cost.unrated.join(", ")
+        blocks.push(Block::Text(tf(
+            lang,
+            L::NoCostRate,
+            &[&r.cost.unrated.join(", ")],
         )));
     }
     if !r.unscheduled.is_empty() {
-        blocks.push(Block::Table(unscheduled(r)));
+        blocks.push(Block::Table(unscheduled(r, lang)));
     }
     if detail {
         blocks.push(Block::Table(tidy(r)));
     }
     View {
         title: match &r.meta.portfolio {
-            Some(name) => format!("Resources: {name}"),
-            None => "Resources".into(),
+            Some(name) => tf(lang, L::ResourcesTitleNamed, &[name]),
+            None => t(lang, L::ResourcesTitle).into(),
         },
         blocks,
         tidy: "load".into(),
@@ -77,15 +77,17 @@ fn percent(u: Option<f64>) -> String {
     u.map_or_else(|| "-".into(), |u| format!("{u:.0}%"))
 }
 
-fn period_word(kind: PeriodKind, n: usize) -> String {
-    let word = match kind {
-        PeriodKind::Week => "week",
-        PeriodKind::Month => "month",
+fn period_word(kind: PeriodKind, n: usize, lang: Lang) -> String {
+    let label = match (kind, n == 1) {
+        (PeriodKind::Week, true) => L::OneWeek,
+        (PeriodKind::Week, false) => L::NWeeks,
+        (PeriodKind::Month, true) => L::OneMonth,
+        (PeriodKind::Month, false) => L::NMonths,
     };
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+    tf(lang, label, &[&n])
 }
 
-fn summary(r: &ResourceReport) -> Vec<(String, Cell)> {
+fn summary(r: &ResourceReport, lang: Lang) -> Vec<(String, Cell)> {
     let first = r
         .periods
         .first()
@@ -98,39 +100,43 @@ fn summary(r: &ResourceReport) -> Vec<(String, Cell)> {
         .unwrap_or_default();
     let over = r.conflicts.len();
     vec![
-        ("As of".into(), Cell::new(r.meta.as_of.to_string())),
+        (t(lang, L::AsOf).into(), Cell::new(r.meta.as_of.to_string())),
         (
-            "Window".into(),
-            Cell::new(format!(
-                "{first} to {last} ({}, {} to {})",
-                period_word(r.period, r.periods.len()),
-                r.from,
-                r.to
+            t(lang, L::Window).into(),
+            Cell::new(tf(
+                lang,
+                L::WindowLine,
+                &[
+                    &first,
+                    &last,
+                    &period_word(r.period, r.periods.len(), lang),
+                    &r.from,
+                    &r.to,
+                ],
             )),
         ),
-        ("People".into(), Cell::num(r.people.len().to_string())),
         (
-            "Conflicts".into(),
-            Cell::num(format!(
-                "{over} (load over {}% of capacity)",
-                num(r.overload_percent)
+            t(lang, L::People).into(),
+            Cell::num(r.people.len().to_string()),
+        ),
+        (
+            t(lang, L::Conflicts).into(),
+            Cell::num(tf(
+                lang,
+                L::ConflictsLine,
+                &[&over, &num(r.overload_percent)],
             ))
             .tone(if over > 0 { Tone::Bad } else { Tone::Good }),
         ),
         (
-            "Idle".into(),
-            Cell::num(format!(
-                "{} (under {}% over the window)",
-                r.idle.len(),
-                num(r.idle_percent)
+            t(lang, L::Idle).into(),
+            Cell::num(tf(
+                lang,
+                L::IdleLine,
+                &[&r.idle.len(), &num(r.idle_percent)],
             )),
         ),
-        (
-            "Load".into(),
-            Cell::new(
-                "per day the larger of the team allocation and task effort, summed over projects",
-            ),
-        ),
+        (t(lang, L::Load).into(), Cell::new(t(lang, L::LoadMeaning))),
     ]
 }
 
@@ -142,10 +148,10 @@ fn short(period: Period) -> String {
     }
 }
 
-fn grid_cell(p: &PersonPeriod) -> GridCell {
+fn grid_cell(p: &PersonPeriod, lang: Lang) -> GridCell {
     let (text, tone) = match p.utilisation {
-        None if p.load > 0.0 => ("off!".to_string(), Tone::Bad),
-        None => ("off".to_string(), Tone::Muted),
+        None if p.load > 0.0 => (t(lang, L::OffOver).to_string(), Tone::Bad),
+        None => (t(lang, L::Off).to_string(), Tone::Muted),
         Some(u) if p.over => (format!("{u:.0}!"), Tone::Bad),
         Some(u) if p.load == 0.0 => (format!("{u:.0}"), Tone::Muted),
         Some(u) if u > 90.0 => (format!("{u:.0}"), Tone::Warn),
@@ -154,9 +160,9 @@ fn grid_cell(p: &PersonPeriod) -> GridCell {
     GridCell { text, tone }
 }
 
-fn grid(r: &ResourceReport) -> LoadGrid {
+fn grid(r: &ResourceReport, lang: Lang) -> LoadGrid {
     LoadGrid {
-        corner: "Person".into(),
+        corner: t(lang, L::Person).into(),
         columns: r
             .periods
             .iter()
@@ -170,31 +176,29 @@ fn grid(r: &ResourceReport) -> LoadGrid {
             .iter()
             .map(|p| GridRow {
                 label: format!("{} {}", p.id, p.name),
-                cells: p.periods.iter().map(grid_cell).collect(),
+                cells: p.periods.iter().map(|x| grid_cell(x, lang)).collect(),
             })
             .collect(),
-        legend: format!(
-            "Cells: load as % of capacity; `!` over {}%; `off` no working hours (leave, holidays).",
-            num(r.overload_percent)
-        ),
-        empty: "Nobody matches the filters.".into(),
+        legend: tf(lang, L::GridLegend, &[&num(r.overload_percent)]),
+        empty: t(lang, L::NobodyMatches).into(),
+        lang,
     }
 }
 
-fn conflicts(r: &ResourceReport) -> Table {
+fn conflicts(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "conflicts".into(),
-        title: "Conflicts (most hours over first)".into(),
+        title: t(lang, L::ConflictsTitle).into(),
         columns: [
-            "Person",
-            "Period",
-            "Load/cap h",
-            "Over h",
-            "Projects (program, priority: h)",
-            "Tasks",
-            "Suggestion",
+            L::Person,
+            L::Period,
+            L::ColLoadCap,
+            L::ColOverH,
+            L::ColProjectsPriority,
+            L::ColTasks,
+            L::ColSuggestion,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows: r
             .conflicts
@@ -233,27 +237,27 @@ fn conflicts(r: &ResourceReport) -> Table {
                     } else {
                         tasks.join("\n")
                     }),
-                    Cell::new(c.resolution.summary.clone()),
+                    Cell::new(suggestion(c, lang)),
                 ]
             })
             .collect(),
-        empty: "No conflicts: nobody is over capacity in the window.".into(),
+        empty: t(lang, L::NoConflicts).into(),
     }
 }
 
-fn demand(r: &ResourceReport) -> Table {
+fn demand(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "demand".into(),
-        title: "Demand vs supply by role or skill (hours in the window)".into(),
+        title: t(lang, L::DemandTitle).into(),
         columns: [
-            "Role/skill",
-            "People",
-            "Demand",
-            "Supply",
-            "Gap",
-            "Short in",
+            L::ColRoleSkill,
+            L::ColPeople,
+            L::ColDemand,
+            L::ColSupply,
+            L::ColGap,
+            L::ColShortIn,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows: r
             .demand
@@ -280,25 +284,25 @@ fn demand(r: &ResourceReport) -> Table {
                 ]
             })
             .collect(),
-        empty: "No demand in the window.".into(),
+        empty: t(lang, L::NoDemand).into(),
     }
 }
 
-fn unstaffed_tasks(r: &ResourceReport) -> Table {
+fn unstaffed_tasks(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "unstaffed".into(),
-        title: "Unstaffed tasks (a role, no owner)".into(),
+        title: t(lang, L::UnstaffedTitle).into(),
         columns: [
-            "Project",
-            "Task",
-            "Name",
-            "Role",
-            "Start",
-            "End",
-            "Effort h",
-            "In window h",
+            L::Project,
+            L::Task,
+            L::ColName,
+            L::ColRole,
+            L::ColStart,
+            L::ColEnd,
+            L::ColEffortH,
+            L::ColInWindowH,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows: r
             .unstaffed_tasks
@@ -318,15 +322,17 @@ fn unstaffed_tasks(r: &ResourceReport) -> Table {
                 ]
             })
             .collect(),
-        empty: "Every task that names a role has an owner.".into(),
+        empty: t(lang, L::EveryTaskOwned).into(),
     }
 }
 
-fn unstaffed_roles(r: &ResourceReport) -> Table {
+fn unstaffed_roles(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "unstaffed-roles".into(),
-        title: "Roles nobody has (as a role or skill)".into(),
-        columns: ["Role", "Wanted by"].map(String::from).to_vec(),
+        title: t(lang, L::RolesNobodyHas).into(),
+        columns: [L::ColRole, L::ColWantedBy]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
         rows: r
             .unstaffed_roles
             .iter()
@@ -341,16 +347,19 @@ fn unstaffed_roles(r: &ResourceReport) -> Table {
     }
 }
 
-fn idle(r: &ResourceReport) -> Table {
+fn idle(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "idle".into(),
-        title: format!(
-            "Idle people (under {}% over the window)",
-            num(r.idle_percent)
-        ),
-        columns: ["Person", "Name", "Capacity h", "Load h", "Utilisation"]
-            .map(String::from)
-            .to_vec(),
+        title: tf(lang, L::IdleTitle, &[&num(r.idle_percent)]),
+        columns: [
+            L::Person,
+            L::ColName,
+            L::ColCapacityH,
+            L::ColLoadH,
+            L::ColUtilisation,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
         rows: r
             .idle
             .iter()
@@ -364,29 +373,30 @@ fn idle(r: &ResourceReport) -> Table {
                 ]
             })
             .collect(),
-        empty: "Nobody is idle.".into(),
+        empty: t(lang, L::NobodyIdle).into(),
     }
 }
 
-fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine]) -> Table {
-    let mut columns = vec!["Id".to_string()];
+fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine], lang: Lang) -> Table {
+    let mut columns = vec![t(lang, L::ColIdUpper).to_string()];
     if name == "cost-projects" {
-        columns.push("Program".into());
+        columns.push(t(lang, L::Program).into());
     }
     columns.extend([
-        format!("Budget {}", r.currency),
-        "Before".into(),
-        "In window".into(),
-        format!(
-            "To {}",
-            r.periods
+        tf(lang, L::ColBudget, &[&r.currency]),
+        t(lang, L::ColBefore).into(),
+        t(lang, L::ColInWindow).into(),
+        tf(
+            lang,
+            L::ColTo,
+            &[&r.periods
                 .last()
                 .map(|p| p.period.to_string())
-                .unwrap_or_default()
+                .unwrap_or_default()],
         ),
-        "At completion".into(),
-        "% budget".into(),
-        "Runs out".into(),
+        t(lang, L::ColAtCompletion).into(),
+        t(lang, L::ColPercentBudget).into(),
+        t(lang, L::ColRunsOut).into(),
     ]);
     Table {
         name: name.into(),
@@ -428,16 +438,16 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine]) -> Tabl
                 row
             })
             .collect(),
-        empty: "No projects in scope.".into(),
+        empty: t(lang, L::NoProjectsInScope).into(),
     }
 }
 
-fn unscheduled(r: &ResourceReport) -> Table {
+fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "unscheduled".into(),
-        title: "Owned tasks that add no load".into(),
-        columns: ["Project", "Task", "Owner", "Why"]
-            .map(String::from)
+        title: t(lang, L::UnscheduledTitle).into(),
+        columns: [L::Project, L::Task, L::Owner, L::ColWhy]
+            .map(|l| t(lang, l).to_string())
             .to_vec(),
         rows: r
             .unscheduled
@@ -447,7 +457,15 @@ fn unscheduled(r: &ResourceReport) -> Table {
                     Cell::new(u.project),
                     Cell::new(u.task),
                     Cell::new(u.owner),
-                    Cell::new(u.reason.describe()).tone(Tone::Muted),
+                    Cell::new(t(
+                        lang,
+                        match u.reason {
+                            Unplaced::NoDates => L::NoDates,
+                            Unplaced::NoEffort => L::NoEffort,
+                            Unplaced::NoWorkingDay => L::NoWorkingDay,
+                        },
+                    ))
+                    .tone(Tone::Muted),
                 ]
             })
             .collect(),
@@ -497,5 +515,61 @@ fn tidy(r: &ResourceReport) -> Table {
         .to_vec(),
         rows,
         empty: String::new(),
+    }
+}
+
+/// A conflict's suggestion in the language: English is the report's own
+/// sentence; other languages are built from the same structured data.
+fn suggestion(c: &Conflict, lang: Lang) -> String {
+    if lang == Lang::En {
+        return c.resolution.summary.clone();
+    }
+    let res = &c.resolution;
+    let mut parts = Vec::new();
+    if let Some(m) = &res.move_work {
+        if m.tasks.is_empty() {
+            parts.push(tf(
+                lang,
+                L::SuggestLower,
+                &[
+                    &m.project,
+                    &m.priority,
+                    &c.period,
+                    &fmt_hours(c.hours_over.min(m.hours)),
+                ],
+            ));
+        } else {
+            let ids: Vec<String> = m
+                .tasks
+                .iter()
+                .map(|x| match x.float_days {
+                    Some(f) if f > 0 => tf(lang, L::SuggestFloat, &[&x.task, &f]),
+                    Some(_) => tf(lang, L::SuggestCritical, &[&x.task]),
+                    None => x.task.to_string(),
+                })
+                .collect();
+            parts.push(tf(
+                lang,
+                L::SuggestMove,
+                &[&ids.join(", "), &m.project, &m.priority, &c.period],
+            ));
+        }
+    }
+    if let Some(x) = res.reassign.first() {
+        parts.push(tf(
+            lang,
+            L::SuggestHand,
+            &[
+                &fmt_hours(c.hours_over.min(x.free_hours)),
+                &x.person,
+                &fmt_hours(x.free_hours),
+                &x.matches,
+            ],
+        ));
+    }
+    if parts.is_empty() {
+        t(lang, L::NoSuggestion).to_string()
+    } else {
+        parts.join(t(lang, L::SuggestOr))
     }
 }

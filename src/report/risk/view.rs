@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
+use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
 use crate::render::{Block, Cell, Table, Tone, View, sanitize};
@@ -35,17 +36,25 @@ fn title<'a>(titles: &Titles<'a>, id: &str) -> &'a str {
 }
 
 /// "Showing 20 of 1,234." when a list was cut, to follow its table.
-fn more(total: usize, what: &str) -> Option<Block> {
-    (total > LIMIT).then(|| {
-        Block::Text(format!(
-            "Showing {LIMIT} of {total} {what}; `--format json` or `--format csv` has them all."
-        ))
-    })
+fn more(total: usize, what: L, lang: Lang) -> Option<Block> {
+    (total > LIMIT).then(|| Block::Text(tf(lang, L::ShowingOf, &[&LIMIT, &total, &t(lang, what)])))
 }
 
 /// Names of the levels of a 5-level scale (common practice).
-const PROBABILITY_NAMES: [&str; 5] = ["rare", "unlikely", "possible", "likely", "almost certain"];
-const IMPACT_NAMES: [&str; 5] = ["negligible", "minor", "moderate", "major", "severe"];
+const PROBABILITY_NAMES: [L; 5] = [
+    L::ProbRare,
+    L::ProbUnlikely,
+    L::ProbPossible,
+    L::ProbLikely,
+    L::ProbAlmostCertain,
+];
+const IMPACT_NAMES: [L; 5] = [
+    L::ImpNegligible,
+    L::ImpMinor,
+    L::ImpModerate,
+    L::ImpMajor,
+    L::ImpSevere,
+];
 
 /// A whole amount with thousands separators: 1234567.8 -> "1,234,568".
 pub fn money(x: f64) -> String {
@@ -124,11 +133,11 @@ fn marker_of<'a>(markers: &'a [(String, String)], band: Option<&str>) -> &'a str
         .map_or("", |(_, m)| m.as_str())
 }
 
-fn level_labels(levels: u8, names: &[&str; 5]) -> Vec<String> {
+fn level_labels(levels: u8, names: &[L; 5], lang: Lang) -> Vec<String> {
     (1..=levels.max(1))
         .map(|l| {
             if levels == 5 {
-                format!("{l} {}", names[usize::from(l) - 1])
+                format!("{l} {}", t(lang, names[usize::from(l) - 1]))
             } else {
                 l.to_string()
             }
@@ -136,7 +145,7 @@ fn level_labels(levels: u8, names: &[&str; 5]) -> Vec<String> {
         .collect()
 }
 
-fn heat_map(report: &RiskReport, m: &Matrix, risk_type: RiskType, title: &str) -> HeatMap {
+fn heat_map(report: &RiskReport, m: &Matrix, risk_type: RiskType, title: L, lang: Lang) -> HeatMap {
     let marks = markers(report);
     let cells = m
         .counts
@@ -170,28 +179,29 @@ fn heat_map(report: &RiskReport, m: &Matrix, risk_type: RiskType, title: &str) -
         let names: Vec<String> = IMPACT_NAMES
             .iter()
             .enumerate()
-            .map(|(i, n)| format!("{} {n}", i + 1))
+            .map(|(i, n)| format!("{} {}", i + 1, t(lang, *n)))
             .collect();
-        notes.push(format!("impact: {}", names.join(", ")));
+        notes.push(tf(lang, L::ImpactNote, &[&names.join(", ")]));
     }
     HeatMap {
-        title: format!("{title} ({} open)", m.total),
-        x_title: "impact".into(),
-        y_title: "probability".into(),
+        title: tf(lang, L::HeatTitle, &[&t(lang, title), &m.total]),
+        x_title: t(lang, L::Impact).into(),
+        y_title: t(lang, L::Probability).into(),
         x_labels: (1..=report.impact_levels.max(1))
             .map(|l| l.to_string())
             .collect(),
-        y_labels: level_labels(report.probability_levels, &PROBABILITY_NAMES),
+        y_labels: level_labels(report.probability_levels, &PROBABILITY_NAMES, lang),
         cells,
         legend,
         notes,
+        lang,
     }
 }
 
 /// The trend arrow of a risk: ↑ +4, ↓ -3, → or new.
-pub fn arrow(r: &RiskRow) -> String {
+pub fn arrow(r: &RiskRow, lang: Lang) -> String {
     match r.direction {
-        Direction::New => "new".into(),
+        Direction::New => t(lang, L::TrendNew).into(),
         Direction::Rising => format!("\u{2191} +{}", r.change),
         Direction::Falling => format!("\u{2193} {}", r.change),
         Direction::Steady => "\u{2192}".into(),
@@ -209,16 +219,16 @@ fn person(id: Option<&str>, name: Option<&str>) -> String {
     name.or(id).unwrap_or("-").to_string()
 }
 
-fn recipients(list: &[Recipient]) -> String {
+fn recipients(list: &[Recipient], lang: Lang) -> String {
     if list.is_empty() {
-        return "no one named in the program's leadership".into();
+        return t(lang, L::NoRecipient).into();
     }
     list.iter()
         .map(|r| {
             let role = match r.role {
-                "program-manager" => "program manager",
-                "pmo" => "PMO",
-                "director" => "IT-service director",
+                "program-manager" => t(lang, L::RoleProgramManager),
+                "pmo" => t(lang, L::RolePmo),
+                "director" => t(lang, L::RoleDirector),
                 other => other,
             };
             format!("{} ({role})", r.name.as_deref().unwrap_or(&r.person))
@@ -248,14 +258,14 @@ fn band_counts(report: &RiskReport, risk_type: RiskType) -> String {
     parts.join(" \u{b7} ")
 }
 
-fn headline(report: &RiskReport) -> Block {
+fn headline(report: &RiskReport, lang: Lang) -> Block {
     let s = &report.summary;
-    let t = &report.trend;
+    let tr = &report.trend;
     let cur = &report.currency;
     let total = &report.exposure.total;
     let mut kv = vec![
         (
-            "Open threats".to_string(),
+            t(lang, L::OpenThreats).to_string(),
             Cell::new(format!(
                 "{} ({})",
                 s.open_threats,
@@ -263,29 +273,31 @@ fn headline(report: &RiskReport) -> Block {
             )),
         ),
         (
-            "Open opportunities".to_string(),
+            t(lang, L::OpenOpportunities).to_string(),
             Cell::new(format!(
                 "{} ({})",
                 s.open_opportunities,
                 band_counts(report, RiskType::Opportunity)
             )),
         ),
-        ("Closed".to_string(), Cell::new(s.closed.to_string())),
         (
-            "Escalations".to_string(),
-            Cell::new(format!("threats at or above tolerance: {}", s.escalations)).tone(
-                if s.escalations > 0 {
-                    Tone::Bad
-                } else {
-                    Tone::Good
-                },
-            ),
+            t(lang, L::Closed).to_string(),
+            Cell::new(s.closed.to_string()),
         ),
         (
-            "Overdue".to_string(),
-            Cell::new(format!(
-                "reviews {}, actions {}",
-                s.reviews_overdue, s.actions_overdue
+            t(lang, L::Escalations).to_string(),
+            Cell::new(tf(lang, L::EscalationsLine, &[&s.escalations])).tone(if s.escalations > 0 {
+                Tone::Bad
+            } else {
+                Tone::Good
+            }),
+        ),
+        (
+            t(lang, L::Overdue).to_string(),
+            Cell::new(tf(
+                lang,
+                L::OverdueLine,
+                &[&s.reviews_overdue, &s.actions_overdue],
             ))
             .tone(if s.reviews_overdue + s.actions_overdue > 0 {
                 Tone::Warn
@@ -294,10 +306,16 @@ fn headline(report: &RiskReport) -> Block {
             }),
         ),
         (
-            "Hygiene".to_string(),
-            Cell::new(format!(
-                "lacking a response {}, stale (> {} days) {}, on finished projects {}",
-                s.unmanaged, report.hygiene.stale_after_days, s.stale, s.on_closed_projects
+            t(lang, L::Hygiene).to_string(),
+            Cell::new(tf(
+                lang,
+                L::HygieneLine,
+                &[
+                    &s.unmanaged,
+                    &report.hygiene.stale_after_days,
+                    &s.stale,
+                    &s.on_closed_projects,
+                ],
             ))
             .tone(if s.unmanaged + s.stale + s.on_closed_projects > 0 {
                 Tone::Warn
@@ -306,23 +324,27 @@ fn headline(report: &RiskReport) -> Block {
             }),
         ),
         (
-            "Exposure (EMV)".to_string(),
-            Cell::new(format!(
-                "threats {cur} {}, opportunities {cur} {}, net {cur} {} ({} open risks unpriced)",
-                money(total.threat_emv),
-                money(total.opportunity_emv),
-                money(total.net_emv),
-                total.unpriced
+            t(lang, L::ExposureEmv).to_string(),
+            Cell::new(tf(
+                lang,
+                L::ExposureLine,
+                &[
+                    cur,
+                    &money(total.threat_emv),
+                    &money(total.opportunity_emv),
+                    &money(total.net_emv),
+                    &total.unpriced,
+                ],
             )),
         ),
     ];
     if let (Some(reserve), Some(headroom)) = (total.reserve, total.headroom) {
         kv.push((
-            "Reserve".to_string(),
-            Cell::new(format!(
-                "{cur} {}, headroom {cur} {}",
-                money(reserve),
-                money(headroom)
+            t(lang, L::Reserve).to_string(),
+            Cell::new(tf(
+                lang,
+                L::ReserveLine,
+                &[cur, &money(reserve), &money(headroom)],
             ))
             .tone(if headroom < 0.0 {
                 Tone::Bad
@@ -332,19 +354,23 @@ fn headline(report: &RiskReport) -> Block {
         ));
     }
     kv.push((
-        format!("Trend since {}", report.since),
-        Cell::new(format!(
-            "{} new, {} closed, {} rising, {} falling",
-            t.new.len(),
-            t.closed.len(),
-            t.rising.len(),
-            t.falling.len()
+        tf(lang, L::TrendSince, &[&report.since]),
+        Cell::new(tf(
+            lang,
+            L::TrendLine,
+            &[
+                &tr.new.len(),
+                &tr.closed.len(),
+                &tr.rising.len(),
+                &tr.falling.len(),
+            ],
         )),
     ));
     Block::KeyValues(kv)
 }
 
-fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) -> Table {
+fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: L, lang: Lang) -> Table {
+    let title = t(lang, title);
     let rows: Vec<&RiskRow> = report
         .risks
         .iter()
@@ -354,24 +380,24 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
     let mut t = Table {
         name: name.into(),
         title: if rows.len() > shown {
-            format!("{title} (top {shown} of {})", rows.len())
+            tf(lang, L::TopOf, &[&title, &shown, &rows.len()])
         } else {
             title.to_string()
         },
         columns: [
-            "id",
-            "title",
-            "project",
-            "score",
-            "trend",
-            "owner",
-            "strategy",
-            "next review",
+            L::ColId,
+            L::ColTitle,
+            L::ColProject,
+            L::ColScore,
+            L::ColTrend,
+            L::ColOwner,
+            L::ColStrategy,
+            L::ColNextReview,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows: Vec::new(),
-        empty: "No open risks of this kind.".into(),
+        empty: t(lang, L::NoOpenRisksOfKind).into(),
     };
     for r in rows.into_iter().take(TOP) {
         let band = r.band.as_deref();
@@ -391,7 +417,7 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
             ),
             Cell::num(format!("{} {}", r.score, band.unwrap_or("")))
                 .tone(band_tone(report, band, risk_type)),
-            Cell::new(arrow(r)).tone(match (r.direction, risk_type) {
+            Cell::new(arrow(r, lang)).tone(match (r.direction, risk_type) {
                 (Direction::Rising, RiskType::Threat)
                 | (Direction::Falling, RiskType::Opportunity) => Tone::Bad,
                 (Direction::Falling, RiskType::Threat)
@@ -399,7 +425,7 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
                 _ => Tone::Plain,
             }),
             Cell::new(owner(r)),
-            Cell::new(r.strategy.map_or("-", |s| s.key())),
+            Cell::new(r.strategy.map_or("-", |s| i18n::strategy(lang, s))),
             Cell::new(r.next_review.map_or_else(|| "-".into(), |d| d.to_string()))
                 .tone(if overdue { Tone::Bad } else { Tone::Plain }),
         ]);
@@ -407,13 +433,19 @@ fn top_table(report: &RiskReport, risk_type: RiskType, name: &str, title: &str) 
     t
 }
 
-fn escalations(report: &RiskReport, titles: &Titles<'_>) -> Table {
+fn escalations(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Table {
     Table {
         name: "escalations".into(),
-        title: "Escalations (open threats at or above tolerance)".into(),
-        columns: ["risk", "title", "project", "score / tolerance", "notify"]
-            .map(String::from)
-            .to_vec(),
+        title: t(lang, L::EscalationsTitle).into(),
+        columns: [
+            L::ColRisk2,
+            L::ColTitle,
+            L::ColProject,
+            L::ColScoreTolerance,
+            L::ColNotify,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
         rows: report
             .escalations
             .iter()
@@ -430,7 +462,7 @@ fn escalations(report: &RiskReport, titles: &Titles<'_>) -> Table {
                             .unwrap_or_default(),
                     ),
                     Cell::num(format!("{} / {}", e.score, e.tolerance)).tone(tone),
-                    Cell::new(recipients(&e.notify)).tone(if e.notify.is_empty() {
+                    Cell::new(recipients(&e.notify, lang)).tone(if e.notify.is_empty() {
                         Tone::Bad
                     } else {
                         Tone::Plain
@@ -438,19 +470,25 @@ fn escalations(report: &RiskReport, titles: &Titles<'_>) -> Table {
                 ]
             })
             .collect(),
-        empty: "No open risk is at or above its tolerance.".into(),
+        empty: t(lang, L::NoEscalation).into(),
     }
 }
 
-fn overdue(report: &RiskReport, titles: &Titles<'_>) -> [Table; 2] {
+fn overdue(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> [Table; 2] {
     let h = &report.hygiene;
     [
         Table {
             name: "reviews_overdue".into(),
-            title: "Reviews overdue".into(),
-            columns: ["risk", "title", "owner", "next review", "days over"]
-                .map(String::from)
-                .to_vec(),
+            title: t(lang, L::ReviewsOverdue).into(),
+            columns: [
+                L::ColRisk2,
+                L::ColTitle,
+                L::ColOwner,
+                L::ColNextReview,
+                L::ColDaysOver,
+            ]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
             rows: h
                 .reviews_overdue
                 .iter()
@@ -465,14 +503,20 @@ fn overdue(report: &RiskReport, titles: &Titles<'_>) -> [Table; 2] {
                     ]
                 })
                 .collect(),
-            empty: "No review is overdue.".into(),
+            empty: t(lang, L::NoReviewOverdue).into(),
         },
         Table {
             name: "actions_overdue".into(),
-            title: "Actions overdue".into(),
-            columns: ["risk", "action", "owner", "due", "days over"]
-                .map(String::from)
-                .to_vec(),
+            title: t(lang, L::ActionsOverdue).into(),
+            columns: [
+                L::ColRisk2,
+                L::ColAction,
+                L::ColOwner,
+                L::ColDue2,
+                L::ColDaysOver,
+            ]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
             rows: h
                 .actions_overdue
                 .iter()
@@ -487,44 +531,63 @@ fn overdue(report: &RiskReport, titles: &Titles<'_>) -> [Table; 2] {
                     ]
                 })
                 .collect(),
-            empty: "No action is overdue.".into(),
+            empty: t(lang, L::NoActionOverdue).into(),
         },
     ]
 }
 
-fn hygiene(report: &RiskReport) -> Table {
+fn hygiene(report: &RiskReport, lang: Lang) -> Table {
     let h = &report.hygiene;
     let mut rows = Vec::new();
     for u in h.unmanaged.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*u.risk),
-            Cell::new("high risk lacking a response").tone(Tone::Bad),
-            Cell::new(format!("score {}; no {}", u.score, u.missing.join(", no "))),
+            Cell::new(t(lang, L::LacksResponse)).tone(Tone::Bad),
+            Cell::new(tf(
+                lang,
+                L::ScoreMissing,
+                &[
+                    &u.score,
+                    &u.missing
+                        .iter()
+                        .map(|m| match *m {
+                            "owner" => t(lang, L::MissOwner),
+                            "strategy" => t(lang, L::MissStrategy),
+                            "action" => t(lang, L::MissAction),
+                            other => other,
+                        })
+                        .collect::<Vec<_>>()
+                        .join(t(lang, L::MissingSep)),
+                ],
+            )),
         ]);
     }
     for c in h.on_closed_projects.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*c.risk),
-            Cell::new("open on a finished project").tone(Tone::Warn),
-            Cell::new(format!("{} is {}", c.project, c.project_status)),
+            Cell::new(t(lang, L::OnFinished)).tone(Tone::Warn),
+            Cell::new(tf(
+                lang,
+                L::ProjectIs,
+                &[&c.project, &i18n::project_status(lang, c.project_status)],
+            )),
         ]);
     }
     for s in h.stale.iter().take(LIMIT) {
         rows.push(vec![
             Cell::new(&*s.risk),
-            Cell::new("stale").tone(Tone::Warn),
-            Cell::new(format!(
-                "last assessed {} ({} days ago)",
-                s.last_reviewed, s.days
-            )),
+            Cell::new(t(lang, L::Stale)).tone(Tone::Warn),
+            Cell::new(tf(lang, L::LastAssessed, &[&s.last_reviewed, &s.days])),
         ]);
     }
     Table {
         name: "hygiene".into(),
-        title: "Hygiene".into(),
-        columns: ["risk", "problem", "detail"].map(String::from).to_vec(),
+        title: t(lang, L::Hygiene).into(),
+        columns: [L::ColRisk2, L::ColProblem, L::ColDetail]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
         rows,
-        empty: "Every open risk is owned, answered and recently assessed.".into(),
+        empty: t(lang, L::HygieneOk).into(),
     }
 }
 
@@ -547,26 +610,26 @@ fn money_cells(m: &Money) -> Vec<Cell> {
     ]
 }
 
-fn exposure(report: &RiskReport) -> [Table; 2] {
+fn exposure(report: &RiskReport, lang: Lang) -> [Table; 2] {
     let cur = &report.currency;
-    let money_cols = |first: &[&str]| {
+    let money_cols = |first: &[L]| {
         first
             .iter()
-            .map(|s| s.to_string())
+            .map(|l| t(lang, *l).to_string())
             .chain([
-                format!("threats EMV ({cur})"),
-                "opportunities EMV".into(),
-                "net".into(),
-                "reserve".into(),
-                "headroom".into(),
-                "unpriced".into(),
+                tf(lang, L::ColThreatsEmv, &[cur]),
+                t(lang, L::ColOpportunitiesEmv).into(),
+                t(lang, L::ColNet).into(),
+                t(lang, L::ColReserve).into(),
+                t(lang, L::ColHeadroom).into(),
+                t(lang, L::ColUnpriced).into(),
             ])
             .collect::<Vec<_>>()
     };
     let projects = Table {
         name: "exposure_projects".into(),
-        title: "Exposure by project".into(),
-        columns: money_cols(&["project", "program"]),
+        title: t(lang, L::ExposureByProject).into(),
+        columns: money_cols(&[L::ColProject, L::ColProgram]),
         rows: report
             .exposure
             .projects
@@ -578,7 +641,7 @@ fn exposure(report: &RiskReport) -> [Table; 2] {
                 row
             })
             .collect(),
-        empty: "No open risk with a cost impact and no declared reserve.".into(),
+        empty: t(lang, L::NoExposure).into(),
     };
     let mut rows: Vec<Vec<Cell>> = report
         .exposure
@@ -592,47 +655,53 @@ fn exposure(report: &RiskReport) -> [Table; 2] {
         })
         .collect();
     if !rows.is_empty() {
-        let mut row = vec![Cell::new("total").tone(Tone::Strong)];
+        let mut row = vec![Cell::new(t(lang, L::TotalRow)).tone(Tone::Strong)];
         row.extend(money_cells(&report.exposure.total));
         rows.push(row);
     }
     let programs = Table {
         name: "exposure_programs".into(),
-        title: "Exposure by program".into(),
-        columns: money_cols(&["program"]),
+        title: t(lang, L::ExposureByProgram).into(),
+        columns: money_cols(&[L::ColProgram]),
         rows,
-        empty: "No program in scope.".into(),
+        empty: t(lang, L::NoProgramInScope).into(),
     };
     [projects, programs]
 }
 
-fn trend(report: &RiskReport, titles: &Titles<'_>) -> Vec<Block> {
-    let t = &report.trend;
+fn trend(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Vec<Block> {
+    let tr = &report.trend;
     let list = |ids: &[String]| {
         if ids.is_empty() {
-            "none".to_string()
+            t(lang, L::NoneWord).to_string()
         } else {
             ids.join(", ")
         }
     };
     vec![
         Block::KeyValues(vec![
-            ("New".into(), Cell::new(list(&t.new))),
-            ("Closed".into(), Cell::new(list(&t.closed))),
-            ("Rising".into(), Cell::new(list(&t.rising))),
-            ("Falling".into(), Cell::new(list(&t.falling))),
+            (t(lang, L::New).into(), Cell::new(list(&tr.new))),
+            (t(lang, L::Closed).into(), Cell::new(list(&tr.closed))),
+            (t(lang, L::Rising).into(), Cell::new(list(&tr.rising))),
+            (t(lang, L::Falling).into(), Cell::new(list(&tr.falling))),
             (
-                "Open score total".into(),
-                Cell::new(format!("{} then, {} now", t.total_then, t.total_now)),
+                t(lang, L::OpenScoreTotal).into(),
+                Cell::new(tf(lang, L::ThenNow, &[&tr.total_then, &tr.total_now])),
             ),
         ]),
         Block::Table(Table {
             name: "movers".into(),
-            title: "Top movers".into(),
-            columns: ["risk", "title", "then", "now", "change"]
-                .map(String::from)
-                .to_vec(),
-            rows: t
+            title: t(lang, L::TopMovers).into(),
+            columns: [
+                L::ColRisk2,
+                L::ColTitle,
+                L::ColThen,
+                L::ColNow,
+                L::ColChange,
+            ]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
+            rows: tr
                 .top_movers
                 .iter()
                 .map(|m| {
@@ -645,25 +714,25 @@ fn trend(report: &RiskReport, titles: &Titles<'_>) -> Vec<Block> {
                     ]
                 })
                 .collect(),
-            empty: "No open risk changed score in the window.".into(),
+            empty: t(lang, L::NoMovers).into(),
         }),
     ]
 }
 
-fn proximity(report: &RiskReport) -> Table {
+fn proximity(report: &RiskReport, lang: Lang) -> Table {
     Table {
         name: "proximity".into(),
-        title: "Proximity (open risks tied to a task or milestone)".into(),
+        title: t(lang, L::ProximityTitle).into(),
         columns: [
-            "risk",
-            "project",
-            "threatens",
-            "date",
-            "days",
-            "score",
-            "critical path",
+            L::ColRisk2,
+            L::ColProject,
+            L::ColThreatens,
+            L::ColDate,
+            L::ColDays,
+            L::ColScore,
+            L::ColCriticalPath,
         ]
-        .map(String::from)
+        .map(|l| t(lang, l).to_string())
         .to_vec(),
         rows: report
             .proximity
@@ -673,7 +742,15 @@ fn proximity(report: &RiskReport) -> Table {
                 vec![
                     Cell::new(&*p.risk),
                     Cell::new(&*p.project),
-                    Cell::new(format!("{} {}", p.target_kind, p.target)),
+                    Cell::new(format!(
+                        "{} {}",
+                        match p.target_kind {
+                            "task" => t(lang, L::KindTask),
+                            "milestone" => t(lang, L::KindMilestone),
+                            other => other,
+                        },
+                        p.target
+                    )),
                     Cell::new(p.date.to_string()),
                     Cell::num(p.days.to_string()).tone(if p.days < 0 {
                         Tone::Muted
@@ -684,31 +761,37 @@ fn proximity(report: &RiskReport) -> Table {
                     }),
                     Cell::num(p.score.to_string()),
                     Cell::new(match p.on_critical_path {
-                        Some(true) => "yes",
-                        Some(false) => "no",
+                        Some(true) => t(lang, L::Yes),
+                        Some(false) => t(lang, L::No),
                         None => "-",
                     }),
                 ]
             })
             .collect(),
-        empty: "No open risk is tied to a pending task or milestone.".into(),
+        empty: t(lang, L::NoProximity).into(),
     }
 }
 
-fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
+fn breakdown(name: &str, title: L, key: L, buckets: &[Bucket], lang: Lang) -> Table {
     Table {
         name: name.into(),
-        title: title.into(),
-        columns: [key, "risks", "open", "escalated", "open score"]
-            .map(String::from)
-            .to_vec(),
+        title: t(lang, title).into(),
+        columns: [
+            key,
+            L::ColRisks,
+            L::ColOpen,
+            L::ColEscalated,
+            L::ColOpenScore,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
         rows: buckets
             .iter()
             .take(LIMIT)
             .map(|b| {
                 let label = match &b.label {
                     Some(l) => format!("{l} ({})", b.key),
-                    None => b.key.clone(),
+                    None => i18n::risk_key(lang, &b.key),
                 };
                 vec![
                     Cell::new(label).tone(if b.key == NONE_KEY {
@@ -723,7 +806,7 @@ fn breakdown(name: &str, title: &str, key: &str, buckets: &[Bucket]) -> Table {
                 ]
             })
             .collect(),
-        empty: "No risks.".into(),
+        empty: t(lang, L::NoRisks).into(),
     }
 }
 
@@ -817,38 +900,42 @@ pub fn register(report: &RiskReport) -> Table {
     }
 }
 
-fn scope_text(report: &RiskReport) -> String {
+fn scope_text(report: &RiskReport, lang: Lang) -> String {
     let f = &report.filters;
     let mut parts = Vec::new();
     if let Some(p) = &f.program {
-        parts.push(format!("program {p}"));
+        parts.push(tf(lang, L::ScopeProgram, &[p]));
     }
     if let Some(p) = &f.project {
-        parts.push(format!("project {p}"));
+        parts.push(tf(lang, L::ScopeProject, &[p]));
     }
     if let Some(c) = f.category {
-        parts.push(format!("category {}", c.key()));
+        parts.push(tf(lang, L::ScopeCategory, &[&i18n::category(lang, c)]));
     }
     if let Some(o) = &f.owner {
-        parts.push(format!("owner {o}"));
+        parts.push(tf(lang, L::ScopeOwner, &[o]));
     }
     if let Some(s) = f.status {
-        parts.push(format!("status {}", s.key()));
+        parts.push(tf(lang, L::ScopeStatus, &[&i18n::risk_status(lang, s)]));
     }
     if let Some(m) = f.min_score {
-        parts.push(format!("score >= {m}"));
+        parts.push(tf(lang, L::ScopeMinScore, &[&m]));
     }
     if parts.is_empty() {
-        "all risks".into()
+        t(lang, L::AllRisks).into()
     } else {
         parts.join(", ")
     }
 }
 
 /// Lays the report out.
-pub fn view(report: &RiskReport, detail: Detail) -> View {
-    let name = report.meta.portfolio.as_deref().unwrap_or("Portfolio");
-    let title = format!("{name}: risks as of {}", report.meta.as_of);
+pub fn view(report: &RiskReport, detail: Detail, lang: Lang) -> View {
+    let name = report
+        .meta
+        .portfolio
+        .as_deref()
+        .unwrap_or(t(lang, L::Portfolio));
+    let title = tf(lang, L::RiskTitle, &[&name, &report.meta.as_of]);
     if detail == Detail::Register {
         return View {
             title,
@@ -863,80 +950,106 @@ pub fn view(report: &RiskReport, detail: Detail) -> View {
         .collect();
     let h = &report.hygiene;
     let mut blocks = vec![
-        Block::Text(format!(
-            "{}; scales {}x{} (probability x impact); trend since {}",
-            scope_text(report),
-            report.probability_levels,
-            report.impact_levels,
-            report.since
+        Block::Text(tf(
+            lang,
+            L::RiskScopeLine,
+            &[
+                &scope_text(report, lang),
+                &report.probability_levels,
+                &report.impact_levels,
+                &report.since,
+            ],
         )),
-        headline(report),
+        headline(report, lang),
         Block::HeatMap(heat_map(
             report,
             &report.heatmaps.threats,
             RiskType::Threat,
-            "Threats",
+            L::Threats,
+            lang,
         )),
         Block::HeatMap(heat_map(
             report,
             &report.heatmaps.opportunities,
             RiskType::Opportunity,
-            "Opportunities",
+            L::Opportunities,
+            lang,
         )),
         Block::Table(top_table(
             report,
             RiskType::Threat,
             "top_threats",
-            "Top threats",
+            L::TopThreats,
+            lang,
         )),
         Block::Table(top_table(
             report,
             RiskType::Opportunity,
             "top_opportunities",
-            "Top opportunities",
+            L::TopOpportunities,
+            lang,
         )),
-        Block::Table(escalations(report, &titles)),
+        Block::Table(escalations(report, &titles, lang)),
     ];
-    blocks.extend(more(report.escalations.len(), "escalations"));
-    let [reviews, actions] = overdue(report, &titles);
+    blocks.extend(more(report.escalations.len(), L::WhatEscalations, lang));
+    let [reviews, actions] = overdue(report, &titles, lang);
     blocks.push(Block::Table(reviews));
-    blocks.extend(more(h.reviews_overdue.len(), "overdue reviews"));
+    blocks.extend(more(h.reviews_overdue.len(), L::WhatOverdueReviews, lang));
     blocks.push(Block::Table(actions));
-    blocks.extend(more(h.actions_overdue.len(), "overdue actions"));
-    blocks.push(Block::Table(hygiene(report)));
-    blocks.extend(more(h.unmanaged.len(), "high risks lacking a response"));
-    blocks.extend(more(
-        h.on_closed_projects.len(),
-        "risks on finished projects",
-    ));
-    blocks.extend(more(h.stale.len(), "stale risks"));
-    blocks.push(Block::Heading("Exposure".into()));
-    blocks.push(Block::Text(format!(
-        "EMV = probability / {} x cost impact; net = threats - opportunities; headroom = reserve - net.",
-        report.probability_levels
+    blocks.extend(more(h.actions_overdue.len(), L::WhatOverdueActions, lang));
+    blocks.push(Block::Table(hygiene(report, lang)));
+    blocks.extend(more(h.unmanaged.len(), L::WhatUnmanaged, lang));
+    blocks.extend(more(h.on_closed_projects.len(), L::WhatOnFinished, lang));
+    blocks.extend(more(h.stale.len(), L::WhatStale, lang));
+    blocks.push(Block::Heading(t(lang, L::Exposure).into()));
+    blocks.push(Block::Text(tf(
+        lang,
+        L::EmvNote,
+        &[&report.probability_levels],
     )));
-    let [projects, programs] = exposure(report);
+    let [projects, programs] = exposure(report, lang);
     blocks.push(Block::Table(projects));
-    blocks.extend(more(report.exposure.projects.len(), "projects"));
+    blocks.extend(more(report.exposure.projects.len(), L::WhatProjects, lang));
     blocks.push(Block::Table(programs));
-    blocks.extend(more(report.exposure.programs.len(), "programs"));
-    blocks.push(Block::Heading(format!("Trend since {}", report.since)));
-    blocks.extend(trend(report, &titles));
-    blocks.push(Block::Table(proximity(report)));
-    blocks.extend(more(
-        report.proximity.len(),
-        "risks tied to a task or milestone",
-    ));
-    blocks.push(Block::Heading("Breakdowns".into()));
+    blocks.extend(more(report.exposure.programs.len(), L::WhatPrograms, lang));
+    blocks.push(Block::Heading(tf(lang, L::TrendSince, &[&report.since])));
+    blocks.extend(trend(report, &titles, lang));
+    blocks.push(Block::Table(proximity(report, lang)));
+    blocks.extend(more(report.proximity.len(), L::WhatTied, lang));
+    blocks.push(Block::Heading(t(lang, L::Breakdowns).into()));
     let b = &report.breakdowns;
-    for (name, heading, key, buckets) in [
-        ("by_category", "By category", "category", &b.by_category),
-        ("by_owner", "By owner", "owner", &b.by_owner),
-        ("by_status", "By status", "status", &b.by_status),
-        ("by_strategy", "By strategy", "strategy", &b.by_strategy),
+    for (name, heading, key, what, buckets) in [
+        (
+            "by_category",
+            L::ByCategory,
+            L::ColCategory,
+            L::WhatCategories,
+            &b.by_category,
+        ),
+        (
+            "by_owner",
+            L::ByOwner,
+            L::ColOwner,
+            L::WhatOwners,
+            &b.by_owner,
+        ),
+        (
+            "by_status",
+            L::ByStatus,
+            L::ColStatus,
+            L::WhatStatuses,
+            &b.by_status,
+        ),
+        (
+            "by_strategy",
+            L::ByStrategy,
+            L::ColStrategy,
+            L::WhatStrategies,
+            &b.by_strategy,
+        ),
     ] {
-        blocks.push(Block::Table(breakdown(name, heading, key, buckets)));
-        blocks.extend(more(buckets.len(), key));
+        blocks.push(Block::Table(breakdown(name, heading, key, buckets, lang)));
+        blocks.extend(more(buckets.len(), what, lang));
     }
     View {
         title,

@@ -1,0 +1,530 @@
+//! Every label with its English and Chinese text. `{0}`, `{1}`... are the
+//! places [`super::tf`] fills in.
+
+macro_rules! labels {
+    ($( $name:ident => $en:literal, $zh:literal; )*) => {
+        /// One label of a report, e.g. a column name or a note.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Label { $($name,)* }
+
+        impl Label {
+            /// Every label, in declaration order.
+            pub const ALL: &'static [Label] = &[$(Label::$name,)*];
+
+            pub fn en(self) -> &'static str {
+                match self { $(Label::$name => $en,)* }
+            }
+
+            pub fn zh(self) -> &'static str {
+                match self { $(Label::$name => $zh,)* }
+            }
+        }
+    };
+}
+
+labels! {
+    // ---- The domain's terms (seeds 000-004) ----
+    SingleCustomer => "single-customer", "单客户项目群";
+    SingleBusiness => "single-business", "单业务项目群";
+    MultiCustomer => "multi-customer", "多客户项目群";
+    MultiBusiness => "multi-business", "多业务项目群";
+    Composite => "composite", "复合项目群";
+    StageIdentify => "identify", "识别项目群";
+    StageDefine => "define", "定义项目群";
+    StageIntegrated => "integrated-management", "项目群综合管理";
+    StagePortfolio => "portfolio-management", "项目组合管理";
+    StageBenefits => "benefits-management", "项目群收益管理";
+    StageClosure => "closure", "项目群收尾管理";
+    DimServiceDelivery => "service delivery outcomes", "服务交付成果";
+    DimProcess => "process management", "流程化管理";
+    DimEffectiveness => "effectiveness", "效能";
+    DimSecurity => "security", "安全";
+    DimKnowledge => "knowledge management", "知识管理";
+    DimPeople => "people management", "人员管理";
+    DimImprovement => "continuous improvement", "持续改进";
+    Review360 => "360-degree review", "360度考核";
+    Reviews360 => "360-degree reviews", "360度考核";
+    CompSelfDiscipline => "Self-discipline", "自律性";
+    CompTeamwork => "Teamwork", "团队/协作精神";
+    CompResponsibility => "Responsibility", "责任心";
+    CompCustomerService => "Customer-service awareness", "客户服务意识";
+    CompLeadership => "Leadership", "领导力";
+    CompAnalysis => "Analysis and decision-making", "分析/决策能力";
+    CompOrganization => "Organization and planning", "组织/规划能力";
+    CompDelegation => "Delegation and control", "授权/控制能力";
+    CompCommunication => "Communication", "沟通能力";
+    CompInnovation => "Innovation", "创新能力";
+    GroupSelf => "self", "自评";
+    GroupSuperior => "superior", "上级";
+    GroupPeer => "peer", "同级";
+    GroupSubordinate => "subordinate", "下属";
+    GroupCustomer => "customer", "客户";
+    GroupPooled => "pooled", "合并";
+    GroupOthers => "others", "他评";
+    CatTechnical => "technical", "技术";
+    CatResource => "resource", "资源";
+    CatSchedule => "schedule", "进度";
+    CatExternal => "external", "外部";
+    CatSecurity => "security", "安全";
+    CatCompliance => "compliance", "合规";
+    CatCustomer => "customer", "客户";
+    CatFinancial => "financial", "财务";
+    CatQuality => "quality", "质量";
+    CatCrossCultural => "cross-cultural", "跨文化";
+    StrAvoid => "avoid", "规避";
+    StrTransfer => "transfer", "转移";
+    StrMitigate => "mitigate", "减轻";
+    StrAccept => "accept", "接受";
+    StrEscalate => "escalate", "上报";
+    StrExploit => "exploit", "开拓";
+    StrShare => "share", "分享";
+    StrEnhance => "enhance", "提高";
+    RiskOpen => "open", "未关闭";
+    RiskMonitoring => "monitoring", "监控中";
+    RiskOccurred => "occurred", "已发生";
+    RiskClosed => "closed", "已关闭";
+    NoneKey => "(none)", "（无）";
+    StatusProposed => "proposed", "提议";
+    StatusPlanned => "planned", "已计划";
+    StatusActive => "active", "进行中";
+    StatusOnHold => "on-hold", "暂停";
+    StatusClosed => "closed", "已关闭";
+    StatusCancelled => "cancelled", "已取消";
+    Green => "green", "绿";
+    Amber => "amber", "黄";
+    Red => "red", "红";
+    GreenLetter => "G", "绿";
+    AmberLetter => "A", "黄";
+    RedLetter => "R", "红";
+    RoleProgramManager => "program manager", "项目群经理";
+    RolePmo => "PMO", "项目管理办公室";
+    RoleDirector => "IT-service director", "IT服务总监";
+    PmoMatrix => "matrix PMO", "矩阵型PMO";
+    PmoFunctional => "functional PMO", "职能型PMO";
+    PmoHybrid => "hybrid PMO", "混合型PMO";
+    SpiCpi => "SPI / CPI", "SPI / CPI";
+    Spi => "SPI", "SPI";
+    Cpi => "CPI", "CPI";
+    Kpi => "KPI", "KPI";
+
+    // ---- Words several reports share ----
+    Program => "Program", "项目群";
+    Project => "Project", "项目";
+    Person => "Person", "人员";
+    Name => "Name", "名称";
+    Period => "Period", "周期";
+    Manager => "Manager", "经理";
+    Task => "Task", "任务";
+    Owner => "Owner", "负责人";
+    Status => "Status", "状态";
+    Done => "Done", "完成";
+    Grade => "Grade", "等级";
+    Total => "Total", "总分";
+    Trend => "Trend", "趋势";
+    Change => "Change", "变化";
+    AsOf => "As of", "截至日期";
+    NextMilestone => "Next milestone", "下一里程碑";
+    NoProjectsInScope => "No projects in scope.", "范围内没有项目。";
+    NoneWord => "none", "无";
+    Yes => "yes", "是";
+    No => "no", "否";
+    KindTask => "task", "任务";
+    KindMilestone => "milestone", "里程碑";
+
+    // ---- Overview ----
+    LeadProgramManager => "program manager {0}", "项目群经理 {0}";
+    LeadPmo => "PMO {0}", "项目管理办公室 {0}";
+    LeadDirector => "IT-service director {0}", "IT服务总监 {0}";
+    NoLeadership => "no leadership named", "未指定领导";
+    RagCounts => "{0} green, {1} amber, {2} red", "绿 {0}，黄 {1}，红 {2}";
+    ColSch => "Sch", "进度";
+    ColCost => "Cost", "成本";
+    ColRisk => "Risk", "风险";
+    ColRes => "Res", "资源";
+    ColAboveTolerance => "Above tolerance", "超出容忍度";
+    ColOverCapacity => "Over capacity", "超负荷";
+    KeyTypeStage => "type, stage", "类型、阶段";
+    KeyLeadership => "leadership", "领导";
+    KeyStatus => "status", "状态";
+    KeyDone => "done", "完成";
+    KeyNextMilestone => "next milestone", "下一里程碑";
+    MilestoneDue => "{0}/{1} {2} due {3}", "{0}/{1} {2} 到期 {3}";
+    WhyNotGreen => "Why not green:", "未达绿色的原因：";
+    OverviewLegend => "Sch schedule, Cost, Risk, Res resources: G green, A amber, R red (docs/reports.md).",
+        "进度、成本、风险、资源：绿 正常，黄 预警，红 严重（见 docs/reports.md）。";
+    Portfolio => "Portfolio", "项目组合";
+    KeyProgramsProjects => "programs, projects", "项目群、项目";
+    ProgramsProjects => "{0} programs, {1} projects ({2} open)", "{0} 个项目群，{1} 个项目（{2} 个未结束）";
+    KeySchedule => "schedule", "进度";
+    KeyCost => "cost", "成本";
+    KeyRisk => "risk", "风险";
+    KeyResources => "resources", "资源";
+    KeyRisksAboveTolerance => "risks above tolerance", "超出容忍度的风险";
+    KeyPeopleOverCapacity => "people over capacity", "超负荷人员";
+    CountWindow => "{0} ({1} to {2})", "{0}（{1} 至 {2}）";
+    KeyEarnedValue => "earned value", "挣值";
+    OverviewEv => "BAC {0} {1}, EV {2}, AC {3}; SPI {4}, CPI {5}",
+        "完工预算 BAC {0} {1}，挣值 EV {2}，实际成本 AC {3}；SPI {4}，CPI {5}";
+    OverviewTitleNamed => "Portfolio overview: {0}, as of {1}", "项目组合概览：{0}，截至 {1}";
+    OverviewTitle => "Portfolio overview, as of {0}", "项目组合概览，截至 {0}";
+
+    // ---- Reasons a status is not green (the reports' own sentences) ----
+    ReasonSlip => "slip {0} d >= {1} d", "延误 {0} 天 >= {1} 天";
+    ReasonOverdueMilestones => "{0} overdue milestones", "{0} 个里程碑逾期";
+    ReasonOverdueMilestone => "{0} overdue milestone", "{0} 个里程碑逾期";
+    ReasonCycle => "dependency cycle", "依赖环";
+    ReasonIs => "{0} is {1}", "{0} 为{1}";
+    ReasonRisks => "{0} risk(s) above tolerance", "{0} 个风险超出容忍度";
+    ReasonRiskHygiene => "risk reviews or actions overdue", "风险评审或行动逾期";
+    ReasonPeople => "{0} person(s) over capacity", "{0} 人超负荷";
+    ReasonUnstaffed => "unstaffed tasks", "有未配备人员的任务";
+
+    // ---- Plan ----
+    PlanTitleNamed => "Plan: {0}, as of {1}", "计划：{0}，截至 {1}";
+    PlanTitle => "Plan as of {0}", "计划，截至 {0}";
+    ProgramHeading => "Program {0}: {1}", "项目群 {0}：{1}";
+    ProjectHeading => "Project {0}: {1}", "项目 {0}：{1}";
+    DonePlanned => "{0} (planned {1}, by {2})", "{0}（计划 {1}，按{2}加权）";
+    WeightEffort => "effort", "工作量";
+    WeightDuration => "duration", "工期";
+    WeightMilestones => "milestones", "里程碑";
+    WeightNone => "none", "无";
+    KeyFinish => "finish", "完工";
+    FinishLine => "planned {0}, projected {1}, baseline {2}, slip {3}",
+        "计划 {0}，预测 {1}，基线 {2}，延误 {3}";
+    SignedDays => "{0} d", "{0} 天";
+    PlanEv => "BAC {0} {1}, PV {2}, EV {3}, AC {4}; SPI {5}, CPI {6}; EAC {7}, VAC {8}",
+        "完工预算 BAC {0} {1}，计划价值 PV {2}，挣值 EV {3}，实际成本 AC {4}；SPI {5}，CPI {6}；完工估算 EAC {7}，完工偏差 VAC {8}";
+    MilestoneDueProjected => "{0}/{1} {2} due {3} (projected {4})", "{0}/{1} {2} 到期 {3}（预测 {4}）";
+    KeyCriticalPath => "critical path", "关键路径";
+    PathMore => " … (+{0} more)", " …（另 {0} 项）";
+    ColPlan => "Plan", "计划";
+    ColFinish => "Finish", "完工";
+    ColSlip => "Slip", "延误";
+    NoProjects => "no projects", "没有项目";
+    KeyNeeds => "needs", "依赖";
+    NeedLine => "{0}/{1} by {2} (projected {3})", "{0}/{1} 需于 {2}（预测 {3}）";
+    Unknown => "unknown", "未知";
+    ColItem => "Item", "条目";
+    ColKind => "Kind", "类型";
+    ColState => "State", "状态";
+    ColDue => "Due", "到期";
+    ColProjected => "Projected", "预测";
+    ColFloat => "Float", "浮动时间";
+    NothingLate => "nothing late or due soon", "没有逾期或即将到期的条目";
+    StateDone => "done", "已完成";
+    StateDoneLate => "done-late", "延期完成";
+    StateOverdue => "overdue", "逾期";
+    StateDueSoon => "due-soon", "即将到期";
+    StateInProgress => "in-progress", "进行中";
+    StateOpen => "open", "未开始";
+    Cycles => "Dependency cycles (scheduled with the cycle's links left out)",
+        "依赖环（排程时忽略环中的依赖）";
+    Gantt => "Gantt", "甘特图";
+    GanttLegend => "█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached",
+        "█ 已完成  ░ 待完成  ▓ 待完成，关键路径 (!)  ◆ 里程碑  ◇ 已达成";
+    GanttToday => "  │ today {0}", "  │ 今天 {0}";
+    GanttColumn => "  (1 column = {0})", "  （1 列 = {0}）";
+    OneDay => "1 day", "1 天";
+    NDays => "{0} days", "{0} 天";
+
+    // ---- Risk ----
+    ShowingOf => "Showing {0} of {1} {2}; `--format json` or `--format csv` has them all.",
+        "共 {1} 条{2}，显示 {0} 条；`--format json` 或 `--format csv` 包含全部。";
+    ProbRare => "rare", "罕见";
+    ProbUnlikely => "unlikely", "不太可能";
+    ProbPossible => "possible", "可能";
+    ProbLikely => "likely", "很可能";
+    ProbAlmostCertain => "almost certain", "几乎确定";
+    ImpNegligible => "negligible", "可忽略";
+    ImpMinor => "minor", "轻微";
+    ImpModerate => "moderate", "中等";
+    ImpMajor => "major", "重大";
+    ImpSevere => "severe", "严重";
+    HeatTitle => "{0} ({1} open)", "{0}（{1} 个未关闭）";
+    ImpactNote => "impact: {0}", "影响：{0}";
+    Impact => "impact", "影响";
+    Probability => "probability", "概率";
+    Legend => "Legend", "图例";
+    Threats => "Threats", "威胁";
+    Opportunities => "Opportunities", "机会";
+    TrendNew => "new", "新增";
+    NoRecipient => "no one named in the program's leadership", "项目群领导中无人可通知";
+    OpenThreats => "Open threats", "未关闭威胁";
+    OpenOpportunities => "Open opportunities", "未关闭机会";
+    Closed => "Closed", "已关闭";
+    Escalations => "Escalations", "升级";
+    EscalationsLine => "threats at or above tolerance: {0}", "达到或超过容忍度的威胁：{0}";
+    Overdue => "Overdue", "逾期";
+    OverdueLine => "reviews {0}, actions {1}", "评审 {0}，行动 {1}";
+    Hygiene => "Hygiene", "登记册维护";
+    HygieneLine => "lacking a response {0}, stale (> {1} days) {2}, on finished projects {3}",
+        "缺少应对 {0}，陈旧（> {1} 天）{2}，在已结束项目上 {3}";
+    ExposureEmv => "Exposure (EMV)", "风险敞口（EMV）";
+    ExposureLine => "threats {0} {1}, opportunities {0} {2}, net {0} {3} ({4} open risks unpriced)",
+        "威胁 {0} {1}，机会 {0} {2}，净额 {0} {3}（{4} 个未关闭风险未定价）";
+    Reserve => "Reserve", "储备";
+    ReserveLine => "{0} {1}, headroom {0} {2}", "{0} {1}，余量 {0} {2}";
+    TrendSince => "Trend since {0}", "自 {0} 以来的趋势";
+    TrendLine => "{0} new, {1} closed, {2} rising, {3} falling", "新增 {0}，关闭 {1}，上升 {2}，下降 {3}";
+    TopOf => "{0} (top {1} of {2})", "{0}（共 {2} 项，前 {1} 项）";
+    ColId => "id", "编号";
+    ColTitle => "title", "标题";
+    ColProject => "project", "项目";
+    ColProgram => "program", "项目群";
+    ColScore => "score", "分值";
+    ColTrend => "trend", "趋势";
+    ColOwner => "owner", "负责人";
+    ColStrategy => "strategy", "策略";
+    ColNextReview => "next review", "下次评审";
+    NoOpenRisksOfKind => "No open risks of this kind.", "没有此类未关闭风险。";
+    TopThreats => "Top threats", "主要威胁";
+    TopOpportunities => "Top opportunities", "主要机会";
+    EscalationsTitle => "Escalations (open threats at or above tolerance)",
+        "升级（达到或超过容忍度的未关闭威胁）";
+    ColRisk2 => "risk", "风险";
+    ColScoreTolerance => "score / tolerance", "分值 / 容忍度";
+    ColNotify => "notify", "通知";
+    NoEscalation => "No open risk is at or above its tolerance.", "没有未关闭风险达到或超过其容忍度。";
+    ReviewsOverdue => "Reviews overdue", "逾期评审";
+    ColDaysOver => "days over", "逾期天数";
+    NoReviewOverdue => "No review is overdue.", "没有逾期评审。";
+    ActionsOverdue => "Actions overdue", "逾期行动";
+    ColAction => "action", "行动";
+    ColDue2 => "due", "到期";
+    NoActionOverdue => "No action is overdue.", "没有逾期行动。";
+    LacksResponse => "high risk lacking a response", "缺少应对的高风险";
+    ScoreMissing => "score {0}; no {1}", "分值 {0}；缺少 {1}";
+    MissingSep => ", no ", "、";
+    MissOwner => "owner", "负责人";
+    MissStrategy => "strategy", "策略";
+    MissAction => "action", "行动";
+    OnFinished => "open on a finished project", "在已结束项目上仍未关闭";
+    ProjectIs => "{0} is {1}", "{0} 状态为{1}";
+    Stale => "stale", "陈旧";
+    LastAssessed => "last assessed {0} ({1} days ago)", "最近评估 {0}（{1} 天前）";
+    ColProblem => "problem", "问题";
+    ColDetail => "detail", "详情";
+    HygieneOk => "Every open risk is owned, answered and recently assessed.",
+        "每个未关闭风险都有负责人和应对，且近期已评估。";
+    ColThreatsEmv => "threats EMV ({0})", "威胁 EMV（{0}）";
+    ColOpportunitiesEmv => "opportunities EMV", "机会 EMV";
+    ColNet => "net", "净额";
+    ColReserve => "reserve", "储备";
+    ColHeadroom => "headroom", "余量";
+    ColUnpriced => "unpriced", "未定价";
+    ExposureByProject => "Exposure by project", "按项目的风险敞口";
+    NoExposure => "No open risk with a cost impact and no declared reserve.",
+        "没有带成本影响的未关闭风险，也没有申报的储备。";
+    TotalRow => "total", "合计";
+    ExposureByProgram => "Exposure by program", "按项目群的风险敞口";
+    NoProgramInScope => "No program in scope.", "范围内没有项目群。";
+    New => "New", "新增";
+    Rising => "Rising", "上升";
+    Falling => "Falling", "下降";
+    OpenScoreTotal => "Open score total", "未关闭风险总分";
+    ThenNow => "{0} then, {1} now", "当时 {0}，现在 {1}";
+    TopMovers => "Top movers", "变化最大的风险";
+    ColThen => "then", "当时";
+    ColNow => "now", "现在";
+    ColChange => "change", "变化";
+    NoMovers => "No open risk changed score in the window.", "窗口内没有未关闭风险的分值发生变化。";
+    ProximityTitle => "Proximity (open risks tied to a task or milestone)",
+        "临近度（关联任务或里程碑的未关闭风险）";
+    ColThreatens => "threatens", "威胁对象";
+    ColDate => "date", "日期";
+    ColDays => "days", "天数";
+    ColCriticalPath => "critical path", "关键路径";
+    NoProximity => "No open risk is tied to a pending task or milestone.",
+        "没有未关闭风险关联待完成的任务或里程碑。";
+    ColRisks => "risks", "风险数";
+    ColOpen => "open", "未关闭";
+    ColEscalated => "escalated", "已升级";
+    ColOpenScore => "open score", "未关闭分值";
+    NoRisks => "No risks.", "没有风险。";
+    ScopeProgram => "program {0}", "项目群 {0}";
+    ScopeProject => "project {0}", "项目 {0}";
+    ScopeCategory => "category {0}", "类别 {0}";
+    ScopeOwner => "owner {0}", "负责人 {0}";
+    ScopeStatus => "status {0}", "状态 {0}";
+    ScopeMinScore => "score >= {0}", "分值 >= {0}";
+    AllRisks => "all risks", "全部风险";
+    RiskTitle => "{0}: risks as of {1}", "{0}：风险，截至 {1}";
+    RiskScopeLine => "{0}; scales {1}x{2} (probability x impact); trend since {3}",
+        "{0}；等级 {1}x{2}（概率 x 影响）；趋势自 {3} 起";
+    Exposure => "Exposure", "风险敞口";
+    EmvNote => "EMV = probability / {0} x cost impact; net = threats - opportunities; headroom = reserve - net.",
+        "EMV = 概率 / {0} x 成本影响；净额 = 威胁 - 机会；余量 = 储备 - 净额。";
+    Breakdowns => "Breakdowns", "分类统计";
+    ByCategory => "By category", "按类别";
+    ByOwner => "By owner", "按负责人";
+    ByStatus => "By status", "按状态";
+    ByStrategy => "By strategy", "按策略";
+    ColCategory => "category", "类别";
+    ColStatus => "status", "状态";
+    WhatEscalations => "escalations", "升级";
+    WhatOverdueReviews => "overdue reviews", "逾期评审";
+    WhatOverdueActions => "overdue actions", "逾期行动";
+    WhatUnmanaged => "high risks lacking a response", "缺少应对的高风险";
+    WhatOnFinished => "risks on finished projects", "已结束项目上的风险";
+    WhatStale => "stale risks", "陈旧风险";
+    WhatProjects => "projects", "项目";
+    WhatPrograms => "programs", "项目群";
+    WhatTied => "risks tied to a task or milestone", "关联任务或里程碑的风险";
+    WhatCategories => "category", "类别";
+    WhatOwners => "owner", "负责人";
+    WhatStatuses => "status", "状态";
+    WhatStrategies => "strategy", "策略";
+
+    // ---- Resource ----
+    LoadHeading => "Load (% of capacity)", "负荷（占产能的百分比）";
+    SuggestionNote => "Suggestions move the lowest-priority project's tasks in the period, those with the most schedule float first, or hand the work to someone with the same role or skill who has room.",
+        "建议：将该周期内优先级最低的项目的任务移出（浮动时间最多的优先），或将工作交给具有相同角色或技能且有余力的人。";
+    CostByProject => "Cost vs budget by project", "按项目的成本与预算";
+    CostByProgram => "Cost vs budget by program", "按项目群的成本与预算";
+    NoCostRate => "No cost rate (counted as 0): {0}.", "无成本费率（按 0 计）：{0}。";
+    ResourcesTitleNamed => "Resources: {0}", "资源：{0}";
+    ResourcesTitle => "Resources", "资源";
+    OneWeek => "{0} week", "{0} 周";
+    NWeeks => "{0} weeks", "{0} 周";
+    OneMonth => "{0} month", "{0} 个月";
+    NMonths => "{0} months", "{0} 个月";
+    Window => "Window", "窗口";
+    WindowLine => "{0} to {1} ({2}, {3} to {4})", "{0} 至 {1}（{2}，{3} 至 {4}）";
+    People => "People", "人员";
+    Conflicts => "Conflicts", "冲突";
+    ConflictsLine => "{0} (load over {1}% of capacity)", "{0}（负荷超过产能的 {1}%）";
+    Idle => "Idle", "空闲";
+    IdleLine => "{0} (under {1}% over the window)", "{0}（窗口内低于 {1}%）";
+    Load => "Load", "负荷";
+    LoadMeaning => "per day the larger of the team allocation and task effort, summed over projects",
+        "每天取团队分配与任务工作量中的较大者，按项目求和";
+    Off => "off", "休";
+    OffOver => "off!", "休!";
+    GridLegend => "Cells: load as % of capacity; `!` over {0}%; `off` no working hours (leave, holidays).",
+        "单元格：负荷占产能的百分比；`!` 超过 {0}%；`休` 无工作时间（休假、节假日）。";
+    NobodyMatches => "Nobody matches the filters.", "没有符合筛选条件的人员。";
+    MorePeriod => "({0} more period to {1} not shown: use --from/--to or a wider terminal)",
+        "（另有 {0} 个周期至 {1} 未显示：使用 --from/--to 或更宽的终端）";
+    MorePeriods => "({0} more periods to {1} not shown: use --from/--to or a wider terminal)",
+        "（另有 {0} 个周期至 {1} 未显示：使用 --from/--to 或更宽的终端）";
+    ConflictsTitle => "Conflicts (most hours over first)", "冲突（超出工时最多的在前）";
+    ColLoadCap => "Load/cap h", "负荷/产能 h";
+    ColOverH => "Over h", "超出 h";
+    ColProjectsPriority => "Projects (program, priority: h)", "项目（项目群，优先级：h）";
+    ColTasks => "Tasks", "任务";
+    ColSuggestion => "Suggestion", "建议";
+    NoConflicts => "No conflicts: nobody is over capacity in the window.", "没有冲突：窗口内无人超负荷。";
+    DemandTitle => "Demand vs supply by role or skill (hours in the window)",
+        "按角色或技能的需求与供给（窗口内工时）";
+    ColRoleSkill => "Role/skill", "角色/技能";
+    ColPeople => "People", "人数";
+    ColDemand => "Demand", "需求";
+    ColSupply => "Supply", "供给";
+    ColGap => "Gap", "缺口";
+    ColShortIn => "Short in", "短缺周期";
+    NoDemand => "No demand in the window.", "窗口内没有需求。";
+    UnstaffedTitle => "Unstaffed tasks (a role, no owner)", "未配备人员的任务（有角色，无负责人）";
+    ColName => "Name", "名称";
+    ColRole => "Role", "角色";
+    ColStart => "Start", "开始";
+    ColEnd => "End", "结束";
+    ColEffortH => "Effort h", "工作量 h";
+    ColInWindowH => "In window h", "窗口内 h";
+    EveryTaskOwned => "Every task that names a role has an owner.", "每个指定角色的任务都有负责人。";
+    RolesNobodyHas => "Roles nobody has (as a role or skill)", "无人具备的角色（作为角色或技能）";
+    ColWantedBy => "Wanted by", "需求方";
+    IdleTitle => "Idle people (under {0}% over the window)", "空闲人员（窗口内低于 {0}%）";
+    ColCapacityH => "Capacity h", "产能 h";
+    ColLoadH => "Load h", "负荷 h";
+    ColUtilisation => "Utilisation", "利用率";
+    NobodyIdle => "Nobody is idle.", "没有空闲人员。";
+    ColIdUpper => "Id", "编号";
+    ColBudget => "Budget {0}", "预算 {0}";
+    ColBefore => "Before", "之前";
+    ColInWindow => "In window", "窗口内";
+    ColTo => "To {0}", "至 {0}";
+    ColAtCompletion => "At completion", "完工时";
+    ColPercentBudget => "% budget", "占预算 %";
+    ColRunsOut => "Runs out", "预算耗尽";
+    UnscheduledTitle => "Owned tasks that add no load", "不产生负荷的已分配任务";
+    ColWhy => "Why", "原因";
+    NoDates => "no start or end date", "没有开始或结束日期";
+    NoEffort => "no effort", "没有工作量";
+    SuggestLower => "lower {0}'s allocation (priority {1}) in {2} by {3} h",
+        "将 {0}（优先级 {1}）在 {2} 的分配减少 {3} h";
+    SuggestFloat => "{0} ({1} d float)", "{0}（浮动 {1} 天）";
+    SuggestCritical => "{0} (critical)", "{0}（关键）";
+    SuggestMove => "move {0} of {1} (priority {2}) out of {3}", "将 {1}（优先级 {2}）的 {0} 移出 {3}";
+    SuggestHand => "hand {0} h to {1} ({2} h free, {3})", "将 {0} h 交给 {1}（空闲 {2} h，{3}）";
+    SuggestOr => "; or ", "；或";
+    NoSuggestion => "no suggestion", "无建议";
+    NoWorkingDay => "no working day between start and end", "开始与结束之间没有工作日";
+
+    // ---- Assessment ----
+    DimensionLegend => "D1 service delivery outcomes · D2 process management · D3 effectiveness · D4 security · D5 knowledge management · D6 people management · D7 continuous improvement; * weakest dimension; rank ties go to the smaller id.",
+        "D1 服务交付成果 · D2 流程化管理 · D3 效能 · D4 安全 · D5 知识管理 · D6 人员管理 · D7 持续改进；* 最弱维度；排名并列时编号较小者在前。";
+    NoActual => "no actual", "无实际值";
+    TrendBetter => "↑ better", "↑ 改善";
+    TrendWorse => "↓ worse", "↓ 变差";
+    TrendFlat => "→ flat", "→ 持平";
+    ColRank => "Rank", "排名";
+    ColInProgram => "In program", "项目群内";
+    ProjectAssessmentPeriod => "Project assessment, {0}", "项目考核，{0}";
+    ColProjects => "Projects", "项目数";
+    ProgramAverages => "Program averages by dimension", "各维度项目群平均分";
+    NoProgramAverages => "No program averages in scope.", "范围内没有项目群平均分。";
+    KpiTitle => "KPI and SLA attainment (✓ met, ✗ missed; ⚑ misses in a row at the flag)",
+        "KPI 与 SLA 达成情况（✓ 达成，✗ 未达成；⚑ 连续未达成次数达到警戒值）";
+    ColTarget => "Target", "目标";
+    ColLatest => "Latest", "最新";
+    ColMet => "Met", "达成";
+    ColMisses => "Misses", "连续未达成";
+    NoKpis => "No KPIs in scope.", "范围内没有 KPI。";
+    KpiByProject => "KPI attainment by project and period (met/measured)",
+        "按项目和周期的 KPI 达成情况（达成/测量）";
+    ColByPeriod => "By period", "按周期";
+    KpiByProgram => "KPI attainment by program (met/measured)", "按项目群的 KPI 达成情况（达成/测量）";
+    BlindSpotMark => "◀ blind spot {0}", "◀ 盲点 {0}";
+    HiddenStrengthMark => "◀ hidden strength {0}", "◀ 隐藏优势 {0}";
+    ReviewsTitle => "Reviews (raters shown; latest review per manager in full below)",
+        "考核（显示评价人数；每位经理的最新考核详见下文）";
+    ColRaters => "Raters", "评价人";
+    ColOverall => "Overall", "综合";
+    ColBlindSpots => "Blind spots", "盲点";
+    ColHiddenStr => "Hidden str.", "隐藏优势";
+    ReviewHeading => "360-degree review: {0}, {1}", "360度考核：{0}，{1}";
+    KeyReview => "Review", "考核";
+    KeyPooled => "Pooled", "合并";
+    PooledLine => "groups below {0} raters, combined so no one is identifiable",
+        "评价人少于 {0} 人的组已合并，无法识别个人";
+    KeyWithheld => "Withheld", "未显示";
+    WithheldLine => "{0} ratings: groups below {1} raters, even pooled, are not shown",
+        "{0} 份评价：合并后仍少于 {1} 人的组不予显示";
+    OverallSince => "{0} ({1} since {2})", "{0}（自 {2} 起 {1}）";
+    TopThree => "Top three", "前三项";
+    BottomThree => "Bottom three", "后三项";
+    HiddenStrengths => "Hidden strengths", "隐藏优势";
+    ColCompetency => "Competency", "能力";
+    ColOthers => "Others", "他评";
+    CompetenciesTitle => "Competencies by rater group (mean; Others = weighted mean of all but self; – = none, or too few to show)",
+        "按评价组的能力得分（均值；他评 = 除自评外的加权均值；– = 无，或人数太少不予显示）";
+    NoCompetencyRated => "No competency was rated.", "没有能力被评分。";
+    SelfAgainstOthers => "Self against others", "自评与他评对比";
+    GapNote => "Gap = self - others; ! blind spot (gap >= {0}), + hidden strength (gap <= -{0}).",
+        "差距 = 自评 - 他评；! 盲点（差距 >= {0}），+ 隐藏优势（差距 <= -{0}）。";
+    GapCol => "Gap", "差距";
+    NotApplicable => "n/a", "不适用";
+    ManagedTitle => "Projects managed (latest assessment at the review)", "负责的项目（考核时的最新评估）";
+    ColAssessed => "Assessed", "评估周期";
+    ColPlanStatus => "Plan status", "计划状态";
+    ManagesNone => "Manages no project.", "未负责任何项目。";
+    CommentsTitle => "Comments (groups shown on their own only)", "评语（仅显示单独成组的评语）";
+    ColGroup => "Group", "组";
+    ColComment => "Comment", "评语";
+    ProjectAssessment => "Project assessment", "项目考核";
+    NoProjectAssessments => "No project assessments in scope.", "范围内没有项目考核。";
+    NoReviews => "No 360-degree reviews in scope.", "范围内没有360度考核。";
+    AssessmentTitleNamed => "Assessment report: {0}", "考核报告：{0}";
+    AssessmentTitle => "Assessment report", "考核报告";
+}
