@@ -16,6 +16,7 @@
 //!
 //! Closed and cancelled projects get no status.
 
+pub mod page;
 pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -181,8 +182,22 @@ fn leadership(portfolio: &Portfolio, program: &Program) -> Leadership {
     }
 }
 
+/// The four reports the overview reads, over its scope and date. The
+/// HTML page reuses them for its pictures, so nothing is computed twice.
+pub struct Parts<'a> {
+    pub plan: plan::PlanReport,
+    pub risk: risk::RiskReport,
+    pub resource: resource::ResourceReport<'a>,
+    pub assessment: assessment::AssessmentReport,
+}
+
 /// Runs the four reports and gathers the overview.
 pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
+    gather(portfolio, options, &parts(portfolio, options))
+}
+
+/// Runs the four reports over the overview's scope and date.
+pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
     let plan = plan::compute(
@@ -222,6 +237,23 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
             period: None,
         },
     );
+    Parts {
+        plan,
+        risk: risks,
+        resource: resources,
+        assessment: assessments,
+    }
+}
+
+/// The overview from the four reports.
+pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> OverviewReport {
+    let as_of = options.as_of;
+    let Parts {
+        plan,
+        risk: risks,
+        resource: resources,
+        assessment: assessments,
+    } = parts;
 
     // Risk signals per project.
     let mut escalated: BTreeMap<&str, Vec<TopRisk>> = BTreeMap::new();
