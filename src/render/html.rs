@@ -237,7 +237,8 @@ pub fn page(p: &Page) -> String {
     out.push_str("</p></header>\n<main>\n");
     for (i, view) in p.sections.iter().enumerate() {
         let _ = writeln!(out, "<section class=\"report\" id=\"section-{}\">", i + 1);
-        if !view.title.is_empty() {
+        // The first section's title is the page's own big heading.
+        if !view.title.is_empty() && !(i == 0 && view.title == p.title) {
             let _ = writeln!(out, "<h2>{}</h2>", esc(&view.title));
         }
         for b in &view.blocks {

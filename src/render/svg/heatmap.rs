@@ -53,8 +53,8 @@ pub fn draw(map: &HeatMap) -> String {
             map.title, map.y_title, map.x_title
         ),
     );
-    for y in 0..rows {
-        // Highest row on top.
+    // Highest row on top, and first in the markup (reading order).
+    for y in (0..rows).rev() {
         let gy = top + (rows - 1 - y) as f64 * CELL_H;
         text(
             &mut out,

@@ -149,7 +149,8 @@ mod tests {
         // 10 ASCII characters at 10 px: 58 px; CJK ones are a full em each.
         assert!((text_width("abcdefghij", 10.0) - 58.0).abs() < 1e-9);
         assert!((text_width("赵敏", 10.0) - 20.0).abs() < 1e-9);
-        assert_eq!(fit("abcdefghij", 40.0, 10.0), "abcdef…");
+        // The ellipsis takes 5.8 px: five letters fit in 40 px.
+        assert_eq!(fit("abcdefghij", 40.0, 10.0), "abcde…");
         assert_eq!(fit("short", 100.0, 10.0), "short");
         assert_eq!(px(1.25), "1.3");
         assert_eq!(px(2.0), "2");

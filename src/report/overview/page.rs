@@ -111,14 +111,22 @@ fn narrow(g: &mut Gantt) {
     }
 }
 
-/// The risk report's headline and heat maps.
+/// The risk report's headline (the key values before the first map) and
+/// heat maps.
 fn risks(r: &risk::RiskReport) -> View {
     let view = risk::view::view(r, risk::view::Detail::Summary);
-    let blocks = view
-        .blocks
-        .into_iter()
-        .filter(|b| matches!(b, Block::KeyValues(_) | Block::HeatMap(_)))
-        .collect();
+    let mut blocks = Vec::new();
+    let mut maps = false;
+    for b in view.blocks {
+        match b {
+            Block::KeyValues(_) if !maps => blocks.push(b),
+            Block::HeatMap(_) => {
+                maps = true;
+                blocks.push(b);
+            }
+            _ => {}
+        }
+    }
     View {
         title: view.title,
         blocks,
