@@ -78,7 +78,7 @@ pages! {
     composite_resource => "composite", ["report", "resource", "--format", "html"];
     composite_assessment => "composite", ["report", "assessment", "--format", "html"];
     composite_manager => "composite", ["report", "assessment", "--manager", "p-li-na", "--format", "html"];
-    single_customer_program => "single-customer", ["report", "--format", "html"];
+    single_customer_program => "single-customer", ["report", "--program", "PRG-HXSEC", "--format", "html"];
 }
 
 #[test]

@@ -185,7 +185,10 @@ fn block(b: &Block, out: &mut String) {
         Block::Table(t) => table(t, out),
         Block::Gantt(g) => {
             if g.sections.is_empty() {
-                let _ = writeln!(out, "<p class=\"empty\">No tasks or milestones to chart.</p>");
+                let _ = writeln!(
+                    out,
+                    "<p class=\"empty\">No tasks or milestones to chart.</p>"
+                );
             } else {
                 figure("", &svg::gantt::draw(g), &[], out);
             }
@@ -238,7 +241,8 @@ pub fn page(p: &Page) -> String {
     for (i, view) in p.sections.iter().enumerate() {
         let _ = writeln!(out, "<section class=\"report\" id=\"section-{}\">", i + 1);
         // The first section's title is the page's own big heading.
-        if !view.title.is_empty() && !(i == 0 && view.title == p.title) {
+        let repeats_page_title = i == 0 && view.title == p.title;
+        if !view.title.is_empty() && !repeats_page_title {
             let _ = writeln!(out, "<h2>{}</h2>", esc(&view.title));
         }
         for b in &view.blocks {

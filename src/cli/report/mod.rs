@@ -177,7 +177,10 @@ reported!(
 /// section's title is the page's title.
 pub fn page(meta: &Meta, sections: Vec<View>) -> render::html::Page {
     render::html::Page {
-        title: sections.first().map(|v| v.title.clone()).unwrap_or_default(),
+        title: sections
+            .first()
+            .map(|v| v.title.clone())
+            .unwrap_or_default(),
         report: meta.report.to_string(),
         portfolio: meta.portfolio.clone(),
         as_of: meta.as_of.to_string(),

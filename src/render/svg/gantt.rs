@@ -167,7 +167,11 @@ pub fn draw(g: &Gantt) -> String {
                     let cx = x_of(row.finish) + per_day / 2.0;
                     let r = 6.0;
                     let color = if row.critical { CRIT_DONE } else { MILESTONE };
-                    let fill = if row.progress >= 1.0 { "#ffffff" } else { color };
+                    let fill = if row.progress >= 1.0 {
+                        "#ffffff"
+                    } else {
+                        color
+                    };
                     let _ = write!(
                         out,
                         "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"1.5\"><title>{}</title></polygon>",
@@ -248,7 +252,13 @@ pub fn draw(g: &Gantt) -> String {
     let mut lx = 6.0;
     let swatch = |out: &mut String, lx: &mut f64, shape: &str, label: &str| {
         out.push_str(shape);
-        text(out, *lx + 18.0, ly + 4.0, "font-size=\"11\" fill=\"#334155\"", label);
+        text(
+            out,
+            *lx + 18.0,
+            ly + 4.0,
+            "font-size=\"11\" fill=\"#334155\"",
+            label,
+        );
         *lx += 18.0 + text_width(label, 11.0) + 16.0;
     };
     let rect = |x: f64, fill: &str, edge: &str| {

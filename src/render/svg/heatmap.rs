@@ -189,7 +189,9 @@ mod tests {
         assert!(svg.contains("<title>Threats</title>"));
         assert!(svg.contains("2 &lt;x&gt;"));
         // The top row (y = 1) is drawn first: its first cell is at y = 10.
-        let top = svg.find("probability: 2 &lt;x&gt;, impact: 1: 2 (M)").unwrap();
+        let top = svg
+            .find("probability: 2 &lt;x&gt;, impact: 1: 2 (M)")
+            .unwrap();
         let bottom = svg.find("probability: 1, impact: 1: 0 (L)").unwrap();
         assert!(top < bottom);
         assert!(svg.contains(">3</text>") && svg.contains(">H</text>"));

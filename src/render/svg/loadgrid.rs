@@ -33,7 +33,9 @@ pub fn draw(grid: &LoadGrid, title: &str) -> String {
         .fold(24.0, f64::max);
     // Cells as wide as their widest text, stretched to fill an A4
     // landscape width when there are few periods.
-    let cell_w = ((1000.0 - label_w) / cols).clamp(widest + 10.0, 72.0).round();
+    let cell_w = ((1000.0 - label_w) / cols)
+        .clamp(widest + 10.0, 72.0)
+        .round();
     let width = label_w + cols * cell_w + 4.0;
     let height = HEAD + grid.rows.len() as f64 * ROW + 4.0;
     let mut out = String::new();

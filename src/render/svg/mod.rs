@@ -104,7 +104,7 @@ pub fn px(x: f64) -> String {
 /// Opens an `<svg>` of `width` x `height` with its accessible title and
 /// description, and the shared text style.
 pub fn open(out: &mut String, class: &str, width: f64, height: f64, title: &str, desc: &str) {
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<svg xmlns=\"{SVG_NS}\" class=\"{class}\" role=\"img\" width=\"{w}\" height=\"{h}\" \
          viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_STACK}\" font-size=\"12\">\
@@ -121,7 +121,7 @@ pub fn open(out: &mut String, class: &str, width: f64, height: f64, title: &str,
 /// A `<text>` element; `attrs` are trusted (built by the caller), `text`
 /// is escaped.
 pub fn text(out: &mut String, x: f64, y: f64, attrs: &str, text: &str) {
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<text x=\"{}\" y=\"{}\"{}{attrs}>{}</text>",
         px(x),

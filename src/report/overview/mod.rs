@@ -200,41 +200,60 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
 pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
-    let plan = plan::compute(
-        portfolio,
-        &plan::Options {
-            scope: scope.clone(),
-            as_of,
-            from: None,
-            to: None,
+    // The four reports are independent: run them side by side.
+    let ((plan, risks), (resources, assessments)) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    plan::compute(
+                        portfolio,
+                        &plan::Options {
+                            scope: scope.clone(),
+                            as_of,
+                            from: None,
+                            to: None,
+                        },
+                    )
+                },
+                || {
+                    risk::compute(
+                        portfolio,
+                        &risk::Options {
+                            scope: scope.clone(),
+                            ..risk::Options::new(as_of)
+                        },
+                    )
+                },
+            )
         },
-    );
-    let risks = risk::compute(
-        portfolio,
-        &risk::Options {
-            scope: scope.clone(),
-            ..risk::Options::new(as_of)
-        },
-    );
-    let resources = resource::compute(
-        portfolio,
-        &resource::Options {
-            scope: scope.clone(),
-            from: None,
-            to: None,
-            period: PeriodKind::Week,
-            person: None,
-            role: None,
-        },
-        as_of,
-    );
-    let assessments = assessment::compute(
-        portfolio,
-        &assessment::Options {
-            scope: scope.clone(),
-            as_of,
-            manager: None,
-            period: None,
+        || {
+            rayon::join(
+                || {
+                    resource::compute(
+                        portfolio,
+                        &resource::Options {
+                            scope: scope.clone(),
+                            from: None,
+                            to: None,
+                            period: PeriodKind::Week,
+                            person: None,
+                            role: None,
+                        },
+                        as_of,
+                    )
+                },
+                || {
+                    assessment::compute(
+                        portfolio,
+                        &assessment::Options {
+                            scope: scope.clone(),
+                            as_of,
+                            manager: None,
+                            period: None,
+                        },
+                    )
+                },
+            )
         },
     );
     Parts {
@@ -346,7 +365,7 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
         escalations: risks.escalations.len(),
         people_over_capacity: people_over.len(),
         resource_window: (resources.from, resources.to),
-        earned_value: plan::total_earned_value(&plan),
+        earned_value: plan::total_earned_value(plan),
     };
     let mut programs = Vec::new();
     for pp in &plan.programs {

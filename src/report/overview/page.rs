@@ -35,14 +35,6 @@ pub fn sections(portfolio: &Portfolio, overview: &OverviewReport, parts: &Parts<
 /// The plan report's Gantt chart, of the `GANTT_PROJECTS` projects with
 /// the highest priority (1 first; ties by program and project id).
 fn schedule(portfolio: &Portfolio, r: &plan::PlanReport) -> View {
-    let view = plan::view::view(
-        r,
-        &plan::view::ViewOptions {
-            gantt: false,
-            scale: None,
-            tidy_only: false,
-        },
-    );
     let mut chart = plan::view::gantt(r, None);
     // The chart has one section per project with items, in report order.
     let charted: Vec<(&str, &str)> = r
@@ -67,11 +59,7 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport) -> View {
             })
             .collect();
         ranked.sort();
-        let keep: BTreeSet<usize> = ranked
-            .iter()
-            .take(GANTT_PROJECTS)
-            .map(|x| x.3)
-            .collect();
+        let keep: BTreeSet<usize> = ranked.iter().take(GANTT_PROJECTS).map(|x| x.3).collect();
         let sections = std::mem::take(&mut chart.sections);
         chart.sections = sections
             .into_iter()
@@ -86,9 +74,10 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport) -> View {
             chart.sections.len()
         )));
     }
+    let title = chart.title.clone();
     blocks.push(Block::Gantt(chart));
     View {
-        title: view.title,
+        title,
         blocks,
         tidy: String::new(),
     }
@@ -154,11 +143,8 @@ fn load(r: &resource::ResourceReport<'_>) -> View {
                             (over, p.utilisation.unwrap_or(0.0), p.id, i)
                         })
                         .collect();
-                    ranked.sort_by(|a, b| {
-                        b.0.cmp(&a.0)
-                            .then(b.1.total_cmp(&a.1))
-                            .then(a.2.cmp(b.2))
-                    });
+                    ranked
+                        .sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
                     let keep: BTreeSet<usize> =
                         ranked.iter().take(GRID_PEOPLE).map(|x| x.3).collect();
                     let rows = std::mem::take(&mut grid.rows);
