@@ -11,10 +11,12 @@ pub mod csv;
 pub mod findings;
 pub mod gantt;
 pub mod heatmap;
+pub mod html;
 pub mod ics;
 pub mod json;
 pub mod loadgrid;
 pub mod markdown;
+pub mod svg;
 pub mod table;
 pub mod text;
 

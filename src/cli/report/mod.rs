@@ -13,6 +13,7 @@ use super::common::{self, Exit, Global};
 use crate::load::Loaded;
 use crate::model::{Date, Lang, Settings};
 use crate::render::{self, View};
+use crate::report::Meta;
 use crate::report::scope::Scope;
 
 /// Output formats of the reports.
@@ -32,6 +33,8 @@ pub enum ReportFormat {
     Mermaid,
     /// iCalendar events (plan report).
     Ics,
+    /// One self-contained HTML page with SVG charts, printable to PDF.
+    Html,
 }
 
 impl ReportFormat {
@@ -49,6 +52,7 @@ impl ReportFormat {
             "md" | "markdown" => ReportFormat::Markdown,
             "mmd" | "mermaid" => ReportFormat::Mermaid,
             "ics" => ReportFormat::Ics,
+            "html" | "htm" => ReportFormat::Html,
             "txt" => ReportFormat::Table,
             _ => return None,
         })
@@ -137,7 +141,7 @@ impl CommonArgs {
 
     /// Renders a report in the chosen format and writes it out.
     /// `extra` renders the formats only some reports have (mermaid, ics).
-    pub fn emit<T: Serialize>(
+    pub fn emit<T: Reported>(
         &self,
         global: &Global,
         data: &T,
@@ -155,10 +159,11 @@ impl CommonArgs {
             )?,
             ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
             ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
+            ReportFormat::Html => render::html::render(&page(data.meta(), vec![view()]), &mut buf)?,
             other => match extra(other, &mut buf) {
                 Some(result) => result?,
                 None => bail!(
-                    "this report has no `{}` format; use table, json, csv or markdown",
+                    "this report has no `{}` format; use table, json, csv, markdown or html",
                     other
                         .to_possible_value()
                         .map(|v| v.get_name().to_string())
@@ -168,6 +173,44 @@ impl CommonArgs {
         }
         common::emit(&buf, self.output.as_deref())?;
         Ok(Exit::Clean)
+    }
+}
+
+/// A report with the header its HTML page shows.
+pub trait Reported: Serialize {
+    fn meta(&self) -> &Meta;
+}
+
+macro_rules! reported {
+    ($($t:ty),*) => {$(
+        impl Reported for $t {
+            fn meta(&self) -> &Meta {
+                &self.meta
+            }
+        }
+    )*};
+}
+
+reported!(
+    crate::report::plan::PlanReport,
+    crate::report::risk::RiskReport,
+    crate::report::resource::ResourceReport<'_>,
+    crate::report::assessment::AssessmentReport,
+    crate::report::overview::OverviewReport
+);
+
+/// An HTML page of `sections` under a report's header: the first
+/// section's title is the page's title.
+pub fn page(meta: &Meta, sections: Vec<View>) -> render::html::Page {
+    render::html::Page {
+        title: sections
+            .first()
+            .map(|v| v.title.clone())
+            .unwrap_or_default(),
+        report: meta.report.to_string(),
+        portfolio: meta.portfolio.clone(),
+        as_of: meta.as_of.to_string(),
+        sections,
     }
 }
 

@@ -3,7 +3,8 @@
 use anyhow::Result;
 
 use super::{CommonArgs, ReportFormat};
-use crate::cli::common::{Exit, Global};
+use crate::cli::common::{self, Exit, Global};
+use crate::render;
 use crate::report::overview::{self, Options, view};
 
 pub const EXAMPLES: &str = "\
@@ -13,6 +14,8 @@ Examples:
   pmo report --program PRG-EAST-ITS        one program
   pmo report --format json | jq '.programs[].projects[] | select(.risk == \"red\") | .id'
   pmo report --format csv -o status.csv    one row per project, for a spreadsheet
+  pmo report -o status.html                the management page: overview, Gantt chart,
+                                           risk heat maps, load grid and 360 charts
   pmo report plan --help                   the other reports: plan, risk, resource, assessment";
 
 /// Every program and project with its schedule, cost, risk and resource
@@ -27,15 +30,26 @@ pub struct OverviewArgs {
 
 pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     let loaded = args.common.load(global)?;
-    let report = overview::compute(
-        &loaded.portfolio,
-        &Options {
-            scope: args.common.scope(),
-            as_of: args.common.as_of(),
-        },
-    );
-    let tidy_only = args.common.format() == ReportFormat::Csv;
+    let portfolio = &loaded.portfolio;
+    let options = Options {
+        scope: args.common.scope(),
+        as_of: args.common.as_of(),
+    };
+    let format = args.common.format();
     let lang = args.common.lang(&loaded.portfolio.settings);
+    if format == ReportFormat::Html {
+        // The management page: the overview, then the four reports'
+        // pictures, from the very reports the overview was gathered from.
+        let parts = overview::parts(portfolio, &options);
+        let report = overview::gather(portfolio, &options, &parts);
+        let sections = overview::page::sections(portfolio, &report, &parts, lang);
+        let mut buf = Vec::new();
+        render::html::render(&super::page(&report.meta, sections), &mut buf)?;
+        common::emit(&buf, args.common.output.as_deref())?;
+        return Ok(Exit::Clean);
+    }
+    let report = overview::compute(portfolio, &options);
+    let tidy_only = format == ReportFormat::Csv;
     args.common.emit(
         global,
         &report,

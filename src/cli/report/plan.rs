@@ -32,7 +32,7 @@ pub struct Args {
     /// List only items that start by this date.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub to: Option<Date>,
-    /// Draw a Gantt chart (table and markdown formats).
+    /// Draw a Gantt chart (table and markdown formats; html always has one).
     #[arg(long)]
     pub gantt: bool,
     /// The Gantt chart's scale (default: weeks up to four months, else months).
@@ -54,7 +54,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let report = plan::compute(&loaded.portfolio, &options);
     let format = args.common.format();
     let view_options = view::ViewOptions {
-        gantt: args.gantt,
+        gantt: args.gantt || format == ReportFormat::Html,
         scale: args.scale,
         tidy_only: format == ReportFormat::Csv,
         lang: args.common.lang(&loaded.portfolio.settings),

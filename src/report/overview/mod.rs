@@ -16,6 +16,7 @@
 //!
 //! Closed and cancelled projects get no status.
 
+pub mod page;
 pub mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -181,47 +182,97 @@ fn leadership(portfolio: &Portfolio, program: &Program) -> Leadership {
     }
 }
 
+/// The four reports the overview reads, over its scope and date. The
+/// HTML page reuses them for its pictures, so nothing is computed twice.
+pub struct Parts<'a> {
+    pub plan: plan::PlanReport,
+    pub risk: risk::RiskReport,
+    pub resource: resource::ResourceReport<'a>,
+    pub assessment: assessment::AssessmentReport,
+}
+
 /// Runs the four reports and gathers the overview.
 pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
+    gather(portfolio, options, &parts(portfolio, options))
+}
+
+/// Runs the four reports over the overview's scope and date.
+pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
-    let plan = plan::compute(
-        portfolio,
-        &plan::Options {
-            scope: scope.clone(),
-            as_of,
-            from: None,
-            to: None,
+    // The four reports are independent: run them side by side.
+    let ((plan, risks), (resources, assessments)) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    plan::compute(
+                        portfolio,
+                        &plan::Options {
+                            scope: scope.clone(),
+                            as_of,
+                            from: None,
+                            to: None,
+                        },
+                    )
+                },
+                || {
+                    risk::compute(
+                        portfolio,
+                        &risk::Options {
+                            scope: scope.clone(),
+                            ..risk::Options::new(as_of)
+                        },
+                    )
+                },
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    resource::compute(
+                        portfolio,
+                        &resource::Options {
+                            scope: scope.clone(),
+                            from: None,
+                            to: None,
+                            period: PeriodKind::Week,
+                            person: None,
+                            role: None,
+                        },
+                        as_of,
+                    )
+                },
+                || {
+                    assessment::compute(
+                        portfolio,
+                        &assessment::Options {
+                            scope: scope.clone(),
+                            as_of,
+                            manager: None,
+                            period: None,
+                        },
+                    )
+                },
+            )
         },
     );
-    let risks = risk::compute(
-        portfolio,
-        &risk::Options {
-            scope: scope.clone(),
-            ..risk::Options::new(as_of)
-        },
-    );
-    let resources = resource::compute(
-        portfolio,
-        &resource::Options {
-            scope: scope.clone(),
-            from: None,
-            to: None,
-            period: PeriodKind::Week,
-            person: None,
-            role: None,
-        },
-        as_of,
-    );
-    let assessments = assessment::compute(
-        portfolio,
-        &assessment::Options {
-            scope: scope.clone(),
-            as_of,
-            manager: None,
-            period: None,
-        },
-    );
+    Parts {
+        plan,
+        risk: risks,
+        resource: resources,
+        assessment: assessments,
+    }
+}
+
+/// The overview from the four reports.
+pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> OverviewReport {
+    let as_of = options.as_of;
+    let Parts {
+        plan,
+        risk: risks,
+        resource: resources,
+        assessment: assessments,
+    } = parts;
 
     // Risk signals per project.
     let mut escalated: BTreeMap<&str, Vec<TopRisk>> = BTreeMap::new();
@@ -314,7 +365,7 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
         escalations: risks.escalations.len(),
         people_over_capacity: people_over.len(),
         resource_window: (resources.from, resources.to),
-        earned_value: plan::total_earned_value(&plan),
+        earned_value: plan::total_earned_value(plan),
     };
     let mut programs = Vec::new();
     for pp in &plan.programs {

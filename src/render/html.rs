@@ -1,0 +1,309 @@
+//! HTML: one self-contained page for management. Inline CSS, pictures as
+//! inline SVG (see [`svg`](super::svg)), no scripts, fonts, images or
+//! links to fetch; printable (A4 landscape, a page break between
+//! sections). Every piece of text is escaped: repository text is
+//! untrusted. Tones are CSS classes and also a marker in the text
+//! (✓ good, ▲ warning, ✖ bad), so nothing depends on colour. No
+//! timestamps: the same input gives the same bytes.
+
+use std::io::Write;
+
+use super::svg::{self, esc};
+use super::{Block, Cell, Table, Tone, View};
+
+/// What the page is about, for its header.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// The page's `<title>` and big heading.
+    pub title: String,
+    /// Which report, e.g. `overview` or `risk`.
+    pub report: String,
+    pub portfolio: Option<String>,
+    pub as_of: String,
+    /// One section per view, each starting a new printed page.
+    pub sections: Vec<View>,
+}
+
+const CSS: &str = r#"
+:root { --ink:#0f172a; --soft:#475569; --line:#e2e8f0; --band:#f8fafc; --accent:#1d4ed8;
+  --good:#166534; --good-bg:#dcfce7; --warn:#92400e; --warn-bg:#fef3c7;
+  --bad:#991b1b; --bad-bg:#fee2e2; --muted:#64748b; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff; font-family: FONTS;
+  font-size: 14px; line-height: 1.45; }
+.page { max-width: 1120px; margin: 0 auto; padding: 24px 32px 32px; }
+header.masthead { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
+header.masthead .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px;
+  color: var(--accent); font-weight: 600; }
+header.masthead h1 { font-size: 26px; line-height: 1.2; margin: 4px 0 6px; }
+header.masthead .meta { margin: 0; color: var(--soft); font-size: 13px; }
+header.masthead .meta span + span::before { content: " · "; color: #94a3b8; }
+section.report { padding-top: 8px; }
+section.report + section.report { border-top: 1px solid var(--line); margin-top: 28px; }
+h2 { font-size: 21px; margin: 18px 0 10px; color: var(--ink); }
+h3 { font-size: 16px; margin: 22px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+p { margin: 6px 0; }
+p.note, p.empty, figcaption { color: var(--soft); font-size: 12.5px; }
+dl.kv { display: grid; grid-template-columns: max-content 1fr; gap: 3px 18px; margin: 8px 0 12px; }
+dl.kv dt { color: var(--soft); }
+dl.kv dd { margin: 0; }
+.table-wrap { overflow-x: auto; margin: 8px 0 14px; }
+table { border-collapse: collapse; font-size: 12.5px; min-width: 40%; }
+caption { text-align: left; font-weight: 600; font-size: 13.5px; padding: 4px 0 6px; color: var(--ink); }
+th, td { padding: 4px 9px; border-bottom: 1px solid var(--line); vertical-align: top; text-align: left; }
+thead th { background: #f1f5f9; border-bottom: 2px solid #cbd5e1; font-weight: 600; white-space: nowrap; }
+tbody tr:nth-child(even) td { background: var(--band); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.tone { border-radius: 3px; padding: 0 4px; white-space: nowrap; }
+.tone .mk { font-size: .85em; margin-right: 3px; }
+.good { color: var(--good); background: var(--good-bg); }
+.warn { color: var(--warn); background: var(--warn-bg); }
+.bad { color: var(--bad); background: var(--bad-bg); font-weight: 600; }
+.muted { color: var(--muted); }
+.strong { font-weight: 700; }
+figure.chart { margin: 10px 0 18px; overflow-x: auto; }
+figure.chart h4 { margin: 0 0 6px; font-size: 13.5px; }
+figure.chart svg { display: block; max-width: 100%; height: auto; }
+figcaption { margin-top: 4px; }
+footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--soft); font-size: 12px; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { font-size: 10pt; }
+  .page { max-width: none; padding: 0; }
+  section.report + section.report { break-before: page; border-top: none; margin-top: 0; }
+  h2, h3, caption, figure.chart h4 { break-after: avoid; }
+  tr, figure.chart { break-inside: avoid; }
+  .table-wrap, figure.chart { overflow: visible; }
+  thead { display: table-header-group; }
+  .good, .warn, .bad, thead th, tbody tr:nth-child(even) td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The marker a tone adds to its text.
+fn marker(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Good => "✓",
+        Tone::Warn => "▲",
+        Tone::Bad => "✖",
+        Tone::Plain | Tone::Muted | Tone::Strong => "",
+    }
+}
+
+fn class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Plain => "",
+        Tone::Good => "good",
+        Tone::Warn => "warn",
+        Tone::Bad => "bad",
+        Tone::Muted => "muted",
+        Tone::Strong => "strong",
+    }
+}
+
+/// Text with its line breaks kept.
+fn lines(text: &str) -> String {
+    esc(text).replace('\n', "<br>")
+}
+
+/// A cell's content: its text, and for a tone its class and marker.
+fn cell_html(c: &Cell) -> String {
+    let text = lines(&c.text);
+    match c.tone {
+        Tone::Plain => text,
+        Tone::Muted | Tone::Strong => format!("<span class=\"{}\">{text}</span>", class(c.tone)),
+        t => format!(
+            "<span class=\"tone {}\"><span class=\"mk\">{}</span>{text}</span>",
+            class(t),
+            marker(t)
+        ),
+    }
+}
+
+fn table(t: &Table, out: &mut String) {
+    use std::fmt::Write as _;
+    if t.rows.is_empty() {
+        if !t.title.is_empty() {
+            let _ = write!(out, "<h4 class=\"table-title\">{}</h4>", esc(&t.title));
+        }
+        let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&t.empty));
+        return;
+    }
+    let numeric: Vec<bool> = (0..t.columns.len())
+        .map(|i| t.rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric)))
+        .collect();
+    out.push_str("<div class=\"table-wrap\"><table>");
+    if !t.title.is_empty() {
+        let _ = write!(out, "<caption>{}</caption>", esc(&t.title));
+    }
+    out.push_str("<thead><tr>");
+    for (i, c) in t.columns.iter().enumerate() {
+        let cls = if numeric[i] { " class=\"num\"" } else { "" };
+        let _ = write!(out, "<th scope=\"col\"{cls}>{}</th>", esc(c));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for c in row {
+            let cls = if c.numeric { " class=\"num\"" } else { "" };
+            let _ = write!(out, "<td{cls}>{}</td>", cell_html(c));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table></div>\n");
+}
+
+fn figure(title: &str, svg: &str, captions: &[&str], out: &mut String) {
+    use std::fmt::Write as _;
+    out.push_str("<figure class=\"chart\">");
+    if !title.is_empty() {
+        let _ = write!(out, "<h4>{}</h4>", esc(title));
+    }
+    out.push_str(svg);
+    for c in captions.iter().filter(|c| !c.is_empty()) {
+        let _ = write!(out, "<figcaption>{}</figcaption>", lines(c));
+    }
+    out.push_str("</figure>\n");
+}
+
+fn block(b: &Block, out: &mut String) {
+    use std::fmt::Write as _;
+    match b {
+        Block::Heading(h) => {
+            let _ = writeln!(out, "<h3>{}</h3>", esc(h));
+        }
+        Block::Text(t) => {
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", lines(t));
+        }
+        Block::KeyValues(kv) => {
+            out.push_str("<dl class=\"kv\">");
+            for (k, v) in kv {
+                let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", esc(k), cell_html(v));
+            }
+            out.push_str("</dl>\n");
+        }
+        Block::Table(t) => table(t, out),
+        Block::Gantt(g) => {
+            if g.sections.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"empty\">No tasks or milestones to chart.</p>"
+                );
+            } else {
+                figure("", &svg::gantt::draw(g), &[], out);
+            }
+        }
+        Block::HeatMap(m) => {
+            let notes: Vec<&str> = m.notes.iter().map(String::as_str).collect();
+            figure(&m.title, &svg::heatmap::draw(m), &notes, out);
+        }
+        Block::LoadGrid(g) => {
+            if g.rows.is_empty() {
+                let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&g.empty));
+            } else {
+                figure(
+                    "",
+                    &svg::loadgrid::draw(g, &g.corner),
+                    &[g.legend.as_str()],
+                    out,
+                );
+            }
+        }
+        Block::Bars(b) => figure(&b.title, &svg::bars::draw(b), &[b.note.as_str()], out),
+    }
+}
+
+/// The page as a string.
+pub fn page(p: &Page) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<meta name=\"generator\" content=\"pmo ");
+    out.push_str(env!("CARGO_PKG_VERSION"));
+    out.push_str("\">\n");
+    let _ = writeln!(out, "<title>{}</title>", esc(&p.title));
+    out.push_str("<style>");
+    out.push_str(&CSS.replace("FONTS", svg::FONT_STACK));
+    out.push_str("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+    out.push_str("<header class=\"masthead\">");
+    let _ = write!(
+        out,
+        "<div class=\"kicker\">PMO report · {}</div><h1>{}</h1><p class=\"meta\">",
+        esc(&p.report),
+        esc(&p.title)
+    );
+    if let Some(name) = &p.portfolio {
+        let _ = write!(out, "<span>Portfolio: {}</span>", esc(name));
+    }
+    let _ = write!(out, "<span>As of {}</span>", esc(&p.as_of));
+    out.push_str("</p></header>\n<main>\n");
+    for (i, view) in p.sections.iter().enumerate() {
+        let _ = writeln!(out, "<section class=\"report\" id=\"section-{}\">", i + 1);
+        // The first section's title is the page's own big heading.
+        let repeats_page_title = i == 0 && view.title == p.title;
+        if !view.title.is_empty() && !repeats_page_title {
+            let _ = writeln!(out, "<h2>{}</h2>", esc(&view.title));
+        }
+        for b in &view.blocks {
+            block(b, &mut out);
+        }
+        out.push_str("</section>\n");
+    }
+    let _ = write!(
+        out,
+        "</main>\n<footer>generated by pmo {}</footer>\n</div>\n</body>\n</html>\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    out
+}
+
+/// Writes the page.
+pub fn render(p: &Page, out: &mut dyn Write) -> anyhow::Result<()> {
+    out.write_all(page(p).as_bytes())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_escapes_text_and_marks_tones() {
+        let view = View {
+            title: "Risks <b>".into(),
+            blocks: vec![
+                Block::Heading("H & co".into()),
+                Block::KeyValues(vec![("status".into(), Cell::new("red").tone(Tone::Bad))]),
+                Block::Table(Table {
+                    name: "t".into(),
+                    title: "T".into(),
+                    columns: vec!["Risk".into(), "Score".into()],
+                    rows: vec![vec![
+                        Cell::new("<script>alert(1)</script>"),
+                        Cell::num("12").tone(Tone::Warn),
+                    ]],
+                    empty: String::new(),
+                }),
+            ],
+            tidy: "t".into(),
+        };
+        let html = page(&Page {
+            title: "Risk \"report\"".into(),
+            report: "risk".into(),
+            portfolio: Some("P".into()),
+            as_of: "2026-11-16".into(),
+            sections: vec![view],
+        });
+        assert!(html.contains("<title>Risk &quot;report&quot;</title>"));
+        assert!(html.contains("<h2>Risks &lt;b&gt;</h2>"));
+        assert!(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"));
+        assert!(!html.contains("<script"));
+        assert!(html.contains("<th scope=\"col\" class=\"num\">Score</th>"));
+        assert!(html.contains(
+            "<td class=\"num\"><span class=\"tone warn\"><span class=\"mk\">▲</span>12</span></td>"
+        ));
+        assert!(html.contains("<span class=\"tone bad\"><span class=\"mk\">✖</span>red</span>"));
+        assert!(html.contains("<footer>generated by pmo "));
+    }
+}

@@ -1,0 +1,205 @@
+//! Horizontal bars as SVG (the 360-degree competency chart): one group
+//! per row, one bar per series with the series name beside it (so the
+//! bars read without colour), the value after the bar and the row's mark
+//! (e.g. a blind spot) after that, on an axis from `min` to `max`.
+
+use std::fmt::Write as _;
+
+use super::{esc, fit, open, px, text, text_width, tone_colors};
+use crate::render::Tone;
+use crate::render::bars::Bars;
+
+const BAR: f64 = 12.0;
+const GAP: f64 = 4.0;
+const ROW_GAP: f64 = 10.0;
+const AXIS: f64 = 24.0;
+const FONT: f64 = 12.0;
+const BAR_W: f64 = 420.0;
+const SERIES: [&str; 4] = ["#94a3b8", "#2563eb", "#0d9488", "#7c3aed"];
+
+/// Draws the bars.
+pub fn draw(b: &Bars) -> String {
+    let label_w = b
+        .rows
+        .iter()
+        .map(|r| text_width(&r.label, FONT) + 12.0)
+        .fold(100.0, f64::max)
+        .min(280.0);
+    let series_w = b
+        .series
+        .iter()
+        .map(|s| text_width(s, 11.0) + 10.0)
+        .fold(0.0, f64::max);
+    let value_w = b
+        .rows
+        .iter()
+        .flat_map(|r| r.values.iter().map(|v| text_width(&v.text, 11.0)))
+        .fold(0.0, f64::max)
+        + 12.0;
+    let mark_w = b
+        .rows
+        .iter()
+        .map(|r| text_width(&r.mark, 11.0))
+        .fold(0.0, f64::max)
+        + 8.0;
+    let x0 = label_w + series_w;
+    let n = b.series.len().max(1) as f64;
+    let group_h = n * BAR + (n - 1.0) * GAP;
+    let width = x0 + BAR_W + value_w + mark_w + 8.0;
+    let height = AXIS + b.rows.len() as f64 * (group_h + ROW_GAP) + 6.0;
+    let span = b.max - b.min;
+    let x_of = |v: f64| {
+        let share = if span > 0.0 && v.is_finite() {
+            ((v - b.min) / span).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        x0 + share * BAR_W
+    };
+
+    let mut out = String::new();
+    open(
+        &mut out,
+        "bars",
+        width,
+        height,
+        &b.title,
+        &format!(
+            "{} rows, series {}, scale {} to {}",
+            b.rows.len(),
+            b.series.join(", "),
+            b.min,
+            b.max
+        ),
+    );
+    // Gridlines at whole numbers when the scale is short, else quarters.
+    let steps = if span > 0.0 && span <= 10.0 && span.fract() == 0.0 {
+        span as usize
+    } else {
+        4
+    };
+    for k in 0..=steps {
+        let v = b.min + span * k as f64 / steps as f64;
+        let x = x_of(v);
+        let _ = write!(
+            out,
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#e2e8f0\" stroke-width=\"1\"/>",
+            px(AXIS - 6.0),
+            px(height - 4.0),
+            x = px(x),
+        );
+        let label = if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.2}")
+        };
+        text(
+            &mut out,
+            x,
+            AXIS - 10.0,
+            "text-anchor=\"middle\" font-size=\"11\" fill=\"#64748b\"",
+            &label,
+        );
+    }
+    let mut y = AXIS;
+    for row in &b.rows {
+        text(
+            &mut out,
+            4.0,
+            y + group_h / 2.0 + 4.0,
+            "fill=\"#0f172a\"",
+            &fit(&row.label, label_w - 10.0, FONT),
+        );
+        for (i, name) in b.series.iter().enumerate() {
+            let by = y + i as f64 * (BAR + GAP);
+            let color = SERIES[i % SERIES.len()];
+            text(
+                &mut out,
+                x0 - 6.0,
+                by + BAR - 2.0,
+                "text-anchor=\"end\" font-size=\"11\" fill=\"#64748b\"",
+                name,
+            );
+            let v = row.values.get(i).cloned().unwrap_or_default();
+            let _ = write!(
+                out,
+                "<g><title>{}, {}: {}</title>",
+                esc(&row.label),
+                esc(name),
+                esc(&v.text)
+            );
+            let end = match v.value {
+                Some(x) => {
+                    let end = x_of(x);
+                    let _ = write!(
+                        out,
+                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{BAR}\" rx=\"2\" fill=\"{color}\"/>",
+                        px(x0),
+                        px(by),
+                        px((end - x0).max(1.0)),
+                    );
+                    end
+                }
+                None => x0,
+            };
+            text(
+                &mut out,
+                end + 5.0,
+                by + BAR - 2.0,
+                "font-size=\"11\" fill=\"#1e293b\"",
+                &v.text,
+            );
+            out.push_str("</g>");
+        }
+        if !row.mark.is_empty() {
+            let ink = match row.tone {
+                Tone::Plain => "#1e293b",
+                t => tone_colors(t).1,
+            };
+            text(
+                &mut out,
+                x0 + BAR_W + value_w,
+                y + group_h / 2.0 + 4.0,
+                &format!("font-size=\"11\" font-weight=\"600\" fill=\"{ink}\""),
+                &row.mark,
+            );
+        }
+        y += group_h + ROW_GAP;
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::bars::{BarRow, BarValue};
+
+    #[test]
+    fn bars_scale_and_name_their_series() {
+        let b = Bars {
+            title: "Self against others".into(),
+            label: "Competency".into(),
+            mark_label: "Gap".into(),
+            series: vec!["self".into(), "others".into()],
+            min: 1.0,
+            max: 5.0,
+            rows: vec![BarRow {
+                label: "Planning".into(),
+                values: vec![
+                    BarValue::new(Some(5.0), "5.00"),
+                    BarValue::new(Some(3.0), "3.00"),
+                ],
+                mark: "◀ blind spot +2.00".into(),
+                tone: Tone::Bad,
+            }],
+            note: String::new(),
+        };
+        let svg = draw(&b);
+        // 5 on 1..5 fills the 420 px; 3 fills half of it.
+        assert!(svg.contains("width=\"420\" height=\"12\" rx=\"2\" fill=\"#94a3b8\""));
+        assert!(svg.contains("width=\"210\" height=\"12\" rx=\"2\" fill=\"#2563eb\""));
+        assert!(svg.contains(">self</text>") && svg.contains(">others</text>"));
+        assert!(svg.contains(">◀ blind spot +2.00</text>"));
+    }
+}

@@ -1,0 +1,361 @@
+//! The Gantt chart as SVG: a time axis with month (and, on a week scale,
+//! Monday) ticks, one bar per task with its progress filled, critical
+//! tasks red and marked `!`, milestones as diamonds (hollow once reached)
+//! and a dashed line at the as-of date.
+
+use std::fmt::Write as _;
+
+use chrono::Datelike;
+
+use super::{esc, fit, open, px, text, text_width};
+use crate::model::Date;
+use crate::render::gantt::{Gantt, Scale};
+
+const ROW: f64 = 20.0;
+const SECTION: f64 = 24.0;
+const AXIS: f64 = 40.0;
+const LEGEND: f64 = 30.0;
+const FONT: f64 = 12.0;
+/// The widest picture, in pixels: an A4 landscape page at 96 dpi less margins.
+const MAX_WIDTH: f64 = 1040.0;
+
+const TODO: &str = "#cbd5e1";
+const DONE: &str = "#2563eb";
+const CRIT_TODO: &str = "#fecaca";
+const CRIT_DONE: &str = "#dc2626";
+const CRIT_EDGE: &str = "#b91c1c";
+const MILESTONE: &str = "#334155";
+const TODAY: &str = "#d97706";
+
+/// Draws the chart.
+pub fn draw(g: &Gantt) -> String {
+    let days = (g.from.days_until(g.to).max(0) + 1) as f64;
+    let longest = g
+        .sections
+        .iter()
+        .flat_map(|s| s.rows.iter().map(|r| text_width(&r.label, FONT) + 22.0))
+        .fold(140.0, f64::max);
+    let label_w = longest.min(320.0).round();
+    // At most 24 px a day, at least the width left over: short plans get
+    // readable bars, long ones fit the page.
+    let chart_w = (days * 24.0).clamp(240.0, MAX_WIDTH - label_w).round();
+    let per_day = chart_w / days;
+    let rows: usize = g.sections.iter().map(|s| s.rows.len()).sum();
+    let height = AXIS + g.sections.len() as f64 * SECTION + rows as f64 * ROW + LEGEND + 8.0;
+    let width = label_w + chart_w + 8.0;
+    let x_of = |d: Date| label_w + g.from.days_until(d) as f64 * per_day;
+
+    let mut out = String::new();
+    let total: usize = rows;
+    open(
+        &mut out,
+        "gantt",
+        width,
+        height,
+        &g.title,
+        &format!(
+            "Gantt chart from {} to {}: {} sections, {total} rows",
+            g.from,
+            g.to,
+            g.sections.len()
+        ),
+    );
+
+    // The axis: month ticks always, Mondays too on a week scale. Labels
+    // are skipped where they would overlap the previous one.
+    let body_top = AXIS;
+    let body_bottom = height - LEGEND;
+    let _ = write!(
+        out,
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f8fafc\"/>",
+        px(label_w),
+        px(body_top),
+        px(chart_w),
+        px(body_bottom - body_top)
+    );
+    let mut free_from = f64::MIN;
+    let mut d = g.from;
+    let mut guard = 0;
+    while d <= g.to && guard < 20_000 {
+        guard += 1;
+        let month = d.0.day() == 1;
+        let monday = g.scale == Scale::Week && d.0.weekday() == chrono::Weekday::Mon;
+        if month || monday {
+            let x = x_of(d);
+            let (color, y0) = if month {
+                ("#94a3b8", AXIS - 14.0)
+            } else {
+                ("#e2e8f0", AXIS - 6.0)
+            };
+            let _ = write!(
+                out,
+                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"1\"/>",
+                px(y0),
+                px(body_bottom),
+                x = px(x),
+            );
+            let label = match g.scale {
+                Scale::Week => d.0.format("%m-%d").to_string(),
+                Scale::Month => d.0.format("%Y-%m").to_string(),
+            };
+            let y = if month { AXIS - 18.0 } else { AXIS - 8.0 };
+            let w = text_width(&label, 11.0);
+            if x >= free_from && x + w <= width {
+                text(
+                    &mut out,
+                    x + 2.0,
+                    y,
+                    "font-size=\"11\" fill=\"#475569\"",
+                    &label,
+                );
+                free_from = x + w + 6.0;
+            }
+        }
+        d = d.add_days(1);
+    }
+
+    let mut y = body_top;
+    for section in &g.sections {
+        let _ = write!(
+            out,
+            "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"{SECTION}\" fill=\"#e2e8f0\" fill-opacity=\"0.6\"/>",
+            px(y),
+            px(label_w + chart_w)
+        );
+        text(
+            &mut out,
+            6.0,
+            y + 16.0,
+            "font-weight=\"600\" fill=\"#0f172a\"",
+            &fit(&section.name, label_w + chart_w - 12.0, FONT),
+        );
+        y += SECTION;
+        for row in &section.rows {
+            let mid = y + ROW / 2.0;
+            let label = format!("{} {}", if row.critical { "!" } else { " " }, row.label);
+            text(
+                &mut out,
+                6.0,
+                mid + 4.0,
+                if row.critical {
+                    "fill=\"#991b1b\" font-weight=\"600\""
+                } else {
+                    "fill=\"#1e293b\""
+                },
+                &fit(&label, label_w - 10.0, FONT),
+            );
+            let tip = if row.milestone {
+                format!(
+                    "{}: {}{}{}",
+                    row.label,
+                    row.finish,
+                    if row.progress >= 1.0 { ", reached" } else { "" },
+                    if row.critical { ", critical" } else { "" }
+                )
+            } else {
+                format!(
+                    "{}: {} to {}, {:.0}% done{}",
+                    row.label,
+                    row.start,
+                    row.finish,
+                    (row.progress.clamp(0.0, 1.0) * 100.0),
+                    if row.critical { ", critical" } else { "" }
+                )
+            };
+            if row.milestone {
+                if row.finish >= g.from && row.finish <= g.to {
+                    let cx = x_of(row.finish) + per_day / 2.0;
+                    let r = 6.0;
+                    let color = if row.critical { CRIT_DONE } else { MILESTONE };
+                    let fill = if row.progress >= 1.0 {
+                        "#ffffff"
+                    } else {
+                        color
+                    };
+                    let _ = write!(
+                        out,
+                        "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"1.5\"><title>{}</title></polygon>",
+                        px(cx),
+                        px(mid - r),
+                        px(cx + r),
+                        px(mid),
+                        px(cx),
+                        px(mid + r),
+                        px(cx - r),
+                        px(mid),
+                        esc(&tip)
+                    );
+                }
+            } else {
+                let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
+                if s <= f {
+                    let x0 = x_of(s);
+                    let w = ((g.from.days_until(f) - g.from.days_until(s) + 1) as f64 * per_day)
+                        .max(2.0);
+                    let done = (row.progress.clamp(0.0, 1.0) * w).max(0.0);
+                    let (todo, fill, edge) = if row.critical {
+                        (CRIT_TODO, CRIT_DONE, CRIT_EDGE)
+                    } else {
+                        (TODO, DONE, "#94a3b8")
+                    };
+                    let _ = write!(
+                        out,
+                        "<g><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{todo}\" stroke=\"{edge}\" stroke-width=\"{}\"/>",
+                        esc(&tip),
+                        px(x0),
+                        px(mid - 6.0),
+                        px(w),
+                        if row.critical { "1.5" } else { "0.5" },
+                    );
+                    if done > 0.0 {
+                        let _ = write!(
+                            out,
+                            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{fill}\"/>",
+                            px(x0),
+                            px(mid - 6.0),
+                            px(done),
+                        );
+                    }
+                    out.push_str("</g>");
+                }
+            }
+            y += ROW;
+        }
+    }
+
+    if let Some(t) = g.today
+        && t >= g.from
+        && t <= g.to
+    {
+        let x = x_of(t) + per_day / 2.0;
+        let _ = write!(
+            out,
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{TODAY}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+            px(AXIS - 4.0),
+            px(body_bottom),
+            x = px(x),
+        );
+        let label = format!("today {t}");
+        let w = text_width(&label, 11.0);
+        let lx = (x + 3.0).min(width - w - 2.0);
+        text(
+            &mut out,
+            lx,
+            AXIS - 4.0,
+            &format!("font-size=\"11\" font-weight=\"600\" fill=\"{TODAY}\""),
+            &label,
+        );
+    }
+
+    // The legend: every mark drawn once with its meaning in words.
+    let ly = body_bottom + 18.0;
+    let mut lx = 6.0;
+    let swatch = |out: &mut String, lx: &mut f64, shape: &str, label: &str| {
+        out.push_str(shape);
+        text(
+            out,
+            *lx + 18.0,
+            ly + 4.0,
+            "font-size=\"11\" fill=\"#334155\"",
+            label,
+        );
+        *lx += 18.0 + text_width(label, 11.0) + 16.0;
+    };
+    let rect = |x: f64, fill: &str, edge: &str| {
+        format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" rx=\"2\" fill=\"{fill}\" stroke=\"{edge}\"/>",
+            px(x),
+            px(ly - 5.0)
+        )
+    };
+    let s = rect(lx, DONE, DONE);
+    swatch(&mut out, &mut lx, &s, "done");
+    let s = rect(lx, TODO, "#94a3b8");
+    swatch(&mut out, &mut lx, &s, "to do");
+    let s = rect(lx, CRIT_TODO, CRIT_EDGE);
+    swatch(&mut out, &mut lx, &s, "critical path (!)");
+    let diamond = |x: f64, fill: &str| {
+        format!(
+            "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{MILESTONE}\" stroke-width=\"1.5\"/>",
+            px(x + 7.0),
+            px(ly - 6.0),
+            px(x + 13.0),
+            px(ly),
+            px(x + 7.0),
+            px(ly + 6.0),
+            px(x + 1.0),
+            px(ly)
+        )
+    };
+    let s = diamond(lx, MILESTONE);
+    swatch(&mut out, &mut lx, &s, "milestone");
+    let s = diamond(lx, "#ffffff");
+    swatch(&mut out, &mut lx, &s, "milestone reached");
+    if let Some(t) = g.today {
+        let s = format!(
+            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{TODAY}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+            px(ly - 7.0),
+            px(ly + 7.0),
+            x = px(lx + 7.0)
+        );
+        swatch(&mut out, &mut lx, &s, &format!("as of {t}"));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::gantt::{GanttRow, GanttSection};
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn bars_milestones_and_today_are_drawn() {
+        let g = Gantt {
+            lang: crate::model::Lang::En,
+            title: "Plan <b>".into(),
+            from: d("2026-11-02"),
+            to: d("2026-11-29"),
+            today: Some(d("2026-11-16")),
+            scale: Scale::Week,
+            sections: vec![GanttSection {
+                name: "p1 <i>Alpha</i>".into(),
+                rows: vec![
+                    GanttRow {
+                        label: "t1 Build".into(),
+                        start: d("2026-11-02"),
+                        finish: d("2026-11-13"),
+                        progress: 0.5,
+                        critical: true,
+                        milestone: false,
+                    },
+                    GanttRow {
+                        label: "m1 Go-live".into(),
+                        start: d("2026-11-20"),
+                        finish: d("2026-11-20"),
+                        progress: 1.0,
+                        critical: false,
+                        milestone: true,
+                    },
+                ],
+            }],
+        };
+        let svg = draw(&g);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.contains("<title>Plan &lt;b&gt;</title>"));
+        assert!(svg.contains("p1 &lt;i&gt;Alpha&lt;/i&gt;"));
+        // 28 days at 24 px; labels at least 140 px. The critical bar spans
+        // 12 days (288 px), half of it filled (144 px).
+        assert!(svg.contains("width=\"288\" height=\"12\" rx=\"2\" fill=\"#fecaca\""));
+        assert!(svg.contains("width=\"144\" height=\"12\" rx=\"2\" fill=\"#dc2626\""));
+        // The reached milestone is hollow; today is 14 days in, mid-day.
+        assert!(svg.contains("fill=\"#ffffff\" stroke=\"#334155\" stroke-width=\"1.5\"><title>m1 Go-live: 2026-11-20, reached"));
+        assert!(svg.contains(">today 2026-11-16</text>"));
+        assert!(svg.contains(">! t1 Build</text>"));
+        assert!(svg.ends_with("</svg>"));
+    }
+}

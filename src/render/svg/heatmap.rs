@@ -1,0 +1,201 @@
+//! The heat map as SVG: probability up, impact across, highest row on
+//! top; each cell filled in its band's colour and showing its count and
+//! the band's marker, so it reads in grey too. Axis labels on both sides
+//! and the legend under the grid.
+
+use std::fmt::Write as _;
+
+use super::{open, px, text, text_width, tone_colors};
+use crate::render::heatmap::HeatMap;
+
+const CELL_W: f64 = 72.0;
+const CELL_H: f64 = 44.0;
+
+/// Draws the map (the notes under it are the page's business).
+pub fn draw(map: &HeatMap) -> String {
+    let cols = map.x_labels.len();
+    let rows = map.y_labels.len();
+    let y_label_w = map
+        .y_labels
+        .iter()
+        .map(|l| text_width(l, 12.0))
+        .fold(24.0, f64::max)
+        .min(200.0)
+        + 12.0;
+    // Room on the left for the rotated axis title, then the row labels.
+    let left = 26.0 + y_label_w;
+    let top = 10.0;
+    let grid_w = cols as f64 * CELL_W;
+    let grid_h = rows as f64 * CELL_H;
+    let legend_items: Vec<(String, f64)> = map
+        .legend
+        .iter()
+        .map(|(m, meaning, _)| {
+            let t = format!("{m} {meaning}");
+            let w = text_width(&t, 11.0) + 30.0;
+            (t, w)
+        })
+        .collect();
+    let legend_w: f64 = legend_items.iter().map(|(_, w)| w).sum();
+    let width = (left + grid_w + 12.0).max(legend_w + 12.0).max(260.0);
+    let height = top + grid_h + 44.0 + if map.legend.is_empty() { 0.0 } else { 26.0 };
+
+    let mut out = String::new();
+    let total: usize = map.cells.iter().flatten().map(|c| c.count).sum();
+    open(
+        &mut out,
+        "heatmap",
+        width,
+        height,
+        &map.title,
+        &format!(
+            "{} by {} and {}: {total} in all",
+            map.title, map.y_title, map.x_title
+        ),
+    );
+    // Highest row on top, and first in the markup (reading order).
+    for y in (0..rows).rev() {
+        let gy = top + (rows - 1 - y) as f64 * CELL_H;
+        text(
+            &mut out,
+            left - 8.0,
+            gy + CELL_H / 2.0 + 4.0,
+            "text-anchor=\"end\" fill=\"#334155\"",
+            &map.y_labels[y],
+        );
+        for x in 0..cols {
+            let c = map.cell(x, y);
+            let (fill, ink) = tone_colors(c.tone);
+            let gx = left + x as f64 * CELL_W;
+            let opacity = if c.count == 0 { "0.35" } else { "1" };
+            let _ = write!(
+                out,
+                "<g><title>{}: {}, {}: {}: {} ({})</title><rect x=\"{}\" y=\"{}\" width=\"{CELL_W}\" height=\"{CELL_H}\" fill=\"{fill}\" fill-opacity=\"{opacity}\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
+                super::esc(&map.y_title),
+                super::esc(&map.y_labels[y]),
+                super::esc(&map.x_title),
+                super::esc(map.x_labels.get(x).map_or("", String::as_str)),
+                c.count,
+                super::esc(&c.marker),
+                px(gx),
+                px(gy),
+            );
+            let count = if c.count == 0 {
+                "·".to_string()
+            } else {
+                c.count.to_string()
+            };
+            let weight = if c.count == 0 { "400" } else { "700" };
+            text(
+                &mut out,
+                gx + CELL_W / 2.0,
+                gy + CELL_H / 2.0 + 2.0,
+                &format!(
+                    "text-anchor=\"middle\" font-size=\"16\" font-weight=\"{weight}\" fill=\"{ink}\""
+                ),
+                &count,
+            );
+            if !c.marker.is_empty() {
+                text(
+                    &mut out,
+                    gx + CELL_W / 2.0,
+                    gy + CELL_H - 7.0,
+                    &format!("text-anchor=\"middle\" font-size=\"10\" fill=\"{ink}\""),
+                    &c.marker,
+                );
+            }
+            out.push_str("</g>");
+        }
+    }
+    for (x, label) in map.x_labels.iter().enumerate() {
+        text(
+            &mut out,
+            left + x as f64 * CELL_W + CELL_W / 2.0,
+            top + grid_h + 16.0,
+            "text-anchor=\"middle\" fill=\"#334155\"",
+            label,
+        );
+    }
+    text(
+        &mut out,
+        left + grid_w / 2.0,
+        top + grid_h + 34.0,
+        "text-anchor=\"middle\" font-weight=\"600\" fill=\"#0f172a\"",
+        &format!("{} →", map.x_title),
+    );
+    let cy = top + grid_h / 2.0;
+    text(
+        &mut out,
+        14.0,
+        cy,
+        &format!(
+            "text-anchor=\"middle\" font-weight=\"600\" fill=\"#0f172a\" transform=\"rotate(-90 14 {})\"",
+            px(cy)
+        ),
+        &format!("{} →", map.y_title),
+    );
+    if !map.legend.is_empty() {
+        let ly = top + grid_h + 56.0;
+        let mut lx = 6.0;
+        for ((_, _, tone), (t, w)) in map.legend.iter().zip(&legend_items) {
+            let (fill, _) = tone_colors(*tone);
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"#94a3b8\" stroke-width=\"0.5\"/>",
+                px(lx),
+                px(ly - 11.0)
+            );
+            text(
+                &mut out,
+                lx + 20.0,
+                ly,
+                "font-size=\"11\" fill=\"#334155\"",
+                t,
+            );
+            lx += w;
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Tone;
+    use crate::render::heatmap::HeatCell;
+
+    #[test]
+    fn highest_row_on_top_with_counts_and_markers() {
+        let cell = |count, marker: &str, tone| HeatCell {
+            count,
+            marker: marker.into(),
+            tone,
+        };
+        let map = HeatMap {
+            lang: crate::model::Lang::En,
+            title: "Threats".into(),
+            x_title: "impact".into(),
+            y_title: "probability".into(),
+            x_labels: vec!["1".into(), "2".into()],
+            y_labels: vec!["1".into(), "2 <x>".into()],
+            cells: vec![
+                vec![cell(0, "L", Tone::Good), cell(1, "M", Tone::Warn)],
+                vec![cell(2, "M", Tone::Warn), cell(3, "H", Tone::Bad)],
+            ],
+            legend: vec![("H".into(), "high".into(), Tone::Bad)],
+            notes: vec![],
+        };
+        let svg = draw(&map);
+        assert!(svg.contains("<title>Threats</title>"));
+        assert!(svg.contains("2 &lt;x&gt;"));
+        // The top row (y = 1) is drawn first: its first cell is at y = 10.
+        let top = svg
+            .find("probability: 2 &lt;x&gt;, impact: 1: 2 (M)")
+            .unwrap();
+        let bottom = svg.find("probability: 1, impact: 1: 0 (L)").unwrap();
+        assert!(top < bottom);
+        assert!(svg.contains(">3</text>") && svg.contains(">H</text>"));
+        assert!(svg.contains(">H high</text>"));
+    }
+}
