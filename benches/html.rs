@@ -84,6 +84,60 @@ fn run() -> Result<(), String> {
         scope: pmo::report::scope::Scope::default(),
         as_of: "2026-11-16".parse().map_err(|_| "date")?,
     };
+    if std::env::var_os("PMO_BENCH_PARTS").is_some() {
+        // Where report time goes: each report computed alone, one thread.
+        let scope = pmo::report::scope::Scope::default();
+        let as_of = options.as_of;
+        let t = Instant::now();
+        let plan = pmo::report::plan::compute(
+            portfolio,
+            &pmo::report::plan::Options {
+                scope: scope.clone(),
+                as_of,
+                from: None,
+                to: None,
+            },
+        );
+        eprintln!("  plan: {:.3}s", t.elapsed().as_secs_f64());
+        std::mem::forget(plan);
+        let t = Instant::now();
+        let risk = pmo::report::risk::compute(
+            portfolio,
+            &pmo::report::risk::Options {
+                scope: scope.clone(),
+                ..pmo::report::risk::Options::new(as_of)
+            },
+        );
+        eprintln!("  risk: {:.3}s", t.elapsed().as_secs_f64());
+        std::mem::forget(risk);
+        let t = Instant::now();
+        let resource = pmo::report::resource::compute(
+            portfolio,
+            &pmo::report::resource::Options {
+                scope: scope.clone(),
+                from: None,
+                to: None,
+                period: pmo::analysis::workload::PeriodKind::Week,
+                person: None,
+                role: None,
+            },
+            as_of,
+        );
+        eprintln!("  resource: {:.3}s", t.elapsed().as_secs_f64());
+        std::mem::forget(resource);
+        let t = Instant::now();
+        let assessment = pmo::report::assessment::compute(
+            portfolio,
+            &pmo::report::assessment::Options {
+                scope,
+                as_of,
+                manager: None,
+                period: None,
+            },
+        );
+        eprintln!("  assessment: {:.3}s", t.elapsed().as_secs_f64());
+        std::mem::forget(assessment);
+    }
     let (mut reports, mut layout, mut render, mut total) = (vec![], vec![], vec![], vec![]);
     let mut size = 0usize;
     for _ in 0..reps.max(1) {

@@ -109,6 +109,17 @@ pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
 
 /// Computes the report.
 pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
+    compute_with_plan(portfolio, options, None)
+}
+
+/// Computes the report, taking the managed projects' plan status from
+/// `plan` when the caller has the plan report of the whole portfolio at the
+/// same date already (the overview does), instead of computing it again.
+pub fn compute_with_plan(
+    portfolio: &Portfolio,
+    options: &Options,
+    plan: Option<&crate::report::plan::PlanReport>,
+) -> AssessmentReport {
     let settings = &portfolio.settings;
     let scope = &options.scope;
     let manager = options.manager.as_deref();
@@ -156,11 +167,18 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
     let filtered = scope.program.is_some() || scope.project.is_some();
     // The manager in context: the plan status (RAG) of each managed project,
     // from the plan report, computed only when there is a review to show.
+    let statuses = |plan: &crate::report::plan::PlanReport| {
+        plan.programs
+            .iter()
+            .flat_map(|g| &g.projects)
+            .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
+            .collect()
+    };
     let plan_status: std::collections::HashMap<String, &'static str> =
-        if portfolio.reviews.is_empty() {
-            Default::default()
-        } else {
-            let plan = crate::report::plan::compute(
+        match (portfolio.reviews.is_empty(), plan) {
+            (true, _) => Default::default(),
+            (false, Some(plan)) => statuses(plan),
+            (false, None) => statuses(&crate::report::plan::compute(
                 portfolio,
                 &crate::report::plan::Options {
                     scope: Scope::default(),
@@ -168,12 +186,7 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
                     from: None,
                     to: None,
                 },
-            );
-            plan.programs
-                .iter()
-                .flat_map(|g| &g.projects)
-                .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
-                .collect()
+            )),
         };
     let reviews = review::review_all(portfolio, &all, &plan_status)
         .into_iter()

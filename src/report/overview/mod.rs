@@ -200,21 +200,23 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
 pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
-    // The four reports are independent: run them side by side.
-    let ((plan, risks), (resources, assessments)) = rayon::join(
+    // Plan, risk and resource are independent: run them side by side; the
+    // assessment then takes its managers' plan status from this plan when
+    // it covers the whole portfolio, rather than computing the plan again.
+    let (plan, (risks, resources)) = rayon::join(
+        || {
+            plan::compute(
+                portfolio,
+                &plan::Options {
+                    scope: scope.clone(),
+                    as_of,
+                    from: None,
+                    to: None,
+                },
+            )
+        },
         || {
             rayon::join(
-                || {
-                    plan::compute(
-                        portfolio,
-                        &plan::Options {
-                            scope: scope.clone(),
-                            as_of,
-                            from: None,
-                            to: None,
-                        },
-                    )
-                },
                 || {
                     risk::compute(
                         portfolio,
@@ -224,10 +226,6 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                         },
                     )
                 },
-            )
-        },
-        || {
-            rayon::join(
                 || {
                     resource::compute(
                         portfolio,
@@ -242,19 +240,19 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                         as_of,
                     )
                 },
-                || {
-                    assessment::compute(
-                        portfolio,
-                        &assessment::Options {
-                            scope: scope.clone(),
-                            as_of,
-                            manager: None,
-                            period: None,
-                        },
-                    )
-                },
             )
         },
+    );
+    let whole = scope.program.is_none() && scope.project.is_none();
+    let assessments = assessment::compute_with_plan(
+        portfolio,
+        &assessment::Options {
+            scope: scope.clone(),
+            as_of,
+            manager: None,
+            period: None,
+        },
+        whole.then_some(&plan),
     );
     Parts {
         plan,

@@ -41,8 +41,7 @@ pub fn sections(
 /// The plan report's Gantt chart, of the `GANTT_PROJECTS` projects with
 /// the highest priority (1 first; ties by program and project id).
 fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, lang: Lang) -> View {
-    let mut chart = plan::view::gantt(r, None, lang);
-    // The chart has one section per project with items, in report order.
+    // The chart has one section per project with items.
     let charted: Vec<(&str, &str)> = r
         .programs
         .iter()
@@ -53,33 +52,36 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, lang: Lang) -> View {
                 .map(move |p| (g.id.as_str(), p.id.as_str()))
         })
         .collect();
-    let total = chart.sections.len();
+    let total = charted.len();
     let mut blocks = Vec::new();
-    if total > GANTT_PROJECTS && charted.len() == total {
-        let mut ranked: Vec<(u8, &str, &str, usize)> = charted
+    let chart = if total > GANTT_PROJECTS {
+        // Choose the projects first and chart only those: drawing the
+        // whole portfolio to throw most of it away costs seconds.
+        let mut ranked: Vec<(u8, &str, &str)> = charted
             .iter()
-            .enumerate()
-            .map(|(i, (g, p))| {
+            .map(|(g, p)| {
                 let priority = portfolio.project(p).map_or(3, |x| x.priority_level());
-                (priority, *g, *p, i)
+                (priority, *g, *p)
             })
             .collect();
         ranked.sort();
-        let keep: BTreeSet<usize> = ranked.iter().take(GANTT_PROJECTS).map(|x| x.3).collect();
-        let sections = std::mem::take(&mut chart.sections);
-        chart.sections = sections
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| keep.contains(i))
-            .map(|(_, s)| s)
+        let keep: BTreeSet<(&str, &str)> = ranked
+            .iter()
+            .take(GANTT_PROJECTS)
+            .map(|x| (x.1, x.2))
             .collect();
+        let selected = r.select(|g, p| keep.contains(&(g.id.as_str(), p.id.as_str())));
+        let mut chart = plan::view::gantt(&selected, None, lang);
         narrow(&mut chart);
         blocks.push(Block::Text(format!(
             "Showing {} of {total} projects: the highest priority first. \
              `pmo report plan --program ID --format html` charts one program in full.",
             chart.sections.len()
         )));
-    }
+        chart
+    } else {
+        plan::view::gantt(r, None, lang)
+    };
     let title = chart.title.clone();
     blocks.push(Block::Gantt(chart));
     View {
@@ -180,8 +182,52 @@ fn load(r: &resource::ResourceReport<'_>, lang: Lang) -> View {
 
 /// The assessment report's 360-degree charts: per manager the review's
 /// heading and its competency bars, for the first `REVIEWS` managers.
+/// Managers with a review (reviews are sorted by manager, then period).
+fn count_managers(r: &assessment::AssessmentReport) -> usize {
+    r.reviews
+        .windows(2)
+        .filter(|w| w[0].manager != w[1].manager)
+        .count()
+        + usize::from(!r.reviews.is_empty())
+}
+
+/// The latest review of each of the first `n` managers, which is what the
+/// page charts; laying out every review of a large portfolio to keep a few
+/// would cost more than the rest of the page.
+fn latest_of_first_managers(
+    r: &assessment::AssessmentReport,
+    n: usize,
+) -> Vec<assessment::ManagerReview> {
+    r.reviews
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| {
+            r.reviews
+                .get(i + 1)
+                .is_none_or(|next| next.manager != x.manager)
+        })
+        .map(|(_, x)| x.clone())
+        .take(n)
+        .collect()
+}
+
 fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
-    let view = assessment::view::view(r, lang);
+    // Only the reviews are used: lay out a report without the project and
+    // KPI tables, which on a large portfolio cost more than the charts.
+    let only_reviews = assessment::AssessmentReport {
+        meta: r.meta.clone(),
+        filters: r.filters.clone(),
+        settings: r.settings.clone(),
+        projects: Vec::new(),
+        programs: Vec::new(),
+        kpis: assessment::Attainment {
+            projects: Vec::new(),
+            programs: Vec::new(),
+        },
+        reviews: latest_of_first_managers(r, REVIEWS),
+    };
+    let managers = count_managers(r);
+    let view = assessment::view::view(&only_reviews, lang);
     let mut blocks = Vec::new();
     // Bars appear only in a manager's review, under its heading.
     let mut heading: Option<String> = None;
@@ -203,6 +249,7 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
             _ => {}
         }
     }
+    let charts = charts.max(managers);
     if charts > shown {
         blocks.push(Block::Text(format!(
             "Showing {shown} of {charts} managers. \

@@ -427,6 +427,48 @@ impl Reasons {
     }
 }
 
+impl PlanReport {
+    /// The same report holding only the projects `keep` admits (programs
+    /// left empty are dropped). Nothing is recomputed: program figures stay
+    /// those of the whole program. For charts that show a selection.
+    pub fn select(&self, keep: impl Fn(&ProgramPlan, &ProjectPlan) -> bool) -> PlanReport {
+        let programs = self
+            .programs
+            .iter()
+            .filter_map(|g| {
+                let projects: Vec<ProjectPlan> =
+                    g.projects.iter().filter(|p| keep(g, p)).cloned().collect();
+                (!projects.is_empty()).then(|| ProgramPlan {
+                    id: g.id.clone(),
+                    name: g.name.clone(),
+                    rag: g.rag,
+                    reasons: g.reasons.clone(),
+                    percent_complete: g.percent_complete,
+                    planned_percent: g.planned_percent,
+                    weighting: g.weighting,
+                    start: g.start,
+                    finish: g.finish,
+                    projected_finish: g.projected_finish,
+                    baseline_finish: g.baseline_finish,
+                    slip_days: g.slip_days,
+                    earned_value: g.earned_value.clone(),
+                    next_milestone: g.next_milestone.clone(),
+                    critical_path: g.critical_path.clone(),
+                    projects,
+                })
+            })
+            .collect();
+        PlanReport {
+            meta: self.meta.clone(),
+            currency: self.currency.clone(),
+            thresholds: self.thresholds.clone(),
+            window: self.window.clone(),
+            programs,
+            cycles: self.cycles.clone(),
+        }
+    }
+}
+
 /// Earned value of a whole plan report, summed over its programs (the same
 /// roll-up as a program's: ratios of sums, not means of ratios).
 pub fn total_earned_value(report: &PlanReport) -> Option<EarnedValue> {
