@@ -154,7 +154,7 @@ labels! {
         "进度、成本、风险、资源：绿 正常，黄 预警，红 严重（见 docs/reports.md）。";
     Portfolio => "Portfolio", "项目组合";
     KeyProgramsProjects => "programs, projects", "项目群、项目";
-    ProgramsProjects => "{0} programs, {1} projects ({2} open)", "{0} 个项目群，{1} 个项目（{2} 个未结束）";
+    ProgramsProjects => "programs: {0}, projects: {1} ({2} open)", "{0} 个项目群，{1} 个项目（{2} 个未结束）";
     KeySchedule => "schedule", "进度";
     KeyCost => "cost", "成本";
     KeyRisk => "risk", "风险";
