@@ -7,15 +7,7 @@ use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::PmoModel;
 use crate::render::{Block, Cell, Table, Tone, View};
 use crate::report::plan::Rag;
-
-fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
-    match rag {
-        Some(Rag::Green) => Cell::new(t(lang, L::Green)).tone(Tone::Good),
-        Some(Rag::Amber) => Cell::new(t(lang, L::Amber)).tone(Tone::Warn),
-        Some(Rag::Red) => Cell::new(t(lang, L::Red)).tone(Tone::Bad),
-        None => Cell::new("-").tone(Tone::Muted),
-    }
-}
+use crate::report::plan::view::rag_cell;
 
 fn percent(p: Option<f64>) -> Cell {
     p.map_or_else(|| Cell::num("-"), |p| Cell::num(format!("{p:.0}%")))

@@ -26,7 +26,8 @@ pub struct ViewOptions {
 /// Longest critical path printed in the terminal before "… (+N more)".
 const PATH_SHOWN: usize = 12;
 
-fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
+/// A status as a word with its tone; shared with the overview.
+pub(crate) fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
     match rag {
         Some(Rag::Green) => Cell::new(t(lang, L::Green)).tone(Tone::Good),
         Some(Rag::Amber) => Cell::new(t(lang, L::Amber)).tone(Tone::Warn),
