@@ -203,9 +203,14 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     // Plan, risk and resource are independent: run them side by side; the
     // assessment then takes its managers' plan status from this plan when
     // it covers the whole portfolio, rather than computing the plan again.
+    // The schedule network is built once and shared by plan, risk
+    // (critical path) and resource (float).
+    let calendar = crate::analysis::calendar::WorkCalendar::new(&portfolio.settings.calendar);
+    let schedule = crate::analysis::schedule::Schedule::build(portfolio, &calendar, &[as_of]);
+    let schedule = &schedule;
     let (plan, (risks, resources)) = rayon::join(
         || {
-            plan::compute(
+            plan::compute_with(
                 portfolio,
                 &plan::Options {
                     scope: scope.clone(),
@@ -213,21 +218,23 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                     from: None,
                     to: None,
                 },
+                Some(schedule),
             )
         },
         || {
             rayon::join(
                 || {
-                    risk::compute(
+                    risk::compute_with(
                         portfolio,
                         &risk::Options {
                             scope: scope.clone(),
                             ..risk::Options::new(as_of)
                         },
+                        Some(schedule),
                     )
                 },
                 || {
-                    resource::compute(
+                    resource::compute_with(
                         portfolio,
                         &resource::Options {
                             scope: scope.clone(),
@@ -238,6 +245,7 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                             role: None,
                         },
                         as_of,
+                        Some(schedule),
                     )
                 },
             )

@@ -574,7 +574,7 @@ pub fn rate(
 /// The computed schedule plus the projection from the as-of date.
 struct Context<'a> {
     portfolio: &'a Portfolio,
-    schedule: Schedule,
+    schedule: std::borrow::Cow<'a, Schedule>,
     /// Projected early start and finish per node.
     pstart: Vec<i64>,
     pfinish: Vec<i64>,
@@ -592,9 +592,14 @@ fn project_progress(progress: f64) -> f64 {
 }
 
 impl<'a> Context<'a> {
-    fn new(portfolio: &'a Portfolio, as_of: Date) -> Context<'a> {
-        let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-        let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
+    fn new(portfolio: &'a Portfolio, as_of: Date, shared: Option<&'a Schedule>) -> Context<'a> {
+        let schedule = match shared {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => {
+                let calendar = WorkCalendar::new(&portfolio.settings.calendar);
+                std::borrow::Cow::Owned(Schedule::build(portfolio, &calendar, &[as_of]))
+            }
+        };
         let ix = &schedule.index;
         let as_of_point = ix.ord_end(as_of);
         let n = schedule.keys.len();
@@ -656,7 +661,18 @@ impl<'a> Context<'a> {
 
 /// Computes the plan report.
 pub fn compute(portfolio: &Portfolio, options: &Options) -> PlanReport {
-    let ctx = Context::new(portfolio, options.as_of);
+    compute_with(portfolio, options, None)
+}
+
+/// Computes the plan report on a schedule network the caller built already
+/// (with `Schedule::build(portfolio, calendar, &[as_of])`), so that reports
+/// run together build it once.
+pub fn compute_with(
+    portfolio: &Portfolio,
+    options: &Options,
+    schedule: Option<&Schedule>,
+) -> PlanReport {
+    let ctx = Context::new(portfolio, options.as_of, schedule);
     let settings = &portfolio.settings;
 
     // Projects in scope, grouped by program id.

@@ -362,9 +362,20 @@ pub struct CostPeriod {
 
 /// Runs the report.
 pub fn compute<'a>(portfolio: &'a Portfolio, options: &Options, as_of: Date) -> ResourceReport<'a> {
+    compute_with(portfolio, options, as_of, None)
+}
+
+/// Computes the report, taking task floats from a schedule network the
+/// caller built already (see [`crate::report::plan::compute_with`]).
+pub fn compute_with<'a>(
+    portfolio: &'a Portfolio,
+    options: &Options,
+    as_of: Date,
+    schedule: Option<&Schedule>,
+) -> ResourceReport<'a> {
     let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     let work = workload::compute(portfolio, &calendar, options.window(as_of));
-    build(portfolio, options, as_of, &work)
+    build_with(portfolio, options, as_of, &work, schedule)
 }
 
 /// The report from an already computed workload (for the overview and
@@ -374,6 +385,16 @@ pub fn build<'a>(
     options: &Options,
     as_of: Date,
     work: &Workload,
+) -> ResourceReport<'a> {
+    build_with(portfolio, options, as_of, work, None)
+}
+
+fn build_with<'a>(
+    portfolio: &'a Portfolio,
+    options: &Options,
+    as_of: Date,
+    work: &Workload,
+    schedule: Option<&Schedule>,
 ) -> ResourceReport<'a> {
     let settings = &portfolio.settings.resource;
     let overload = finite_or(settings.overload_percent, 100.0);
@@ -387,6 +408,7 @@ pub fn build<'a>(
     let roles = RoleIndex::new(portfolio, work);
     let floats = Floats {
         portfolio,
+        given: schedule,
         schedule: OnceLock::new(),
     };
 
@@ -799,15 +821,20 @@ fn conflicts_of<'a>(
 /// use: only a conflict needs it.
 struct Floats<'a> {
     portfolio: &'a Portfolio,
+    /// A network the caller built already, if any.
+    given: Option<&'a Schedule>,
     schedule: OnceLock<Schedule>,
 }
 
 impl Floats<'_> {
     fn of(&self, project: usize, task: &str) -> Option<i64> {
-        let schedule = self.schedule.get_or_init(|| {
-            let calendar = WorkCalendar::new(&self.portfolio.settings.calendar);
-            Schedule::build(self.portfolio, &calendar, &[])
-        });
+        let schedule = match self.given {
+            Some(s) => s,
+            None => self.schedule.get_or_init(|| {
+                let calendar = WorkCalendar::new(&self.portfolio.settings.calendar);
+                Schedule::build(self.portfolio, &calendar, &[])
+            }),
+        };
         let p = self.portfolio.projects.get(project)?;
         let i = p.tasks.iter().position(|t| t.id.value == task)?;
         let v = schedule.node(

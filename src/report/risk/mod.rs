@@ -628,6 +628,16 @@ fn reserve_of(project: &Project) -> Option<f64> {
 
 /// Computes the risk report.
 pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
+    compute_with(portfolio, opts, None)
+}
+
+/// Computes the report, taking the critical path from a schedule network
+/// the caller built already (see [`crate::report::plan::compute_with`]).
+pub fn compute_with(
+    portfolio: &Portfolio,
+    opts: &Options,
+    schedule: Option<&crate::analysis::schedule::Schedule>,
+) -> RiskReport {
     let settings = &portfolio.settings;
     let p_levels = settings.scales.probability;
     let i_levels = settings.scales.impact;
@@ -912,8 +922,15 @@ pub fn compute(portfolio: &Portfolio, opts: &Options) -> RiskReport {
     // The critical path comes from the plan's schedule network, built only
     // when some risk is tied to a task or milestone.
     if !proximity.is_empty() {
-        let calendar = crate::analysis::calendar::WorkCalendar::new(&settings.calendar);
-        let schedule = crate::analysis::schedule::Schedule::build(portfolio, &calendar, &[as_of]);
+        let built;
+        let schedule = match schedule {
+            Some(s) => s,
+            None => {
+                let calendar = crate::analysis::calendar::WorkCalendar::new(&settings.calendar);
+                built = crate::analysis::schedule::Schedule::build(portfolio, &calendar, &[as_of]);
+                &built
+            }
+        };
         for p in &mut proximity {
             p.on_critical_path =
                 schedule.is_critical(portfolio, &p.project, &p.target, p.target_kind == "task");
