@@ -59,17 +59,17 @@ fn alias_bomb_is_refused() {
     refuses("bomb.yaml", s.into_bytes(), "L008");
 }
 
+/// A billion-laughs document in flow style: with no `kind:` line to scan,
+/// the whole document goes through the parser's budget, which refuses it.
 #[test]
 fn nested_aliases_are_refused() {
-    let mut s = String::from("kind: Person\nid: p-x\nname: X\nskills: &a0 [\"lol\"]\n");
+    let mut s = String::from("{kind: Person, id: p-x, name: X, a0: &a0 [\"lol\"]");
     for i in 1..30 {
         let refs = vec![format!("*a{}", i - 1); 10].join(", ");
-        s.push_str(&format!("x{i}: &a{i} [{refs}]\n"));
+        s.push_str(&format!(", a{i}: &a{i} [{refs}]"));
     }
-    let dir = repo_with(&[("lol.yaml", s.into_bytes())]);
-    let (out, took) = pmo(&["validate", "--color", "never"], dir.path());
-    assert_eq!(out.status.code(), Some(1));
-    assert!(took < Duration::from_secs(30));
+    s.push_str("}\n");
+    refuses("lol.yaml", s.into_bytes(), "L008");
 }
 
 #[test]
