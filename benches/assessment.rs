@@ -22,27 +22,6 @@ const FILES: usize = 100;
 /// Bump when the generated repository changes.
 const GENERATION: &str = "1";
 
-const COMPETENCIES: [&str; 10] = [
-    "self-discipline",
-    "teamwork",
-    "responsibility",
-    "customer-service-awareness",
-    "leadership",
-    "analysis-and-decision-making",
-    "organization-and-planning",
-    "delegation-and-control",
-    "communication",
-    "innovation",
-];
-const DIMENSIONS: [&str; 7] = [
-    "service-delivery-outcomes",
-    "process-management",
-    "effectiveness",
-    "security",
-    "knowledge-management",
-    "people-management",
-    "continuous-improvement",
-];
 /// 12 raters: self, superior, 4 peers, 4 subordinates, 2 customers (a
 /// small group, withheld).
 const RELATIONS: [&str; 12] = [
@@ -138,7 +117,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
                 "---\nkind: Assessment\nid: as-{p:04}-q{q}\nproject: prj-{p:04}\nperiod: 2026-Q{q}\ndimensions:\n"
             )
             .ok();
-            for d in DIMENSIONS {
+            for d in pmo::model::Dimension::ALL.map(|d| d.key()) {
                 writeln!(assessments, "  {d}: {{score: {}}}", rng.score()).ok();
             }
         }
@@ -163,7 +142,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
                     "  - rater: r-{rater:06}\n    relation: {relation}\n    scores:\n"
                 )
                 .ok();
-                for c in COMPETENCIES {
+                for c in pmo::model::Competency::ALL.map(|c| c.key()) {
                     writeln!(text, "      {c}: {}", rng.score()).ok();
                 }
             }

@@ -27,13 +27,6 @@ const CATEGORIES: [&str; 6] = [
     "security",
     "quality",
 ];
-const TYPES: [&str; 5] = [
-    "single-customer",
-    "single-business",
-    "multi-customer",
-    "multi-business",
-    "composite",
-];
 
 fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
@@ -80,7 +73,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
         writeln!(
             s,
             "---\nkind: Program\nid: prg-{g:03}\nname: Program {g}\ntype: {}\nstage: define\nleadership:\n  program_manager: p-{:04}\n  pmo: p-{:04}\n  director: p-{:04}",
-            TYPES[g % TYPES.len()],
+            pmo::model::ProgramType::ALL[g % 5].key(),
             g,
             g + 100,
             g + 200
