@@ -422,6 +422,27 @@ pub static RULES: &[&Rule] = &[
     &T001, &T002, &T003, &T004, &T005, &T006, &T007, &T008, &T009, &T010, &T011, &T012, &T013,
 ];
 
+/// Each project with the group it is run by (its customer or business);
+/// a project naming none is a finding.
+fn grouped<'a>(
+    program: &Program,
+    projects: &[&'a Project],
+    what: &str,
+    out: &mut Vec<Finding>,
+    group: impl Fn(&'a Project) -> Option<Group<'a>>,
+) -> Vec<(Group<'a>, &'a Project)> {
+    projects
+        .iter()
+        .filter_map(|&p| match group(p) {
+            Some(g) => Some((g, p)),
+            None => {
+                out.push(no_group(program, p, what, &format!("it is run by {what}")));
+                None
+            }
+        })
+        .collect()
+}
+
 pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for (pi, program) in ctx.portfolio.programs.iter().enumerate() {
@@ -432,29 +453,15 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             ProgramType::SingleCustomer => single_customer(program, &projects, &mut out),
             ProgramType::SingleBusiness => single_business(program, &projects, &mut out),
             ProgramType::MultiCustomer => {
-                let groups = projects
-                    .iter()
-                    .filter_map(|p| match &p.customer {
-                        Some(c) => Some((Group::Customer(&c.value), *p)),
-                        None => {
-                            out.push(no_group(program, p, "customer", "it is run by customer"));
-                            None
-                        }
-                    })
-                    .collect();
+                let groups = grouped(program, &projects, "customer", &mut out, |p| {
+                    p.customer.as_ref().map(|c| Group::Customer(&c.value))
+                });
                 managers_by_group(program, groups, &mut out);
             }
             ProgramType::MultiBusiness => {
-                let groups = projects
-                    .iter()
-                    .filter_map(|p| match &p.business {
-                        Some(b) => Some((Group::Business(&b.value), *p)),
-                        None => {
-                            out.push(no_group(program, p, "business", "it is run by business"));
-                            None
-                        }
-                    })
-                    .collect();
+                let groups = grouped(program, &projects, "business", &mut out, |p| {
+                    p.business.as_ref().map(|b| Group::Business(&b.value))
+                });
                 managers_by_group(program, groups, &mut out);
             }
             ProgramType::Composite => composite(ctx, pi, program, &projects, &mut out),
