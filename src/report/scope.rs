@@ -9,12 +9,6 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// Whether `--program` admits this program (`--project` is applied to
-    /// projects, see [`Scope::programs`]).
-    pub fn includes_program(&self, program: &Program) -> bool {
-        self.program.as_ref().is_none_or(|p| *p == program.id.value)
-    }
-
     pub fn includes_project(&self, project: &Project) -> bool {
         self.program
             .as_ref()
