@@ -281,14 +281,19 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
     } = parts;
 
     // Risk signals per project.
+    // Titles by id: a scan of the register per escalation would be
+    // quadratic on a large portfolio.
+    let titles: std::collections::HashMap<&str, &str> = risks
+        .risks
+        .iter()
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
     let mut escalated: BTreeMap<&str, Vec<TopRisk>> = BTreeMap::new();
     for e in &risks.escalations {
         if let Some(p) = &e.project {
-            let title = risks
-                .risks
-                .iter()
-                .find(|r| r.id == e.risk)
-                .map(|r| r.title.clone())
+            let title = titles
+                .get(e.risk.as_str())
+                .map(|t| t.to_string())
                 .unwrap_or_default();
             escalated.entry(p.as_str()).or_default().push(TopRisk {
                 id: e.risk.clone(),
