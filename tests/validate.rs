@@ -123,6 +123,22 @@ fn non_utf8_repo() -> tempfile::TempDir {
     dir
 }
 
+/// A repository with a link that leaves it (L012).
+fn link_outside_repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("pmo.toml"), "format = 1\n").expect("write");
+    std::os::unix::fs::symlink("/etc/hostname", dir.path().join("risks.yaml")).expect("link");
+    dir
+}
+
+/// Codes that need a setting no fixture can carry, fired by a test of
+/// another file: (code, file, test).
+const FIRED_ELSEWHERE: &[(&str, &str, &str)] = &[(
+    "L013",
+    "tests/untrusted.rs",
+    "fn an_unreadable_folder_fails_the_gate_with_exit_2",
+)];
+
 /// A repository with a file over `[load] max_file_mb = 1`.
 fn too_large_repo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -196,8 +212,17 @@ fn every_code_fires_on_some_fixture() {
     for repo in fixture_repos() {
         fired.extend(codes(&validate(&repo, "json", &[])));
     }
-    for dir in [non_utf8_repo(), too_large_repo()] {
+    for dir in [non_utf8_repo(), too_large_repo(), link_outside_repo()] {
         fired.extend(codes(&validate(path_str(dir.path()), "json", &[])));
+    }
+    for (code, file, test) in FIRED_ELSEWHERE {
+        let text = std::fs::read_to_string(root().join(file)).expect("test file");
+        let body = text.split(test).nth(1).expect("the test exists");
+        assert!(
+            body.contains(&format!("\"{code}\"")),
+            "{test} checks {code}"
+        );
+        fired.insert(code.to_string());
     }
     let known = registry_codes();
     let missing: Vec<&String> = known.difference(&fired).collect();

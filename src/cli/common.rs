@@ -139,29 +139,24 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
     s.parse()
 }
 
-/// Writes finished output to stdout or, with `-o`, to a file. The file is
-/// written whole to a temporary name and renamed, so a failure never leaves
-/// half a report behind.
+/// Writes finished output to stdout or, with `-o`, to a file (see
+/// [`super::output`]: never through a link, never half a file). No line
+/// of it can start a CI workflow command ([`crate::render::guard_lines`]).
 pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
+    emit_raw(&crate::render::guard_lines(bytes), output)
+}
+
+/// [`emit`] without the line guard, for the one format whose lines are
+/// workflow commands by design (`validate --format github`, which escapes
+/// repository text itself).
+pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
     match output {
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(bytes)?;
             out.flush()?;
         }
-        Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-            let name = path
-                .file_name()
-                .with_context(|| format!("`{}` is not a file name", path.display()))?;
-            let tmp = dir
-                .unwrap_or(Path::new("."))
-                .join(format!(".{}.pmo-tmp", name.to_string_lossy()));
-            std::fs::write(&tmp, bytes)
-                .with_context(|| format!("cannot write `{}`", path.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write `{}`", path.display()))?;
-        }
+        Some(path) => super::output::write_file(bytes, path)?,
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod common;
 mod completions;
 mod explain;
 mod init;
+mod output;
 mod progress;
 mod report;
 mod schema;

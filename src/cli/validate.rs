@@ -139,7 +139,30 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Format::Github => findings::github::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,
         Format::Sarif => findings::sarif::render(&outcome, &path_prefix(&loaded.root), &mut buf)?,
     }
-    common::emit(&buf, args.output.as_deref())?;
-    let errors = found.iter().any(|f| f.severity == Severity::Error);
-    Ok(if errors { Exit::Findings } else { Exit::Clean })
+    // The exit code is the gate's verdict: a reader that closed the pipe
+    // early (`pmo validate | head`) must not turn a failure into a pass.
+    let written = if args.format == Format::Github {
+        common::emit_raw(&buf, args.output.as_deref())
+    } else {
+        common::emit(&buf, args.output.as_deref())
+    };
+    if let Err(e) = written
+        && !common::is_broken_pipe(&e)
+    {
+        return Err(e);
+    }
+    Ok(verdict(&loaded.findings, &found))
+}
+
+/// 2 when the repository was not read whole (the gate cannot pass what it
+/// did not read, whatever the rule levels say), else 1 on an error-level
+/// finding, else 0.
+fn verdict(loaded: &[crate::diag::Finding], found: &[crate::diag::Finding]) -> Exit {
+    if crate::load::incomplete(loaded) {
+        Exit::Failure
+    } else if found.iter().any(|f| f.severity == Severity::Error) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    }
 }

@@ -21,11 +21,12 @@ use rayon::prelude::*;
 pub use rules::RULES;
 pub use settings::SETTINGS_FILE;
 pub use source::{SourceFile, SourceMap};
+pub use walk::{io_reason, special_kind};
 
-use crate::diag::{Finding, Severity, sort_findings};
+use crate::diag::{Finding, sort_findings};
 use crate::model::{FileId, Loc, Portfolio};
 use document::Document;
-use rules::{L008, L009};
+use rules::{L008, L009, L012, L013};
 
 /// Told how loading advances, e.g. to draw a progress bar. Loading itself
 /// never prints.
@@ -70,7 +71,8 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
         start
     };
     for candidate in dir.ancestors() {
-        if candidate.join(SETTINGS_FILE).is_file() {
+        // A link counts as present (even dangling): its checks come on reading.
+        if std::fs::symlink_metadata(candidate.join(SETTINGS_FILE)).is_ok() {
             return Ok(candidate.to_path_buf());
         }
     }
@@ -119,10 +121,27 @@ fn read_one(
         .help("split it into several files (any folder layout works), or raise `[load] max_file_mb` in pmo.toml");
         return outcome(String::new(), vec![f]);
     }
-    let bytes = match std::fs::read(&found.path) {
-        Ok(b) => b,
+    let bytes = match read_bounded(&found.path, max_bytes) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            let f = Finding::new(
+                &L008,
+                whole_file,
+                format!(
+                    "file grew over the {} MiB limit while it was read; not read",
+                    max_bytes / 1048576
+                ),
+            )
+            .help("raise `[load] max_file_mb` in pmo.toml");
+            return outcome(String::new(), vec![f]);
+        }
         Err(e) => {
-            let f = Finding::new(&L008, whole_file, format!("cannot read file: {e}"));
+            let f = Finding::new(
+                &L013,
+                whole_file,
+                format!("cannot read file: {}", io_reason(&e)),
+            )
+            .help("give the user running pmo permission to read it");
             return outcome(String::new(), vec![f]);
         }
     };
@@ -162,6 +181,18 @@ fn read_one(
     }
 }
 
+/// The file's bytes, or `None` when it holds more than `max` bytes. The
+/// limit is applied while reading, so a file whose size the file system
+/// misstates (a special file, one that grows) cannot exhaust memory.
+fn read_bounded(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
 /// Stack for the parsing threads: the YAML parser recurses per nesting
 /// level, and the default 2 MiB of a worker thread is too little for the
 /// deepest input the limits still admit.
@@ -186,9 +217,7 @@ pub fn load_with(root: &Path, progress: &dyn Progress, jobs: Option<usize>) -> R
 }
 
 fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
-    let settings_path = root.join(SETTINGS_FILE);
-    let settings_text = std::fs::read_to_string(&settings_path)
-        .with_context(|| format!("cannot read `{}`", settings_path.display()))?;
+    let settings_text = settings::read(root)?;
     let mut sources = SourceMap::default();
     let settings_id = sources.add(SourceFile::new(SETTINGS_FILE.to_string(), settings_text));
     let settings_source = sources.file(settings_id).expect("just added");
@@ -229,18 +258,8 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
         }
     }
     for problem in problems {
-        let id = sources.add(SourceFile::new(problem.relative, String::new()));
-        let mut f = Finding::new(
-            &L008,
-            Loc {
-                file: id,
-                line: 0,
-                col: 0,
-            },
-            problem.message,
-        );
-        f.severity = Severity::Warning;
-        findings.push(f);
+        let id = sources.add(SourceFile::new(problem.relative.clone(), String::new()));
+        findings.push(walk_finding(id, &problem.problem));
     }
 
     let (portfolio, duplicates) = Portfolio::assemble(
@@ -272,4 +291,48 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
         findings,
         stats,
     })
+}
+
+/// A problem of the walk as a finding on the path it concerns.
+fn walk_finding(file: FileId, problem: &walk::Problem) -> Finding {
+    use walk::Problem as P;
+    let at = Loc {
+        file,
+        line: 0,
+        col: 0,
+    };
+    let outside = "point it at a file inside the repository, or replace the link by the file";
+    match problem {
+        P::LeavesRoot { target } => Finding::new(
+            &L012,
+            at,
+            format!("symbolic link to `{target}` leaves the repository; not followed"),
+        )
+        .help(outside),
+        P::Dangling { target } => Finding::new(
+            &L012,
+            at,
+            format!("symbolic link to `{target}`, which does not exist"),
+        )
+        .help(outside),
+        P::Loop { target } => Finding::new(
+            &L012,
+            at,
+            format!("symbolic link to `{target}` loops back to a folder above it; not followed"),
+        )
+        .help("remove the link; the folder it names is read already"),
+        P::NotRegular { what } => {
+            Finding::new(&L012, at, format!("{what}, not a regular file; not read"))
+                .help("keep only regular files and folders in the repository")
+        }
+        P::Unreadable { error } => Finding::new(&L013, at, format!("cannot read: {error}")).help(
+            "give the user running pmo permission to read it (folders need read and execute)",
+        ),
+    }
+}
+
+/// True when something in the repository could not be read: the gate must
+/// then fail as an I/O failure, not pass on what it did read.
+pub fn incomplete(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.rule.code == L013.code)
 }

@@ -91,7 +91,31 @@ pub static L011: Rule = Rule {
     explanation: "## What it checks\n`pmo.toml` must be valid TOML with the settings `pmo schema settings` describes.\n\n## Why\nScales, tolerances, weights and the calendar drive every check and report; a misspelt setting would silently fall back to its default.\n\n## How to fix\nCorrect the setting named in the message.\n\n## Example\nBefore:\n```toml\n[risk]\ntolerence = 10\n```\nAfter:\n```toml\n[risk]\ntolerance = 10\n```\n",
 };
 
+pub static L012: Rule = Rule {
+    code: "L012",
+    name: "outside-repository",
+    default: Severity::Error,
+    summary: "A symbolic link that leaves the repository, dangles, loops or names a non-file",
+    explanation: "## What it checks\nA symbolic link in the repository is followed only when its target resolves inside the repository root (the folder holding `pmo.toml`) and is a regular file or a folder that does not contain the link. A link that points outside the root, points nowhere, loops back to a folder above it, or names a FIFO, socket or device is reported, and its target is never opened. A FIFO, socket or device named `*.yaml` is reported the same way.\n\n## Why\n`pmo validate` gates pull requests written by strangers in CI jobs that hold secrets. A committed link to `/proc/self/environ` would print the job's environment in a finding; a link to `/` would walk the whole machine; a linked folder would merge another repository's risks into the reports. Reading only what is inside the root closes all of these.\n\n## How to fix\nReplace the link by the file it points to, or point it at a file inside the repository with a relative target.\n\n## Example\nBefore:\n```sh\nrisks/shared.yaml -> ../../other-repo/risks.yaml\n```\nAfter:\n```sh\nrisks/shared.yaml   # a copy kept in this repository\n```\n",
+};
+
+pub static L013: Rule = Rule {
+    code: "L013",
+    name: "unreadable-path",
+    default: Severity::Error,
+    summary: "A folder or file the operating system refused to read",
+    explanation: "## What it checks\nEvery folder under the root, and every YAML file in them, must be readable by the user running `pmo`.\n\n## Why\nA gate must not pass what it did not read: a folder `pmo` cannot open may hold the very documents with the errors. `pmo validate` therefore exits with 2 (could not read the repository) when this finding is present, whatever else it found.\n\n## How to fix\nGive the user running `pmo` read (and, for folders, execute) permission, or remove the folder from the repository.\n\n## Example\nBefore:\n```sh\nd---------  risks/\n```\nAfter:\n```sh\ndrwxr-xr-x  risks/\n```\n",
+};
+
+pub static L014: Rule = Rule {
+    code: "L014",
+    name: "out-of-range",
+    default: Severity::Error,
+    summary: "A number, date or id outside the domain the format allows",
+    explanation: "## What it checks\nEvery numeric, date and id field has a domain, stated once in the model and shown by `pmo schema KIND` (`minimum`, `maximum`, `pattern`): priorities 1 to 5, percentages 0 to 100, money and hours finite and not negative, durations and lags within a century, dates between 1970-01-01 and 2200-12-31, ids made of letters, digits, `.`, `_` and `-`. The message says what the field allows.\n\n## Why\nA value outside its domain either means nothing (`priority: 7`, `progress: 170`, a `.nan` budget) or breaks the arithmetic that every report rests on (a duration of 4,294,967,295 days). The document is still loaded, with the value brought to the nearest allowed one, so that one typo does not hide the rest of the document; the finding is an error so that `validate` fails until it is fixed.\n\n## How to fix\nUse a value inside the range the `help:` line gives.\n\n## Example\nBefore:\n```yaml\npriority: 7\nprogress: 170\n```\nAfter:\n```yaml\npriority: 5\nprogress: 100\n```\n",
+};
+
 /// Every loader rule.
 pub static RULES: &[&Rule] = &[
-    &L001, &L002, &L003, &L004, &L005, &L006, &L007, &L008, &L009, &L010, &L011,
+    &L001, &L002, &L003, &L004, &L005, &L006, &L007, &L008, &L009, &L010, &L011, &L012, &L013,
 ];

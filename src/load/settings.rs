@@ -1,11 +1,57 @@
 //! `pmo.toml`: the file that marks a repository's root and holds its settings.
 
+use std::path::Path;
+
+use anyhow::{Result, anyhow, bail};
+
 use super::rules::{L010, L011};
 use super::source::SourceFile;
+use super::walk::{io_reason, special_kind};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{FORMAT_VERSION, FileId, Loc, Settings};
 
 pub const SETTINGS_FILE: &str = "pmo.toml";
+
+/// `pmo.toml` is read under the same rules as the YAML files: a link must
+/// stay inside the repository and name a regular file, and the file must
+/// be under the default size limit (its own limit cannot apply before it
+/// is read). The target of a refused link is never opened.
+pub(crate) fn read(root: &Path) -> Result<String> {
+    let path = root.join(SETTINGS_FILE);
+    let shown = path.display();
+    let meta = std::fs::symlink_metadata(&path)
+        .map_err(|e| anyhow!("cannot read `{shown}`: {}", io_reason(&e)))?;
+    if meta.file_type().is_symlink() {
+        let target = std::fs::read_link(&path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        let resolved = path.canonicalize().map_err(|_| {
+            anyhow!("`{shown}` is a symbolic link to `{target}`, which does not exist")
+        })?;
+        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        if !resolved.starts_with(&root) {
+            bail!("`{shown}` is a symbolic link to `{target}`, outside the repository; not read");
+        }
+    }
+    let meta = std::fs::metadata(&path)
+        .map_err(|e| anyhow!("cannot read `{shown}`: {}", io_reason(&e)))?;
+    if !meta.is_file() {
+        bail!("`{shown}` is {}; not read", special_kind(&meta.file_type()));
+    }
+    let max = Settings::default()
+        .load
+        .max_file_mb
+        .saturating_mul(1024 * 1024);
+    let bytes = super::read_bounded(&path, max)
+        .map_err(|e| anyhow!("cannot read `{shown}`: {}", io_reason(&e)))?
+        .ok_or_else(|| {
+            anyhow!(
+                "`{shown}` is over the {} MiB limit; not read",
+                max / 1048576
+            )
+        })?;
+    String::from_utf8(bytes).map_err(|_| anyhow!("`{shown}` is not UTF-8 text; save it as UTF-8"))
+}
 
 /// Parses the settings; on error, the defaults and a located finding.
 pub(crate) fn parse_settings(file: FileId, source: &SourceFile) -> (Settings, Vec<Finding>) {

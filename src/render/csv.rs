@@ -23,9 +23,10 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
         anyhow::bail!("this report has no table to export as CSV");
     };
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(table.columns.iter().map(|c| neutralise(c).into_owned()))?;
+    let clean = |text: &str| neutralise(&super::sanitize_line(text)).into_owned();
+    w.write_record(table.columns.iter().map(|c| clean(c)))?;
     for row in &table.rows {
-        w.write_record(row.iter().map(|c| neutralise(&c.text).into_owned()))?;
+        w.write_record(row.iter().map(|c| clean(&c.text)))?;
     }
     w.flush()?;
     Ok(())

@@ -27,7 +27,7 @@ pub struct Calendar {
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in super::sanitize(text).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),

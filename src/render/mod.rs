@@ -143,17 +143,68 @@ impl View {
 
 /// Text from the repository made safe for a terminal: control characters
 /// (escape sequences among them) are shown as `\u{..}` instead of being
-/// sent, so a title cannot move the cursor or recolour the screen.
+/// sent, so a title cannot move the cursor or recolour the screen; the
+/// bidirectional overrides and isolates (U+202A-202E, U+2066-2069) are shown
+/// the same way, as rustc does, so text cannot read differently from how it
+/// is stored. Line breaks are kept: views use them to lay out a cell.
 pub fn sanitize(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    escape_unless(text, |c| c == '\n')
+}
+
+/// [`sanitize`] for text that must stay on one line (a path, a message, a
+/// CSV cell): a line break is shown as `\u{a}` too, so repository text can
+/// never start a line of its own (where CI runners read commands).
+pub fn sanitize_line(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_unless(text, |_| false)
+}
+
+fn hidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_unless(text: &str, keep: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| hidden(c) && !keep(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
+        if hidden(c) && !keep(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Makes sure no line of a finished output starts (after white space) with
+/// `::`, which GitHub Actions runs as a workflow command, by putting a `\`
+/// before it. Our own outputs never start a line so, except the `github`
+/// findings format, which is not passed here; so this changes only a line
+/// that repository text managed to start.
+pub fn guard_lines(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let starts_command = |line: &[u8]| {
+        // A command is `::name ...` with a letter first (`::error`,
+        // `::add-mask`, `::stop-commands`); our own `  ::: path` markers of
+        // related places are not.
+        let trimmed = line.trim_ascii_start();
+        trimmed.starts_with(b"::") && trimmed.get(2).is_some_and(u8::is_ascii_alphabetic)
+    };
+    if !bytes.split(|&b| b == b'\n').any(starts_command) {
+        return std::borrow::Cow::Borrowed(bytes);
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        if starts_command(line) {
+            let indent = line.len() - line.trim_ascii_start().len();
+            out.extend_from_slice(&line[..indent]);
+            out.push(b'\\');
+            out.extend_from_slice(&line[indent..]);
+        } else {
+            out.extend_from_slice(line);
         }
     }
     std::borrow::Cow::Owned(out)
@@ -168,5 +219,17 @@ mod tests {
         assert_eq!(sanitize("ok"), "ok");
         assert_eq!(sanitize("a\u{1b}[2Jb\u{7}"), "a\\u{1b}[2Jb\\u{7}");
         assert_eq!(sanitize("tab\there"), "tab\\u{9}here");
+        assert_eq!(sanitize("a\nb"), "a\nb");
+        assert_eq!(sanitize_line("a\n::error::x"), "a\\u{a}::error::x");
+        assert_eq!(sanitize("\u{202e}abc\u{2066}"), "\\u{202e}abc\\u{2066}");
+    }
+
+    #[test]
+    fn no_line_can_start_a_workflow_command() {
+        assert_eq!(guard_lines(b"a\nb").as_ref(), b"a\nb");
+        assert_eq!(
+            guard_lines(b"ok\n  ::error::x\n::warning::y").as_ref(),
+            b"ok\n  \\::error::x\n\\::warning::y"
+        );
     }
 }

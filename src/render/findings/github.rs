@@ -13,9 +13,11 @@ use crate::diag::Severity;
 
 /// Escapes the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let escaped = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::render::sanitize(&escaped).into_owned()
 }
 
 /// Escapes a property value (`file=`, `title=`...) of a workflow command.

@@ -6,7 +6,7 @@ use std::io::Write;
 use super::{Outcome, place, token_width};
 use crate::diag::{Finding, Label, Severity};
 use crate::render::Style;
-use crate::render::sanitize;
+use crate::render::sanitize_line as sanitize;
 use crate::render::text::{BLUE, BOLD, CYAN, RED, YELLOW, paint};
 
 fn gutter_width(f: &Finding) -> usize {
