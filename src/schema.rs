@@ -61,6 +61,7 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::Settings => generator.into_root_schema_for::<Settings>(),
     };
     let mut value = schema.to_value();
+    pattern_ids(&mut value);
     if let Value::Object(map) = &mut value {
         map.insert(
             "$id".into(),
@@ -68,6 +69,27 @@ pub fn generate(name: SchemaName) -> Value {
         );
     }
     value
+}
+
+/// Gives every `id` property the pattern of
+/// [`crate::model::domain::ID_PATTERN`]: ids are a type alias of located
+/// text, so the pattern is added here, once, rather than on each field.
+fn pattern_ids(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Object(id)) = map.get_mut("properties").and_then(|p| p.get_mut("id"))
+                && id.get("type") == Some(&Value::String("string".into()))
+            {
+                id.insert(
+                    "pattern".into(),
+                    Value::String(crate::model::domain::ID_PATTERN.into()),
+                );
+            }
+            map.values_mut().for_each(pattern_ids);
+        }
+        Value::Array(items) => items.iter_mut().for_each(pattern_ids),
+        _ => {}
+    }
 }
 
 /// Every schema, keyed by name.

@@ -107,6 +107,7 @@ snapshots! {
     loader_duplicate_id_human: "tests/fixtures/loader/duplicate-id", "human";
     loader_unsupported_version_human: "tests/fixtures/loader/unsupported-version", "human";
     loader_bad_settings_human: "tests/fixtures/loader/bad-settings", "human";
+    loader_out_of_range_human: "tests/fixtures/loader/out-of-range", "human";
 }
 
 // ---- Loader failures that are generated rather than committed.

@@ -7,7 +7,8 @@ use super::rules::{L006, L010};
 use super::yaml;
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, FORMAT_VERSION, FileId, Kind, Loc, Person, Program, Project, Review, Risk,
+    Assessment, At, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program, Project,
+    Review, Risk,
 };
 
 /// A parsed document of any kind.
@@ -169,7 +170,11 @@ fn check_version(version: Option<&At<u32>>, findings: &mut Vec<Finding>) {
 
 /// Parses every document of one file. Bad documents become findings; the
 /// good ones are still returned.
-pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Finding>, usize) {
+pub(crate) fn parse_file(
+    file: FileId,
+    text: &str,
+    limits: &LoadSettings,
+) -> (Vec<Document>, Vec<Finding>, usize) {
     let mut docs = Vec::new();
     let mut findings = Vec::new();
     let chunks = split_documents(text);
@@ -181,7 +186,7 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
         }
         let kind = match scan_kind(chunk, file) {
             Some(k) => k,
-            None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text) {
+            None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text, limits) {
                 Ok(KindProbe { kind: Some(k) }) => k,
                 Ok(KindProbe { kind: None }) => {
                     findings.push(
@@ -209,28 +214,36 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
             continue;
         };
         let parsed = match k {
-            Kind::Program => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Program| {
-                check_version(d.version.as_ref(), &mut findings);
-                Document::Program(d)
-            }),
-            Kind::Project => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Project| {
-                check_version(d.version.as_ref(), &mut findings);
-                Document::Project(d)
-            }),
-            Kind::Person => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Person| {
-                check_version(d.version.as_ref(), &mut findings);
-                Document::Person(d)
-            }),
-            Kind::Risk => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Risk| {
+            Kind::Program => {
+                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Program| {
+                    check_version(d.version.as_ref(), &mut findings);
+                    Document::Program(d)
+                })
+            }
+            Kind::Project => {
+                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Project| {
+                    check_version(d.version.as_ref(), &mut findings);
+                    Document::Project(d)
+                })
+            }
+            Kind::Person => {
+                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Person| {
+                    check_version(d.version.as_ref(), &mut findings);
+                    Document::Person(d)
+                })
+            }
+            Kind::Risk => yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Risk| {
                 check_version(d.version.as_ref(), &mut findings);
                 Document::Risk(d)
             }),
-            Kind::Review => yaml::parse(file, chunk.first_line, chunk.text).map(|d: Review| {
-                check_version(d.version.as_ref(), &mut findings);
-                Document::Review(d)
-            }),
+            Kind::Review => {
+                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Review| {
+                    check_version(d.version.as_ref(), &mut findings);
+                    Document::Review(d)
+                })
+            }
             Kind::Assessment => {
-                yaml::parse(file, chunk.first_line, chunk.text).map(|d: Assessment| {
+                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Assessment| {
                     check_version(d.version.as_ref(), &mut findings);
                     Document::Assessment(d)
                 })
@@ -240,6 +253,7 @@ pub(crate) fn parse_file(file: FileId, text: &str) -> (Vec<Document>, Vec<Findin
             Ok(d) => docs.push(d),
             Err(f) => findings.push(*f),
         }
+        findings.extend(yaml::domain_findings());
     }
     (docs, findings, count)
 }

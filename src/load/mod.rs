@@ -7,6 +7,7 @@
 //! Loading never writes.
 
 mod document;
+mod domain;
 pub mod rules;
 mod settings;
 mod source;
@@ -24,7 +25,7 @@ pub use source::{SourceFile, SourceMap};
 pub use walk::{io_reason, special_kind};
 
 use crate::diag::{Finding, sort_findings};
-use crate::model::{FileId, Loc, Portfolio};
+use crate::model::{FileId, LoadSettings, Loc, Portfolio};
 use document::Document;
 use rules::{L008, L009, L012, L013};
 
@@ -93,9 +94,10 @@ struct FileOutcome {
 fn read_one(
     id: FileId,
     found: &walk::Found,
-    max_bytes: u64,
+    limits: &LoadSettings,
     progress: &dyn Progress,
 ) -> FileOutcome {
+    let max_bytes = limits.max_file_mb.saturating_mul(1024 * 1024);
     let whole_file = Loc {
         file: id,
         line: 1,
@@ -172,7 +174,7 @@ fn read_one(
             };
         }
     };
-    let (docs, findings, documents) = document::parse_file(id, &text);
+    let (docs, findings, documents) = document::parse_file(id, &text, limits);
     FileOutcome {
         source: SourceFile::new(found.relative.clone(), text),
         docs,
@@ -226,12 +228,11 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     let (found, problems) = walk::yaml_files(root);
     let total: u64 = found.iter().map(|f| f.size).sum();
     progress.begin(found.len() as u64, total);
-    let max_bytes = settings.load.max_file_mb.saturating_mul(1024 * 1024);
     let first_id = sources.len() as u32;
     let outcomes: Vec<FileOutcome> = found
         .par_iter()
         .enumerate()
-        .map(|(i, f)| read_one(FileId(first_id + i as u32), f, max_bytes, progress))
+        .map(|(i, f)| read_one(FileId(first_id + i as u32), f, &settings.load, progress))
         .collect();
     progress.end();
 
@@ -271,6 +272,7 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
         reviews,
         assessments,
     );
+    findings.extend(domain::check(&portfolio));
     for d in duplicates {
         findings.push(
             Finding::new(

@@ -118,4 +118,5 @@ pub static L014: Rule = Rule {
 /// Every loader rule.
 pub static RULES: &[&Rule] = &[
     &L001, &L002, &L003, &L004, &L005, &L006, &L007, &L008, &L009, &L010, &L011, &L012, &L013,
+    &L014,
 ];

@@ -81,12 +81,10 @@ pub(crate) fn parse_settings(file: FileId, source: &SourceFile) -> (Settings, Ve
             Settings::default()
         }
     };
+    let mut settings = settings;
+    findings.extend(bounded(&mut settings, file, source));
     if settings.format == 0 || settings.format > FORMAT_VERSION {
-        let line = source
-            .text
-            .lines()
-            .position(|l| l.trim_start().starts_with("format"))
-            .map_or(1, |i| i as u32 + 1);
+        let line = key_line(source, "format");
         findings.push(
             Finding::new(
                 &L010,
@@ -97,6 +95,70 @@ pub(crate) fn parse_settings(file: FileId, source: &SourceFile) -> (Settings, Ve
         );
     }
     (settings, findings)
+}
+
+/// The 1-based line where `key` is set, or 1.
+fn key_line(source: &SourceFile, key: &str) -> u32 {
+    source
+        .text
+        .lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i as u32 + 1)
+}
+
+/// The settings' domains: a value outside is reported (L011) and replaced
+/// by its default, so no report divides by an empty week or a zero day.
+fn bounded(settings: &mut Settings, file: FileId, source: &SourceFile) -> Vec<Finding> {
+    let defaults = Settings::default();
+    let mut findings = Vec::new();
+    let mut refuse = |key: &str, message: String, help: &str| {
+        let loc = Loc {
+            file,
+            line: key_line(source, key),
+            col: 1,
+        };
+        findings.push(Finding::new(&L011, loc, message).help(help.to_string()));
+    };
+    let cal = &mut settings.calendar;
+    if cal.working_days.is_empty() {
+        refuse(
+            "working_days",
+            "`working_days` is empty: no day would be a working day".into(),
+            "list at least one weekday, e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]",
+        );
+        cal.working_days = defaults.calendar.working_days.clone();
+    }
+    let hours = cal.hours_per_day;
+    if !(hours > 0.0 && hours <= 24.0) {
+        refuse(
+            "hours_per_day",
+            format!("`hours_per_day` is {hours}"),
+            "expected a number above 0 and at most 24",
+        );
+        cal.hours_per_day = defaults.calendar.hours_per_day;
+    }
+    let load = &mut settings.load;
+    if !(1..=4096).contains(&load.max_file_mb) {
+        refuse(
+            "max_file_mb",
+            format!("`max_file_mb` is {}", load.max_file_mb),
+            "expected a whole number of MiB from 1 to 4096",
+        );
+        load.max_file_mb = defaults.load.max_file_mb;
+    }
+    if !(1_000..=100_000_000).contains(&load.max_nodes) {
+        refuse(
+            "max_nodes",
+            format!("`max_nodes` is {}", load.max_nodes),
+            "expected a whole number from 1000 to 100000000",
+        );
+        load.max_nodes = defaults.load.max_nodes;
+    }
+    findings
 }
 
 // toml says "unknown field `x`, expected one of `a`, `b`"; turn that into a

@@ -5,17 +5,21 @@
 
 use serde::de::DeserializeOwned;
 
-use super::rules::{L001, L002, L003, L004, L005, L007, L008};
+use super::rules::{L001, L002, L003, L004, L005, L007, L008, L014};
 use crate::diag::{Finding, did_you_mean};
-use crate::model::{FileId, Loc, locate, with_origin};
+use crate::model::{FileId, LoadSettings, Loc, locate, with_origin};
 
 /// Nesting deeper than this is refused: real documents nest under 10 levels,
 /// and the limit keeps a hostile file from exhausting the stack.
 const MAX_DEPTH: usize = 128;
 
-fn options() -> serde_saphyr::Options {
+fn options(limits: &LoadSettings) -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
+    let nodes = usize::try_from(limits.max_nodes).unwrap_or(usize::MAX);
+    budget.max_nodes = nodes;
+    // A node is one to two parser events; keep events from binding first.
+    budget.max_events = nodes.saturating_mul(2).max(budget.max_events);
     serde_saphyr::options! {
         budget: Some(budget),
         with_snippet: false,
@@ -28,11 +32,25 @@ pub(crate) fn parse<T: DeserializeOwned>(
     file: FileId,
     first_line: u32,
     text: &str,
+    limits: &LoadSettings,
 ) -> Result<T, Box<Finding>> {
     with_origin(file, first_line, || {
-        serde_saphyr::from_str_with_options::<T>(text, options())
-            .map_err(|e| Box::new(to_finding(&e)))
+        serde_saphyr::from_str_with_options::<T>(text, options(limits))
+            .map_err(|e| Box::new(to_finding(&e, limits)))
     })
+}
+
+/// The values the last parse on this thread found outside their domain
+/// (see [`crate::model::domain`]), as `L014` findings.
+pub(crate) fn domain_findings() -> Vec<Finding> {
+    crate::model::domain::take_violations()
+        .into_iter()
+        .map(|v| {
+            Finding::new(&L014, v.loc, v.message)
+                .note("read as the nearest allowed value")
+                .help(v.help)
+        })
+        .collect()
 }
 
 fn loc_of(err: &serde_saphyr::Error) -> Loc {
@@ -49,7 +67,7 @@ fn list(expected: &[&str]) -> String {
 }
 
 // Must run inside `with_origin`, so that `locate` knows the file and offset.
-fn to_finding(err: &serde_saphyr::Error) -> Finding {
+fn to_finding(err: &serde_saphyr::Error, limits: &LoadSettings) -> Finding {
     use serde_saphyr::Error as E;
     let err = err.without_snippet();
     let loc = loc_of(err);
@@ -146,14 +164,7 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
                 .note("second occurrence")
                 .help("keep one of the two; YAML tools disagree on which one wins")
         }
-        E::Budget { breach, .. } => Finding::new(
-            &L008,
-            loc,
-            format!("document exceeds the parser's limits ({breach:?})"),
-        )
-        .help(
-            "deep nesting or heavy alias use is refused to keep memory bounded; expand it by hand",
-        ),
+        E::Budget { breach, .. } => budget_finding(breach, loc, limits),
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. }
@@ -178,6 +189,39 @@ fn to_finding(err: &serde_saphyr::Error) -> Finding {
             Finding::new(&L001, loc, format!("invalid YAML: {text}"))
         }
     }
+}
+
+/// Which limit a document hit, in words, with the `pmo.toml` key that
+/// raises it where there is one.
+fn budget_finding(
+    breach: &serde_saphyr::budget::BudgetBreach,
+    loc: Loc,
+    limits: &LoadSettings,
+) -> Finding {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let (what, help) = match breach {
+        B::Nodes { .. } | B::Events { .. } => (
+            format!("more than {} values, lists and mappings in one document", limits.max_nodes),
+            "split the document (a file may hold several, separated by `---`), or raise `[load] max_nodes` in pmo.toml".to_string(),
+        ),
+        B::Depth { .. } => (
+            format!("nesting deeper than {MAX_DEPTH} levels"),
+            "real documents nest under 10 levels; flatten it".to_string(),
+        ),
+        B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } | B::MergeKeys { .. } => (
+            "more aliases or anchors than the parser allows (an alias bomb?)".to_string(),
+            "write the repeated values out, or use fewer aliases".to_string(),
+        ),
+        B::ScalarBytes { .. } | B::InputBytes { .. } => (
+            "more text in one document than the parser allows".to_string(),
+            "split the document into several".to_string(),
+        ),
+        _ => (
+            "a document beyond the parser's limits".to_string(),
+            "split or simplify the document".to_string(),
+        ),
+    };
+    Finding::new(&L008, loc, format!("document refused: {what}")).help(help)
 }
 
 /// The parser's own words, without its location suffix (which counts lines

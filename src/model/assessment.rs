@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The seven project-assessment dimensions (seed 000).
@@ -46,6 +47,8 @@ impl Dimension {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DimensionScore {
+    #[serde(deserialize_with = "Score::one")]
+    #[schemars(with = "Score")]
     pub score: At<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<At<String>>,

@@ -5,6 +5,7 @@
 
 mod assessment;
 mod at;
+pub mod domain;
 mod person;
 mod portfolio;
 mod program;

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::domain::{Fte, Rate, WeekHours};
 use super::{At, Date, Id};
 
 /// A stretch of days a person is away (leave, training, public duty).
@@ -40,15 +41,30 @@ pub struct Person {
     pub roles: Vec<At<String>>,
     /// Working hours a week at full availability (defaults to the calendar's
     /// hours_per_day times working days).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "WeekHours::opt"
+    )]
+    #[schemars(with = "Option<WeekHours>")]
     pub hours_per_week: Option<At<f64>>,
     /// Share of a full-time position, 0 to 1 (scales hours_per_week).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Fte::opt"
+    )]
+    #[schemars(with = "Option<Fte>")]
     pub fte: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days_off: Vec<DaysOff>,
     /// Cost per hour, in the repository's currency.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Rate::opt"
+    )]
+    #[schemars(with = "Option<Rate>")]
     pub cost_rate: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<At<String>>,

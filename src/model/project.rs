@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::domain::{Duration, Effort, Lag, Measure, Money, Percent, Priority};
 use super::program::Goal;
 use super::{At, Date, Id, Period, Ref};
 
@@ -57,7 +58,12 @@ pub struct TeamMember {
     pub role: Option<At<String>>,
     /// Share of the person's capacity booked by this project, in percent
     /// (default 100).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Percent::opt"
+    )]
+    #[schemars(with = "Option<Percent>")]
     pub allocation: Option<At<f64>>,
     /// First day on the team (default: project start).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,7 +107,12 @@ pub struct Dependency {
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub link: Option<At<LinkType>>,
     /// Working days to wait after the predecessor (negative for lead).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Lag::opt"
+    )]
+    #[schemars(with = "Option<Lag>")]
     pub lag: Option<At<i32>>,
 }
 
@@ -133,15 +144,30 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<At<Date>>,
     /// Length in working days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Duration::opt"
+    )]
+    #[schemars(with = "Option<Duration>")]
     pub duration: Option<At<f64>>,
     /// Work in person-hours.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Effort::opt"
+    )]
+    #[schemars(with = "Option<Effort>")]
     pub effort: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Dependency>,
     /// Percent complete, 0 to 100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Percent::opt"
+    )]
+    #[schemars(with = "Option<Percent>")]
     pub progress: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
@@ -193,6 +219,8 @@ pub enum Better {
 #[serde(deny_unknown_fields)]
 pub struct Actual {
     pub period: At<Period>,
+    #[serde(deserialize_with = "Measure::one")]
+    #[schemars(with = "Measure")]
     pub value: At<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -206,6 +234,8 @@ pub struct Kpi {
     pub name: At<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    #[serde(deserialize_with = "Measure::one")]
+    #[schemars(with = "Measure")]
     pub target: At<f64>,
     /// higher (default) or lower is better.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -234,12 +264,24 @@ impl Kpi {
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     /// Budget at completion (BAC).
+    #[serde(deserialize_with = "Money::one")]
+    #[schemars(with = "Money")]
     pub planned: At<f64>,
     /// Actual cost to date (AC).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Money::opt"
+    )]
+    #[schemars(with = "Option<Money>")]
     pub actual: Option<At<f64>>,
     /// Contingency reserve for risks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Money::opt"
+    )]
+    #[schemars(with = "Option<Money>")]
     pub reserve: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
@@ -293,7 +335,12 @@ pub struct Project {
     /// The one project manager (person id).
     pub manager: Ref,
     /// 1 (highest) to 5 (lowest); used to settle resource conflicts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Priority::opt"
+    )]
+    #[schemars(with = "Option<Priority>")]
     pub priority: Option<At<u8>>,
     pub status: At<ProjectStatus>,
     pub start: At<Date>,

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The ten competencies of the 360-degree project-manager review (seed 000).
@@ -56,25 +57,75 @@ impl Competency {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CompetencyScores {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub self_discipline: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub teamwork: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub responsibility: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub customer_service_awareness: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub leadership: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub analysis_and_decision_making: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub organization_and_planning: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub delegation_and_control: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub communication: Option<At<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Score::opt"
+    )]
+    #[schemars(with = "Option<Score>")]
     pub innovation: Option<At<f64>>,
 }
 

@@ -323,11 +323,17 @@ impl Default for ReviewSettings {
 pub struct LoadSettings {
     /// Largest YAML file read, in MiB (default 32).
     pub max_file_mb: u64,
+    /// Most values, lists and mappings in one YAML document (default
+    /// 2,000,000): bounds the parser's work and memory on hostile input.
+    pub max_nodes: u64,
 }
 
 impl Default for LoadSettings {
     fn default() -> Self {
-        LoadSettings { max_file_mb: 32 }
+        LoadSettings {
+            max_file_mb: 32,
+            max_nodes: 2_000_000,
+        }
     }
 }
 

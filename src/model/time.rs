@@ -53,10 +53,27 @@ impl FromStr for Date {
             parts[1].parse::<u32>().unwrap_or(0),
             parts[2].parse::<u32>().unwrap_or(0),
         );
-        NaiveDate::from_ymd_opt(y, m, d)
+        let date = NaiveDate::from_ymd_opt(y, m, d)
             .map(Date)
-            .ok_or_else(|| format!("`{t}` is not a date on the calendar (no such day)"))
+            .ok_or_else(|| format!("`{t}` is not a date on the calendar (no such day)"))?;
+        if !(Date::FIRST..=Date::LAST).contains(&date) {
+            return Err(format!(
+                "`{t}` is outside the date window; expected a date from {} to {}",
+                Date::FIRST,
+                Date::LAST
+            ));
+        }
+        Ok(date)
     }
+}
+
+impl Date {
+    /// The first date the format accepts. The window keeps every sum of a
+    /// date and a duration or lag far inside chrono's range, so no date
+    /// arithmetic can overflow.
+    pub const FIRST: Date = Date(NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid"));
+    /// The last date the format accepts.
+    pub const LAST: Date = Date(NaiveDate::from_ymd_opt(2200, 12, 31).expect("valid"));
 }
 
 impl<'de> Deserialize<'de> for Date {
@@ -98,7 +115,9 @@ impl JsonSchema for Date {
             "type": "string",
             "format": "date",
             "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            "description": "A calendar date, YYYY-MM-DD."
+            "formatMinimum": "1970-01-01",
+            "formatMaximum": "2200-12-31",
+            "description": "A calendar date, YYYY-MM-DD, from 1970-01-01 to 2200-12-31."
         })
     }
 }
@@ -194,6 +213,13 @@ impl FromStr for Period {
             return Err(bad());
         }
         let y: i32 = year.parse().map_err(|_| bad())?;
+        if !(Date::FIRST.0.year()..=Date::LAST.0.year()).contains(&y) {
+            return Err(format!(
+                "`{t}` is outside the date window; expected a year from {} to {}",
+                Date::FIRST.0.year(),
+                Date::LAST.0.year()
+            ));
+        }
         let Some(rest) = rest else {
             return Ok(Period::Year(y));
         };
