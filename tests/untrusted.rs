@@ -555,3 +555,107 @@ fn the_github_format_escapes_a_hostile_file_name() {
             .any(|l| l.starts_with("::error::") || l.starts_with("::warning::"))
     );
 }
+
+// ---- Reports on a repository with error-level findings.
+
+fn overview_json(repo: &Path, extra: &[&str]) -> (Output, serde_json::Value) {
+    let mut args = vec!["report", "--format", "json", "--as-of", AS_OF];
+    args.extend(extra);
+    let out = pmo_in(repo, &args);
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out, json)
+}
+
+fn project<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["projects"].as_array().unwrap())
+        .find(|p| p["id"] == id)
+        .unwrap_or_else(|| panic!("no project {id}"))
+}
+
+#[test]
+fn a_broken_repository_shows_no_green_and_says_why() {
+    let (out, json) = overview_json(&root().join("examples/broken"), &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let errors = json["meta"]["errors"].as_u64().unwrap();
+    assert!(errors >= 40, "{errors}");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("error-level findings ({errors})")),
+        "{err}"
+    );
+    for program in json["programs"].as_array().unwrap() {
+        for p in program["projects"].as_array().unwrap() {
+            for status in ["schedule", "cost", "risk", "resources"] {
+                assert_ne!(p[status], "green", "{} {status}", p["id"]);
+            }
+        }
+    }
+    // A document failed to load, so every open project is uncertain.
+    assert!(json["totals"]["schedule"]["unknown"].as_u64().unwrap() > 0);
+    for format in ["table", "markdown", "html"] {
+        let out = pmo_in(
+            &root().join("examples/broken"),
+            &["report", "--format", format, "--as-of", AS_OF],
+        );
+        assert!(
+            text(&out.stdout).contains("error-level findings"),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn strict_refuses_a_repository_with_errors() {
+    let out = pmo_in(
+        &root().join("examples/broken"),
+        &["report", "plan", "--strict", "--as-of", AS_OF],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("--strict"));
+    let clean = pmo_in(
+        &root().join("examples/composite"),
+        &["report", "--strict", "--as-of", AS_OF],
+    );
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+}
+
+#[test]
+fn only_the_projects_resting_on_a_bad_document_become_unknown() {
+    let repo = example("composite");
+    let (_, before) = overview_json(repo.path(), &[]);
+    assert_eq!(before["meta"]["errors"], 0);
+    // One out-of-range value in one project's document.
+    let file = repo.path().join("projects/bank/desktop.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    let bad = yaml.replacen("\npriority: ", "\npriority: 9 #", 1);
+    assert_ne!(bad, yaml, "the fixture has a priority line");
+    std::fs::write(&file, bad).unwrap();
+    let id = yaml
+        .lines()
+        .find_map(|l| l.strip_prefix("id: "))
+        .unwrap()
+        .trim()
+        .to_string();
+    let (_, after) = overview_json(repo.path(), &[]);
+    assert_eq!(after["meta"]["errors"], 1);
+    let broken = project(&after, &id);
+    for status in ["schedule", "cost", "risk", "resources"] {
+        assert_eq!(broken[status], "unknown", "{id} {status}");
+    }
+    assert!(broken["reasons"][0].as_str().unwrap().contains("errors"));
+    let mut unchanged = 0;
+    for program in before["programs"].as_array().unwrap() {
+        for p in program["projects"].as_array().unwrap() {
+            let other = p["id"].as_str().unwrap();
+            if other != id && project(&after, other)["schedule"] == p["schedule"] {
+                unchanged += 1;
+            }
+        }
+    }
+    assert!(unchanged >= 5, "{unchanged} projects kept their status");
+}

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
+use crate::check::{self, levels::Levels};
+use crate::diag::{Finding, sort_findings};
 use crate::load::{self, Loaded};
 use crate::model::Date;
 use crate::render::Style;
@@ -46,7 +48,7 @@ pub struct Global {
     /// When to use colour.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-    /// Threads for loading (default: one per core).
+    /// Threads for loading (default, and at most: one per core).
     #[arg(short = 'j', long, global = true, value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar.
@@ -61,7 +63,7 @@ impl Global {
             std::env::set_current_dir(dir)
                 .with_context(|| format!("cannot change to `{}`", dir.display()))?;
         }
-        if let Some(n) = self.jobs {
+        if let Some(n) = self.jobs() {
             anyhow::ensure!(n > 0, "--jobs must be at least 1");
             // Reports that use rayon follow -j too. Only fails if a pool
             // exists already, which cannot happen this early.
@@ -70,6 +72,12 @@ impl Global {
                 .build_global();
         }
         Ok(())
+    }
+
+    /// `-j`, capped at the number of cores: more threads than cores only
+    /// cost memory (each parser thread has a large stack) and time.
+    pub fn jobs(&self) -> Option<usize> {
+        self.jobs.map(|n| n.min(load::cores()))
     }
 
     /// Colour for a stream that is or is not a terminal.
@@ -124,9 +132,9 @@ pub fn load_repo(path: Option<&Path>, global: &Global, machine_format: bool) -> 
     let show = !global.quiet && !machine_format && std::io::stderr().is_terminal();
     if show {
         let bar = super::progress::Bar::new();
-        load::load_with(&root, &bar, global.jobs)
+        load::load_with(&root, &bar, global.jobs())
     } else {
-        load::load_with(&root, &load::Quiet, global.jobs)
+        load::load_with(&root, &load::Quiet, global.jobs())
     }
 }
 
@@ -159,6 +167,41 @@ pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
         Some(path) => super::output::write_file(bytes, path)?,
     }
     Ok(())
+}
+
+/// Every finding of `validate` on a loaded repository at `levels`, sorted:
+/// the one path that `validate` and the reports share.
+pub fn checked(loaded: &Loaded, as_of: Date, levels: &Levels) -> Vec<Finding> {
+    let ctx = check::Context::new(&loaded.portfolio, as_of);
+    let mut all = loaded.findings.clone();
+    all.extend(check::run(&ctx));
+    let mut found = levels.apply(all);
+    sort_findings(&mut found);
+    found
+}
+
+/// `--strict` refused a repository with error-level findings (exit 1).
+#[derive(Debug)]
+pub struct Refused(pub usize);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the repository has {} error-level finding{}; --strict makes no report from it (run `pmo validate`)",
+            self.0,
+            if self.0 == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// A warning on stderr (diagnostics never go to stdout).
+pub fn warn(message: &str, global: &Global) {
+    let color = global.color_for(std::io::stderr().is_terminal());
+    let head = crate::render::text::paint("warning", crate::render::text::YELLOW, color);
+    let _ = writeln!(std::io::stderr(), "{head}: {message}");
 }
 
 /// A write to a closed pipe (`pmo report | head`) ends quietly.

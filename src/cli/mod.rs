@@ -101,7 +101,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 return Exit::Clean.into();
             }
             common::print_error(&e, &cli.global);
-            Exit::Failure.into()
+            if e.downcast_ref::<common::Refused>().is_some() {
+                Exit::Findings.into()
+            } else {
+                Exit::Failure.into()
+            }
         }
     }
 }

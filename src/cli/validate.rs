@@ -7,7 +7,7 @@ use clap::ValueEnum;
 
 use super::common::{self, Exit, Global};
 use crate::check::{self, levels::Levels};
-use crate::diag::{Severity, sort_findings};
+use crate::diag::Severity;
 use crate::model::{Date, RuleLevel};
 use crate::render::findings::{self, Outcome};
 
@@ -116,12 +116,8 @@ fn path_prefix(root: &std::path::Path) -> String {
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let machine = args.format != Format::Human;
     let loaded = common::load_repo(args.path.as_deref(), global, machine)?;
-    let ctx = check::Context::new(&loaded.portfolio, common::as_of(args.as_of));
-    let mut all = loaded.findings.clone();
-    all.extend(check::run(&ctx));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
-    let mut found = levels.apply(all);
-    sort_findings(&mut found);
+    let found = common::checked(&loaded, common::as_of(args.as_of), &levels);
 
     let outcome = Outcome {
         findings: &found,

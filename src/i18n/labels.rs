@@ -11,7 +11,7 @@ macro_rules! labels {
             /// Every label, in declaration order.
             pub const ALL: &'static [Label] = &[$(Label::$name,)*];
 
-            pub fn en(self) -> &'static str {
+            pub const fn en(self) -> &'static str {
                 match self { $(Label::$name => $en,)* }
             }
 
@@ -96,6 +96,11 @@ labels! {
     GreenLetter => "G", "绿";
     AmberLetter => "A", "黄";
     RedLetter => "R", "红";
+    UnknownLetter => "?", "？";
+    ReasonUncertain => "rests on documents with errors (see pmo validate)", "所依据的文档有错误（见 pmo validate）";
+    DataErrors => "this repository has error-level findings ({0}): the figures may be wrong, and statuses that rest on them are shown as unknown; run `pmo validate`",
+        "本仓库有错误级问题（{0} 个）：数字可能有误，依据这些文档的状态显示为未知；请运行 `pmo validate`";
+    WarningWord => "Warning", "警告";
     RoleProgramManager => "program manager", "项目群经理";
     RolePmo => "PMO", "项目管理办公室";
     RoleDirector => "IT-service director", "IT服务总监";

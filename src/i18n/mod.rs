@@ -90,6 +90,7 @@ pub fn rag(lang: Lang, key: &str) -> String {
         "green" => Label::Green,
         "amber" => Label::Amber,
         "red" => Label::Red,
+        "unknown" => Label::Unknown,
         other => return other.to_string(),
     };
     t(lang, label).to_string()
@@ -107,6 +108,7 @@ pub fn reason(lang: Lang, text: &str) -> String {
         Label::ReasonCycle,
         Label::ReasonRiskHygiene,
         Label::ReasonUnstaffed,
+        Label::ReasonUncertain,
     ];
     for label in fixed {
         if text == label.en() {

@@ -206,11 +206,16 @@ pub fn load(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     load_with(root, progress, None)
 }
 
-/// Loads with `jobs` parsing threads (default: one per core).
+/// The cores this process may use (1 when unknown).
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// Loads with `jobs` parsing threads (default, and at most: one per core).
 pub fn load_with(root: &Path, progress: &dyn Progress, jobs: Option<usize>) -> Result<Loaded> {
     let mut builder = rayon::ThreadPoolBuilder::new().stack_size(PARSE_STACK);
     if let Some(n) = jobs {
-        builder = builder.num_threads(n.max(1));
+        builder = builder.num_threads(n.clamp(1, cores()));
     }
     let pool = builder
         .build()

@@ -22,8 +22,16 @@ impl Date {
     pub fn days_until(self, later: Date) -> i64 {
         (later.0 - self.0).num_days()
     }
+    /// The date `days` later (earlier when negative), saturating at the
+    /// ends of chrono's calendar: the loader keeps dates and spans far
+    /// inside it, and this keeps any other sum from panicking.
     pub fn add_days(self, days: i64) -> Date {
-        Date(self.0 + chrono::Duration::days(days))
+        let moved = chrono::TimeDelta::try_days(days).and_then(|d| self.0.checked_add_signed(d));
+        Date(moved.unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        }))
     }
 }
 

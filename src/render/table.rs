@@ -21,8 +21,29 @@ fn color_of(tone: Tone) -> Option<Color> {
     }
 }
 
+/// The most columns a line of a cell keeps, and the most lines a cell
+/// keeps. comfy-table wraps a long word in time quadratic in its length, so
+/// a megabyte of name would take minutes; no terminal shows more anyway.
+const CELL_COLUMNS: usize = 240;
+const CELL_LINES: usize = 40;
+
+/// A cell's text cut to what a terminal can show, in linear time.
+fn fitted(text: &str) -> String {
+    let clean = sanitize(text);
+    let mut lines: Vec<String> = clean
+        .lines()
+        .take(CELL_LINES + 1)
+        .map(|l| super::text::cut(l, CELL_COLUMNS))
+        .collect();
+    if lines.len() > CELL_LINES {
+        lines.truncate(CELL_LINES);
+        lines.push("…".to_string());
+    }
+    lines.join("\n")
+}
+
 fn cell(c: &Cell, style: Style) -> TCell {
-    let mut t = TCell::new(sanitize(&c.text));
+    let mut t = TCell::new(fitted(&c.text));
     if c.numeric {
         t = t.set_alignment(CellAlignment::Right);
     }

@@ -3,6 +3,7 @@
 //! that struct out for the renderers. Reports never print.
 
 pub mod assessment;
+pub mod integrity;
 pub mod overview;
 pub mod plan;
 pub mod resource;
@@ -25,6 +26,9 @@ pub struct Meta {
     pub as_of: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub portfolio: Option<String>,
+    /// Error-level findings in the repository (`pmo validate`): when not
+    /// zero, the figures may be wrong.
+    pub errors: usize,
 }
 
 impl Meta {
@@ -34,6 +38,7 @@ impl Meta {
             version: JSON_VERSION,
             as_of,
             portfolio: portfolio.map(str::to_string),
+            errors: 0,
         }
     }
 }

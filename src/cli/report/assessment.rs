@@ -45,7 +45,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     {
         bail!(e);
     }
-    let report = assessment::compute(
+    let mut report = assessment::compute(
         portfolio,
         &Options {
             scope: args.common.scope(),
@@ -54,9 +54,11 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
             period: args.period,
         },
     );
+    loaded.stamp(&mut report.meta);
     let csv = args.common.format() == ReportFormat::Csv;
     args.common.emit(
         global,
+        &loaded,
         &report,
         || {
             if csv {

@@ -10,10 +10,13 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::common::{self, Exit, Global};
+use crate::check::levels::Levels;
+use crate::i18n::{Label as L, t, tf};
 use crate::load::Loaded;
 use crate::model::{Date, Lang, Settings};
-use crate::render::{self, View};
+use crate::render::{self, Block, View};
 use crate::report::Meta;
+use crate::report::integrity::{self, Integrity};
 use crate::report::scope::Scope;
 
 /// Output formats of the reports.
@@ -80,6 +83,10 @@ pub struct CommonArgs {
     /// Write to FILE instead of stdout; the format follows its extension.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Refuse to report on a repository with error-level findings (exit 1)
+    /// instead of showing figures that may be wrong.
+    #[arg(long)]
+    pub strict: bool,
     /// Language of the labels: en or zh (default: `lang` in pmo.toml, then
     /// en). Ids and data are never translated; JSON and CSV stay English.
     #[arg(long, value_enum, value_name = "LANG")]
@@ -130,13 +137,31 @@ impl CommonArgs {
         common::as_of(self.as_of)
     }
 
-    /// Loads the repository and checks the filters name real things.
-    pub fn load(&self, global: &Global) -> Result<Loaded> {
+    /// Loads the repository, checks the filters name real things, and
+    /// runs `validate`'s checks to know which figures rest on errors.
+    pub fn load(&self, global: &Global) -> Result<Repo> {
         let loaded = common::load_repo(self.repo.as_deref(), global, self.format().is_machine())?;
+        if crate::load::incomplete(&loaded.findings) {
+            bail!(
+                "part of the repository could not be read (`pmo validate` names it); \
+                 no report is made from part of it"
+            );
+        }
         if let Err(e) = self.scope().verify(&loaded.portfolio) {
             bail!(e);
         }
-        Ok(loaded)
+        let mut levels = Levels::default();
+        levels.extend(&loaded.portfolio.settings.rules);
+        let findings = common::checked(&loaded, self.as_of(), &levels);
+        let integrity = integrity::assess(&loaded.portfolio, &findings);
+        if integrity.errors > 0 {
+            let lang = self.lang(&loaded.portfolio.settings);
+            if self.strict {
+                return Err(common::Refused(integrity.errors).into());
+            }
+            common::warn(&tf(lang, L::DataErrors, &[&integrity.errors]), global);
+        }
+        Ok(Repo { loaded, integrity })
     }
 
     /// Renders a report in the chosen format and writes it out.
@@ -144,11 +169,14 @@ impl CommonArgs {
     pub fn emit<T: Reported>(
         &self,
         global: &Global,
+        repo: &Repo,
         data: &T,
         view: impl FnOnce() -> View,
         extra: impl FnOnce(ReportFormat, &mut Vec<u8>) -> Option<Result<()>>,
     ) -> Result<Exit> {
         let format = self.format();
+        let lang = self.lang(&repo.portfolio.settings);
+        let view = || with_banner(view(), repo.integrity.errors, lang);
         let mut buf = Vec::new();
         match format {
             ReportFormat::Json => render::json::render(data, &mut buf)?,
@@ -173,6 +201,40 @@ impl CommonArgs {
         }
         common::emit(&buf, self.output.as_deref())?;
         Ok(Exit::Clean)
+    }
+}
+
+/// `view` with a warning first when the repository has error-level
+/// findings: a reader of the table, Markdown or HTML must not miss it.
+pub fn with_banner(mut view: View, errors: usize, lang: Lang) -> View {
+    if errors > 0 {
+        let text = format!(
+            "{}: {}",
+            t(lang, L::WarningWord),
+            tf(lang, L::DataErrors, &[&errors])
+        );
+        view.blocks.insert(0, Block::Text(text));
+    }
+    view
+}
+
+/// A loaded repository and what its error-level findings mean for reports.
+pub struct Repo {
+    pub loaded: Loaded,
+    pub integrity: Integrity,
+}
+
+impl std::ops::Deref for Repo {
+    type Target = Loaded;
+    fn deref(&self) -> &Loaded {
+        &self.loaded
+    }
+}
+
+impl Repo {
+    /// Writes the error count into a report's header.
+    pub fn stamp(&self, meta: &mut Meta) {
+        meta.errors = self.integrity.errors;
     }
 }
 

@@ -28,6 +28,13 @@ pub struct OverviewArgs {
     pub common: CommonArgs,
 }
 
+/// The error count in the header, and unknown for the statuses that rest
+/// on documents with errors.
+fn settle(report: &mut overview::OverviewReport, repo: &super::Repo) {
+    repo.stamp(&mut report.meta);
+    overview::mark_uncertain(report, &repo.integrity);
+}
+
 pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     let loaded = args.common.load(global)?;
     let portfolio = &loaded.portfolio;
@@ -41,17 +48,23 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         // The management page: the overview, then the four reports'
         // pictures, from the very reports the overview was gathered from.
         let parts = overview::parts(portfolio, &options);
-        let report = overview::gather(portfolio, &options, &parts);
-        let sections = overview::page::sections(portfolio, &report, &parts, lang);
+        let mut report = overview::gather(portfolio, &options, &parts);
+        settle(&mut report, &loaded);
+        let mut sections = overview::page::sections(portfolio, &report, &parts, lang);
+        if let Some(first) = sections.first_mut() {
+            *first = super::with_banner(std::mem::take(first), loaded.integrity.errors, lang);
+        }
         let mut buf = Vec::new();
         render::html::render(&super::page(&report.meta, sections), &mut buf)?;
         common::emit(&buf, args.common.output.as_deref())?;
         return Ok(Exit::Clean);
     }
-    let report = overview::compute(portfolio, &options);
+    let mut report = overview::compute(portfolio, &options);
+    settle(&mut report, &loaded);
     let tidy_only = format == ReportFormat::Csv;
     args.common.emit(
         global,
+        &loaded,
         &report,
         || view::view(&report, tidy_only, lang),
         |_, _| None,

@@ -51,7 +51,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         from: args.from,
         to: args.to,
     };
-    let report = plan::compute(&loaded.portfolio, &options);
+    let mut report = plan::compute(&loaded.portfolio, &options);
+    loaded.stamp(&mut report.meta);
     let format = args.common.format();
     let view_options = view::ViewOptions {
         gantt: args.gantt || format == ReportFormat::Html,
@@ -61,6 +62,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     };
     args.common.emit(
         global,
+        &loaded,
         &report,
         || view::view(&report, &view_options),
         |format, out| match format {

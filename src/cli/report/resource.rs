@@ -69,11 +69,13 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if let Err(e) = options.verify(&loaded.portfolio) {
         bail!(e);
     }
-    let report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
+    let mut report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
+    loaded.stamp(&mut report.meta);
     let detail = args.common.format() == ReportFormat::Csv;
     let lang = args.common.lang(&loaded.portfolio.settings);
     args.common.emit(
         global,
+        &loaded,
         &report,
         || resource::view::view(&report, detail, lang),
         |_, _| None,

@@ -81,7 +81,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if opts.since() > as_of {
         bail!("--since {} is after --as-of {as_of}", opts.since());
     }
-    let report = risk::compute(portfolio, &opts);
+    let mut report = risk::compute(portfolio, &opts);
+    loaded.stamp(&mut report.meta);
     let detail = match args.common.format() {
         ReportFormat::Csv => Detail::Register,
         _ => Detail::Summary,
@@ -89,6 +90,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let lang = args.common.lang(&portfolio.settings);
     args.common.emit(
         global,
+        &loaded,
         &report,
         || risk::view::view(&report, detail, lang),
         |_, _| None,

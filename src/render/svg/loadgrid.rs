@@ -32,9 +32,11 @@ pub fn draw(grid: &LoadGrid, title: &str) -> String {
         )
         .fold(24.0, f64::max);
     // Cells as wide as their widest text, stretched to fill an A4
-    // landscape width when there are few periods.
+    // landscape width when there are few periods. (Not `clamp`: the text
+    // may be wider than the 72 px cap, and then the text wins.)
     let cell_w = ((1000.0 - label_w) / cols)
-        .clamp(widest + 10.0, 72.0)
+        .min(72.0)
+        .max(widest + 10.0)
         .round();
     let width = label_w + cols * cell_w + 4.0;
     let height = HEAD + grid.rows.len() as f64 * ROW + 4.0;

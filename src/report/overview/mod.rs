@@ -17,7 +17,10 @@
 //! Closed and cancelled projects get no status.
 
 pub mod page;
+mod uncertain;
 pub mod view;
+
+pub use uncertain::mark_uncertain;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -131,6 +134,8 @@ pub struct RagCount {
     pub green: usize,
     pub amber: usize,
     pub red: usize,
+    /// Statuses resting on documents with errors.
+    pub unknown: usize,
 }
 
 impl RagCount {
@@ -139,6 +144,7 @@ impl RagCount {
             Some(Rag::Green) => self.green += 1,
             Some(Rag::Amber) => self.amber += 1,
             Some(Rag::Red) => self.red += 1,
+            Some(Rag::Unknown) => self.unknown += 1,
             None => {}
         }
     }
@@ -162,6 +168,20 @@ pub struct Totals {
     /// The resource window.
     pub resource_window: (Date, Date),
     pub earned_value: Option<EarnedValue>,
+}
+
+/// The portfolio line's status counts, from the projects as they stand.
+fn recount(totals: &mut Totals, programs: &[ProgramOverview]) {
+    let (mut schedule, mut cost) = (RagCount::default(), RagCount::default());
+    let (mut risk, mut resources) = (RagCount::default(), RagCount::default());
+    for p in programs.iter().flat_map(|g| &g.projects) {
+        schedule.add(p.schedule);
+        cost.add(p.cost);
+        risk.add(p.risk);
+        resources.add(p.resources);
+    }
+    (totals.schedule, totals.cost) = (schedule, cost);
+    (totals.risk, totals.resources) = (risk, resources);
 }
 
 fn person(portfolio: &Portfolio, id: &str) -> PersonRef {
@@ -422,10 +442,6 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             if open {
                 totals.open_projects += 1;
             }
-            totals.schedule.add(p.schedule_rag);
-            totals.cost.add(p.cost_rag);
-            totals.risk.add(risk_rag);
-            totals.resources.add(resource_rag);
             projects.push(ProjectOverview {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -457,6 +473,7 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             projects,
         });
     }
+    recount(&mut totals, &programs);
     OverviewReport {
         meta: Meta::new("overview", as_of, portfolio.settings.name.as_deref()),
         currency: portfolio.settings.currency.clone(),

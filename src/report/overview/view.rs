@@ -153,6 +153,7 @@ fn rag_letter(rag: Option<Rag>, lang: Lang) -> Cell {
         Some(Rag::Green) => Cell::new(t(lang, L::GreenLetter)).tone(Tone::Good),
         Some(Rag::Amber) => Cell::new(t(lang, L::AmberLetter)).tone(Tone::Warn),
         Some(Rag::Red) => Cell::new(t(lang, L::RedLetter)).tone(Tone::Bad),
+        Some(Rag::Unknown) => Cell::new(t(lang, L::UnknownLetter)).tone(Tone::Strong),
         None => Cell::new("-").tone(Tone::Muted),
     }
 }

@@ -79,6 +79,9 @@ pub enum Rag {
     Green,
     Amber,
     Red,
+    /// The status rests on a document with an error-level finding (see
+    /// `report::integrity`); never computed, only put in its place.
+    Unknown,
 }
 
 impl Rag {
@@ -87,6 +90,7 @@ impl Rag {
             Rag::Green => "green",
             Rag::Amber => "amber",
             Rag::Red => "red",
+            Rag::Unknown => "unknown",
         }
     }
 }

@@ -32,6 +32,7 @@ pub(crate) fn rag_cell(rag: Option<Rag>, lang: Lang) -> Cell {
         Some(Rag::Green) => Cell::new(t(lang, L::Green)).tone(Tone::Good),
         Some(Rag::Amber) => Cell::new(t(lang, L::Amber)).tone(Tone::Warn),
         Some(Rag::Red) => Cell::new(t(lang, L::Red)).tone(Tone::Bad),
+        Some(Rag::Unknown) => Cell::new(t(lang, L::Unknown)).tone(Tone::Strong),
         None => Cell::new("-").tone(Tone::Muted),
     }
 }
