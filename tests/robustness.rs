@@ -4,8 +4,11 @@
 //! validated and put through every report in every format. None may panic,
 //! take long, or write malformed output.
 //!
-//! `PMO_PROPTEST_CASES` sets the number of repositories (default 12; CI
-//! runs the default, a soak run sets thousands).
+//! A second test mutates the composite example line by line (a value
+//! replaced by an extreme, a line dropped or doubled) and runs the same.
+//!
+//! `PMO_PROPTEST_CASES` sets the number of repositories (default 12 and 6;
+//! CI runs the defaults, a soak run sets hundreds).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -390,6 +393,111 @@ fn every_report_survives_any_repository() {
     let result = runner.run(&repo(), |r| {
         let dir = tempfile::tempdir().expect("tempdir");
         write_repo(&r, dir.path());
+        run_all(dir.path())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// Copies a folder, recursively.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+fn yaml_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read_dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            yaml_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            out.push(path);
+        }
+    }
+    out.sort();
+}
+
+/// A value a mutation puts in place of a scalar: each is at or past an
+/// edge of some domain.
+const EXTREMES: &[&str] = &[
+    "4294967295",
+    "-1",
+    "1e308",
+    ".nan",
+    ".inf",
+    "-.inf",
+    "0",
+    "1000000000",
+    "0001-01-01",
+    "9999-12-31",
+    "2200-12-31",
+    "../x",
+    "\"\"",
+    "\"a b\"",
+    "[]",
+    "{}",
+    "~",
+    "\"\\e[2J\"",
+];
+
+/// One mutation of one line of one file: a scalar replaced by an extreme,
+/// the line dropped, or the line doubled.
+fn mutate(files: &[std::path::PathBuf], (f, l, op, v): (usize, usize, u8, usize)) {
+    let file = &files[f % files.len()];
+    let text = std::fs::read_to_string(file).expect("read");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    if lines.is_empty() {
+        return;
+    }
+    let i = l % lines.len();
+    match op % 3 {
+        0 => {
+            if let Some((key, _)) = lines[i].split_once(": ") {
+                lines[i] = format!("{key}: {}", EXTREMES[v % EXTREMES.len()]);
+            }
+        }
+        1 => {
+            lines.remove(i);
+        }
+        _ => {
+            let line = lines[i].clone();
+            lines.insert(i, line);
+        }
+    }
+    std::fs::write(file, lines.join("\n") + "\n").expect("write");
+}
+
+#[test]
+fn mutated_examples_never_crash_any_report() {
+    // Each case runs 31 commands on the largest example: fewer by default.
+    let cases = std::env::var("PMO_PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(6);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/composite");
+    let mutations = prop::collection::vec((0usize..200, 0usize..400, 0u8..3, 0usize..64), 1..6);
+    let result = runner.run(&mutations, |list| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        copy_dir(&example, dir.path());
+        let mut files = Vec::new();
+        yaml_files(dir.path(), &mut files);
+        for m in list {
+            mutate(&files, m);
+        }
         run_all(dir.path())
     });
     if let Err(e) = result {

@@ -217,7 +217,12 @@ pub fn print_error(e: &anyhow::Error, global: &Global) {
     let head = crate::render::text::paint("error", crate::render::text::RED, color);
     let mut msg = format!("{head}: {e}");
     for cause in e.chain().skip(1) {
-        msg.push_str(&format!("\n  caused by: {cause}"));
+        // An I/O cause in words, not "No such file or directory (os error 2)".
+        let text = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => load::io_reason(io),
+            None => cause.to_string(),
+        };
+        msg.push_str(&format!("\n  caused by: {text}"));
     }
     let _ = writeln!(std::io::stderr(), "{msg}");
 }

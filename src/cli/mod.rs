@@ -28,8 +28,9 @@ Examples:
 
 Exit codes:
   0  success; for `validate`, no error-level finding
-  1  `validate` found error-level findings
-  2  usage error, or the repository could not be read (I/O)";
+  1  `validate` found error-level findings (or a report's --strict refused them)
+  2  usage error, the repository could not be read whole (I/O), or -o names a
+     link, folder, device, FIFO or socket";
 
 /// Check a PMO's program repository and report on it.
 #[derive(Debug, Parser)]
