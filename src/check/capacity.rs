@@ -1,5 +1,5 @@
 //! Capacity rules (family `C`): people booked beyond what they have, and
-//! work given to people outside the team (seeds 001, 002: resources,
+//! work given to people outside the team (ITO project operations; PMO duties and role: resources,
 //! conflicts between projects that want the same people).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,7 +20,7 @@ pub static C001: Rule = Rule {
 For every person and every ISO week, the team allocations of all open projects that week are added up; a week with partial membership counts the share of its working days. Above `[resource] overload_percent` (default 100) the person is overbooked. Consecutive weeks overbooked by the same projects are reported once, e.g. `weeks 2026-W10..W14`, with the peak load. Closed and cancelled projects are left out.
 
 ## Why
-Resource conflicts between projects that want the same people are the PMO's to resolve (seed 002), by priority and availability; an overbooked person is a schedule risk on every project they serve.
+Resource conflicts between projects that want the same people are the PMO's to resolve (PMO duties and role), by priority and availability; an overbooked person is a schedule risk on every project they serve.
 
 ## How to fix
 Lower an allocation, move one membership's `from`/`to`, or put someone else on one of the teams. If the overload is planned, allow the rule for the repository (`[rules] C001 = "allow"`).
@@ -89,7 +89,7 @@ pub static C003: Rule = Rule {
 A task's `owner` is a member of the project's `team` (or the project's manager).
 
 ## Why
-During a project every member reports to the IT-service project manager (seed 000), and capacity is booked through the team: an owner outside it works for the project without being booked, and the resource report misses the load.
+During a project every member reports to the IT-service project manager (ITSS IT-service program management), and capacity is booked through the team: an owner outside it works for the project without being booked, and the resource report misses the load.
 
 ## How to fix
 Add the person to the team with an allocation, or give the task to a team member.

@@ -48,7 +48,7 @@ pub static R002: Rule = Rule {
 A project's `program:` and a risk's `program:` name a Program document's `id`.
 
 ## Why
-Each project belongs to exactly one program (seed 000); a project whose program does not exist is missing from every program report and from the taxonomy checks.
+Each project belongs to exactly one program (ITSS IT-service program management); a project whose program does not exist is missing from every program report and from the taxonomy checks.
 
 ## How to fix
 Correct the id (the `help:` line suggests a near match) or add the Program.
@@ -74,7 +74,7 @@ pub static R003: Rule = Rule {
 A project's `customer:` names one of the `customers:` of the project's program.
 
 ## Why
-The program taxonomy groups projects by customer (seed 000); a customer the program does not declare cannot be placed in that structure, and in a composite program its tier (key or SME) is unknown.
+The program taxonomy groups projects by customer (ITSS IT-service program management); a customer the program does not declare cannot be placed in that structure, and in a composite program its tier (key or SME) is unknown.
 
 ## How to fix
 Correct the id, or add the customer to the program.
@@ -100,7 +100,7 @@ pub static R004: Rule = Rule {
 A project's `business:` names one of the `businesses:` of the project's program.
 
 ## Why
-The program taxonomy groups projects by IT-service business (seed 000); an undeclared business cannot be placed in that structure.
+The program taxonomy groups projects by IT-service business (ITSS IT-service program management); an undeclared business cannot be placed in that structure.
 
 ## How to fix
 Correct the id, or add the business to the program.
@@ -152,7 +152,7 @@ pub static R006: Rule = Rule {
 `depends_on` entries name a task or milestone of the same project (or of the project given in `project:`); a project `dependencies:` entry names a milestone of the other project; a risk's `affects` names a task or milestone of the risk's project.
 
 ## Why
-A dependency on nothing is silently dropped from the schedule, and the PMO's watch on inter-project dependencies (seed 002) misses it.
+A dependency on nothing is silently dropped from the schedule, and the PMO's watch on inter-project dependencies (PMO duties and role) misses it.
 
 ## How to fix
 Correct the id, or add `project:` when the predecessor is in another project.

@@ -1,6 +1,6 @@
 //! Review and assessment hygiene (family `V`): 360-degree reviews of
 //! project managers on the ten competencies and project assessments on the
-//! seven dimensions (seed 000). An assessment of an unknown project is
+//! seven dimensions (ITSS IT-service program management). An assessment of an unknown project is
 //! R007; an unknown competency or dimension is the loader's L003.
 
 use std::collections::BTreeMap;
@@ -43,10 +43,10 @@ pub static V002: Rule = Rule {
     default: Severity::Error,
     summary: "A 360-degree rating that does not score all ten competencies",
     explanation: r#"## What it checks
-Every rating of a review scores the ten competencies of seed 000: self-discipline, teamwork, responsibility, customer-service-awareness, leadership, analysis-and-decision-making, organization-and-planning, delegation-and-control, communication and innovation. (A competency that is not one of these is rejected by the loader, L003.)
+Every rating of a review scores the ten competencies of ITSS IT-service program management: self-discipline, teamwork, responsibility, customer-service-awareness, leadership, analysis-and-decision-making, organization-and-planning, delegation-and-control, communication and innovation. (A competency that is not one of these is rejected by the loader, L003.)
 
 ## Why
-The project-manager assessment is defined on these ten competencies (seed 000); a rating with gaps skews the averages of the competencies it leaves out.
+The project-manager assessment is defined on these ten competencies (ITSS IT-service program management); a rating with gaps skews the averages of the competencies it leaves out.
 
 ## How to fix
 Score the missing competencies.
@@ -79,10 +79,10 @@ pub static V003: Rule = Rule {
     default: Severity::Error,
     summary: "A project assessment that does not score all seven dimensions",
     explanation: r#"## What it checks
-Every assessment scores the seven dimensions of seed 000: service-delivery-outcomes, process-management, effectiveness, security, knowledge-management, people-management and continuous-improvement.
+Every assessment scores the seven dimensions of ITSS IT-service program management: service-delivery-outcomes, process-management, effectiveness, security, knowledge-management, people-management and continuous-improvement.
 
 ## Why
-Project assessment is defined on these seven dimensions (seed 000); a missing one makes the weighted total incomparable with other projects'.
+Project assessment is defined on these seven dimensions (ITSS IT-service program management); a missing one makes the weighted total incomparable with other projects'.
 
 ## How to fix
 Score the missing dimensions, with evidence.
@@ -178,7 +178,7 @@ pub static V006: Rule = Rule {
 The reviewee of a review is the `manager` of at least one project.
 
 ## Why
-The 360-degree review of seed 000 assesses project managers on the competencies of the role; a reviewee who manages no project is usually a wrong id or a review in the wrong repository.
+The 360-degree review of ITSS IT-service program management assesses project managers on the competencies of the role; a reviewee who manages no project is usually a wrong id or a review in the wrong repository.
 
 ## How to fix
 Correct the reviewee, or record the projects the person manages.

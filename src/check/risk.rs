@@ -1,4 +1,4 @@
-//! Risk hygiene (family `K`): the PMO's one risk process (seed 002) kept:
+//! Risk hygiene (family `K`): the PMO's one risk process (PMO duties and role) kept:
 //! scores on the scales, an owner, a response and an action for every
 //! risk at or above the tolerance, reviews on time.
 
@@ -15,7 +15,7 @@ pub static K001: Rule = Rule {
 `probability` is between 1 and `[scales] probability` and `impact` between 1 and `[scales] impact` (default 5 each), in the risk and in each entry of its `history`.
 
 ## Why
-Priority is probability times impact on one scale for all projects (seeds 001, 002); a 7 on a five-point scale breaks the ranking and the tolerance.
+Priority is probability times impact on one scale for all projects (ITO project operations; PMO duties and role); a 7 on a five-point scale breaks the ranking and the tolerance.
 
 ## How to fix
 Rate the risk on the repository's scale.
@@ -43,7 +43,7 @@ pub static K002: Rule = Rule {
 An open risk whose score (probability x impact) reaches the risk tolerance has an `owner`. The tolerance is `[risk] tolerance` in pmo.toml, or `[risk.tolerances]` for the risk's project or program.
 
 ## Why
-The PMO sets one risk tolerance and escalates what exceeds it (seed 002); a risk planned without an owner is a risk nobody responds to (seed 001: "plan a response with an owner").
+The PMO sets one risk tolerance and escalates what exceeds it (PMO duties and role); a risk planned without an owner is a risk nobody responds to (ITO project operations: "plan a response with an owner").
 
 ## How to fix
 Name the person who owns the response.
@@ -72,7 +72,7 @@ pub static K003: Rule = Rule {
 An open risk at or above the tolerance has a `strategy`: avoid, transfer, mitigate, accept or escalate for threats; exploit, share, enhance, accept or escalate for opportunities.
 
 ## Why
-Assessing a risk is only half the process; the response is what changes the outcome (seeds 001, 004).
+Assessing a risk is only half the process; the response is what changes the outcome (ITO project operations; BPO project management).
 
 ## How to fix
 Choose the response.
@@ -103,7 +103,7 @@ pub static K004: Rule = Rule {
 An open risk at or above the tolerance has at least one entry under `actions`, unless its strategy is `accept`.
 
 ## Why
-A response strategy without an action is an intention; the actions, with owners and due dates, are what the PMO follows up (seed 002).
+A response strategy without an action is an intention; the actions, with owners and due dates, are what the PMO follows up (PMO duties and role).
 
 ## How to fix
 Add the actions that carry out the response, each with an owner and a due date.
@@ -134,7 +134,7 @@ pub static K005: Rule = Rule {
 An open risk's `next_review` is not before the `--as-of` date (default: today).
 
 ## Why
-Risks are monitored on a cadence (seeds 001, 002); a review date in the past means the register is stale.
+Risks are monitored on a cadence (ITO project operations; PMO duties and role); a review date in the past means the register is stale.
 
 ## How to fix
 Review the risk, record the assessment in `history`, and set the next review date.
@@ -162,7 +162,7 @@ pub static K006: Rule = Rule {
 A risk of a project whose `status` is `closed` or `cancelled` has `status: closed`.
 
 ## Why
-A finished project has no more work for a risk to threaten; an open risk on it inflates the risk register the PMO reports upward (seed 002).
+A finished project has no more work for a risk to threaten; an open risk on it inflates the risk register the PMO reports upward (PMO duties and role).
 
 ## How to fix
 Close the risk (with `closed_on`), or move it to the program or to the project that carries the work on.

@@ -44,7 +44,7 @@ pub static S002: Rule = Rule {
 A milestone's `due` and a task's fixed `start` and `end` fall within the project's `start`..`end`.
 
 ## Why
-The project's dates are what the program plan and the budget were approved on (seeds 001, 003). Work outside them is either not in the plan or a sign the project's end has slipped without being recorded.
+The project's dates are what the program plan and the budget were approved on (ITO project operations; key-account IT project management). Work outside them is either not in the plan or a sign the project's end has slipped without being recorded.
 
 ## How to fix
 Move the work inside the project, or move the project's dates (and say so in the plan review).
@@ -76,7 +76,7 @@ pub static S003: Rule = Rule {
 Following `depends_on` from task to task (and milestone, and across projects) never comes back to where it started. The message prints the circle as `a -> b -> c -> a`, each depending on the next.
 
 ## Why
-Work in a cycle can never start: no schedule exists. The PMO supervises inter-project dependencies (seed 002), where such circles are easy to create and hard to see.
+Work in a cycle can never start: no schedule exists. The PMO supervises inter-project dependencies (PMO duties and role), where such circles are easy to create and hard to see.
 
 ## How to fix
 Remove the dependency that is not real, usually the one that points backwards in time.
@@ -110,7 +110,7 @@ For every dependency whose two ends have fixed dates, with `lag` in working days
 A milestone's date is its `due`. Dates on non-working days are moved to the next working day first (`[calendar]` in pmo.toml); a lag of more than 2,600 working days (ten years) is not checked.
 
 ## Why
-The written dates contradict the written logic; one of them is wrong, and the Gantt chart (seed 001) and the critical path are built on both.
+The written dates contradict the written logic; one of them is wrong, and the Gantt chart (ITO project operations) and the critical path are built on both.
 
 ## How to fix
 Move the successor later, shorten the lag, or remove the dependency if it is not real.
@@ -140,7 +140,7 @@ pub static S005: Rule = Rule {
 For each entry of a project's `dependencies:`, the other project's milestone is due (or was done, if done) on or before `needed_by`.
 
 ## Why
-Inter-project dependencies are what the PMO watches across a program (seed 002): a milestone planned after the date another project needs it is a schedule conflict between two managers that only the PMO sees.
+Inter-project dependencies are what the PMO watches across a program (PMO duties and role): a milestone planned after the date another project needs it is a schedule conflict between two managers that only the PMO sees.
 
 ## How to fix
 Agree a new date: pull the milestone in, or move the dependent work (and its `needed_by`) out.
@@ -173,7 +173,7 @@ pub static S006: Rule = Rule {
 A milestone with `done: true` also gives `done_on`.
 
 ## Why
-Milestone reports (seed 002, "milestones reached") and slip measurements need the day it was reached.
+Milestone reports (PMO duties and role, "milestones reached") and slip measurements need the day it was reached.
 
 ## How to fix
 Add `done_on:` (you may then drop `done: true`, which `done_on` implies).

@@ -1,5 +1,5 @@
 //! Taxonomy rules (family `T`): each program has the shape its type demands
-//! (seed 000, "IT service program management"). See DOMAIN.md for the five
+//! (ITSS IT-service program management, "IT service program management"). See DOMAIN.md for the five
 //! types.
 
 use std::collections::BTreeMap;
@@ -17,7 +17,7 @@ pub static T001: Rule = Rule {
 A program of type `single-customer` must declare exactly one customer under `customers:`. This rule fires when it declares none; a program that declares several is told what it has become (T005).
 
 ## Why
-A single-customer program (单客户项目群) is driven by one customer's goals: several IT-service businesses, each a project, all for that customer (seed 000). Without the customer there is nothing to group the projects by.
+A single-customer program (单客户项目群) is driven by one customer's goals: several IT-service businesses, each a project, all for that customer (ITSS IT-service program management). Without the customer there is nothing to group the projects by.
 
 ## How to fix
 Add the customer the program serves, and point each project's `customer:` at it.
@@ -51,7 +51,7 @@ pub static T002: Rule = Rule {
 In a `single-customer` program every open project names a `business:`, and no two open projects name the same one. Closed and cancelled projects are left out, so a business whose project closed may get a new one.
 
 ## Why
-In a single-customer program each IT-service business for the customer (desktop, network, application operations...) is one project (seed 000). Two projects for the same business split one service between two managers; a project with no business cannot be placed in the program's structure.
+In a single-customer program each IT-service business for the customer (desktop, network, application operations...) is one project (ITSS IT-service program management). Two projects for the same business split one service between two managers; a project with no business cannot be placed in the program's structure.
 
 ## How to fix
 Give each project the business it delivers; merge two projects that deliver the same business, or split the business in two in `businesses:`.
@@ -81,7 +81,7 @@ pub static T003: Rule = Rule {
 A program of type `single-business` must declare exactly one IT-service business under `businesses:`. This rule fires when it declares none; a program that declares several is told what it has become (T005).
 
 ## Why
-A single-business program (单业务项目群) delivers one IT service to several customers, each customer a project (seed 000). Without the business the program has no subject.
+A single-business program (单业务项目群) delivers one IT service to several customers, each customer a project (ITSS IT-service program management). Without the business the program has no subject.
 
 ## How to fix
 Add the one business the program delivers.
@@ -115,7 +115,7 @@ pub static T004: Rule = Rule {
 In a `single-business` program every open project names a `customer:`, and no two open projects name the same one. Closed and cancelled projects are left out.
 
 ## Why
-A single-business program delivers one IT service to several customers, and each customer is one project (seed 000). Two projects for one customer blur who answers to that customer.
+A single-business program delivers one IT service to several customers, and each customer is one project (ITSS IT-service program management). Two projects for one customer blur who answers to that customer.
 
 ## How to fix
 Give each project its customer; merge two projects that serve the same customer.
@@ -145,7 +145,7 @@ pub static T005: Rule = Rule {
 A `single-customer` program with more than one customer has become a `multi-customer` program; a `single-business` program with more than one business has become a `multi-business` program. The message names the type it has become.
 
 ## Why
-The seed draws the line between the two families of programs by size: once a program spans several customers (or several businesses) it is too big for one project manager to coordinate, and needs a PMO or an IT-service director on top and a manager per customer (or business) (seed 000). Keeping the old type hides that.
+ITSS IT-service program management draws the line between the two families of programs by size: once a program spans several customers (or several businesses) it is too big for one project manager to coordinate, and needs a PMO or an IT-service director on top and a manager per customer (or business) (ITSS IT-service program management). Keeping the old type hides that.
 
 ## How to fix
 Change `type:` to the type named in the message and add `leadership.pmo` or `leadership.director`; or move the extra customers (businesses) and their projects to a program of their own.
@@ -179,7 +179,7 @@ pub static T006: Rule = Rule {
 Programs of type `multi-customer`, `multi-business` and `composite` must name `leadership.pmo` or `leadership.director`.
 
 ## Why
-These programs are too big for one project manager to coordinate; the seed requires a PMO or an IT-service director on top (seed 000).
+These programs are too big for one project manager to coordinate; ITSS IT-service program management requires a PMO or an IT-service director on top (ITSS IT-service program management).
 
 ## How to fix
 Name the head of the PMO or the IT-service director who coordinates the program.
@@ -210,7 +210,7 @@ pub static T007: Rule = Rule {
 Programs of type `single-customer` and `single-business` should name `leadership.program_manager`.
 
 ## Why
-A single-type program is led by one program or project manager (seed 000); without one nobody owns the program's plan, risks and benefits.
+A single-type program is led by one program or project manager (ITSS IT-service program management); without one nobody owns the program's plan, risks and benefits.
 
 ## How to fix
 Name the program manager.
@@ -239,7 +239,7 @@ pub static T008: Rule = Rule {
 A `multi-customer` program groups its projects by customer, so each project names a `customer:`; a `multi-business` program groups by business, so each names a `business:`. In a `composite` program a project for a key customer names the `customer:`, and any other project (for SME customers) names the `business:`.
 
 ## Why
-The structure is the program: program -> customer -> business for multi-customer, program -> business -> customer for multi-business, and both in a composite program (seed 000). A project outside it has no one to report to.
+The structure is the program: program -> customer -> business for multi-customer, program -> business -> customer for multi-business, and both in a composite program (ITSS IT-service program management). A project outside it has no one to report to.
 
 ## How to fix
 Add the customer or business the message asks for.
@@ -270,7 +270,7 @@ pub static T009: Rule = Rule {
 In a `multi-customer` program, all open projects of one customer share one project manager; in a `multi-business` program, all open projects of one business do. In a `composite` program the same holds for each key customer and for each business that serves SME customers. The first project (by id) sets the manager.
 
 ## Why
-Each customer (or business) of a multi-type program is under its own project manager, who coordinates its sub-projects (seed 000). Two managers for one customer means two voices to that customer.
+Each customer (or business) of a multi-type program is under its own project manager, who coordinates its sub-projects (ITSS IT-service program management). Two managers for one customer means two voices to that customer.
 
 ## How to fix
 Give the group's projects the same `manager:`, or split the customer (business) in two.
@@ -303,7 +303,7 @@ pub static T010: Rule = Rule {
 In a `multi-customer`, `multi-business` or `composite` program no project manager runs the open projects of two different groups (customers, businesses, or in a composite program a key customer and an SME business).
 
 ## Why
-Each customer (business) has its own project manager (seed 000): one manager across groups puts the program's coordination back on one person, which is what the multi-type structure exists to avoid.
+Each customer (business) has its own project manager (ITSS IT-service program management): one manager across groups puts the program's coordination back on one person, which is what the multi-type structure exists to avoid.
 
 ## How to fix
 Give each group its own manager, or merge the groups.
@@ -333,7 +333,7 @@ pub static T011: Rule = Rule {
 Every customer of a `composite` program has `tier: key` or `tier: sme`.
 
 ## Why
-A composite program (复合项目群) manages key (large) customers by customer goals and small and medium customers by business goals (seed 000); the tier decides which structure a customer's projects belong to.
+A composite program (复合项目群) manages key (large) customers by customer goals and small and medium customers by business goals (ITSS IT-service program management); the tier decides which structure a customer's projects belong to.
 
 ## How to fix
 Add the tier.
@@ -361,7 +361,7 @@ pub static T012: Rule = Rule {
 A program at `stage: closure` has only closed or cancelled projects.
 
 ## Why
-Closure is the last stage of the program lifecycle (seed 000): the program hands over and disbands. A project still open would lose its program's direction, budget and PMO oversight.
+Closure is the last stage of the program lifecycle (ITSS IT-service program management): the program hands over and disbands. A project still open would lose its program's direction, budget and PMO oversight.
 
 ## How to fix
 Close or cancel the project (with its `closure:` record), move it to another program, or move the program back to `benefits-management`.
@@ -395,7 +395,7 @@ pub static T013: Rule = Rule {
 A program at `stage: identify` or `stage: define` has no `active` project.
 
 ## Why
-In the identify and define stages the program is still being scoped and planned (seed 000); projects start delivering in integrated management. An active project under an unplanned program usually means the stage was not kept up to date.
+In the identify and define stages the program is still being scoped and planned (ITSS IT-service program management); projects start delivering in integrated management. An active project under an unplanned program usually means the stage was not kept up to date.
 
 ## How to fix
 Move the program to `integrated-management` (or later), or set the project back to `planned`.

@@ -8,7 +8,7 @@
 //! both languages must use the same placeholders.
 //!
 //! The domain's terms follow the seeds (`../shared/seeds/`): the program
-//! types (单客户项目群 ...), the lifecycle stages as seed 000 words them
+//! types (单客户项目群 ...), the lifecycle stages as the ITSS IT-service program management text words them
 //! (识别项目群, 定义项目群, 项目群综合管理 ...), the seven assessment
 //! dimensions, 360度考核 with its ten competencies and rater groups, the
 //! risk response strategies (规避, 转移, 减轻, 接受, 上报; 开拓, 分享, 提高)

@@ -1,4 +1,4 @@
-//! Project assessment (项目考核) on the seven dimensions of seed 000.
+//! Project assessment (项目考核) on the seven dimensions of ITSS IT-service program management.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
-/// The seven project-assessment dimensions (seed 000).
+/// The seven project-assessment dimensions (ITSS IT-service program management).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Dimension {
@@ -87,7 +87,7 @@ impl DimensionScores {
         }
     }
 
-    /// Each dimension in the seed's order with its score, if given.
+    /// Each dimension in the order of ITSS IT-service program management with its score, if given.
     pub fn iter(&self) -> impl Iterator<Item = (Dimension, Option<&DimensionScore>)> {
         Dimension::ALL.into_iter().map(|d| (d, self.get(d)))
     }

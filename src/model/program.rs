@@ -1,12 +1,12 @@
 //! Program (项目群): a temporary organization that directs a group of related
-//! projects towards outcomes tied to the organization's strategy (seed 000).
+//! projects towards outcomes tied to the organization's strategy (ITSS IT-service program management).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{At, Date, Id, Ref};
 
-/// The five program types of the IT-service program taxonomy (seed 000).
+/// The five program types of the IT-service program taxonomy (ITSS IT-service program management).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
 )]
@@ -46,7 +46,7 @@ impl ProgramType {
     }
 
     /// Multi-type programs are too big for one manager: a PMO or an
-    /// IT-service director must coordinate on top (seed 000).
+    /// IT-service director must coordinate on top (ITSS IT-service program management).
     pub fn needs_coordinator(self) -> bool {
         !matches!(
             self,
@@ -55,7 +55,7 @@ impl ProgramType {
     }
 }
 
-/// Program lifecycle stages (seed 000).
+/// Program lifecycle stages (ITSS IT-service program management).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
 )]
@@ -82,7 +82,7 @@ impl Stage {
     }
 }
 
-/// PMO operating models (seed 002).
+/// PMO operating models (PMO duties and role).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PmoModel {

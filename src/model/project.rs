@@ -1,5 +1,5 @@
 //! Project: one unit of delivery inside a program, with its team, plan,
-//! KPIs and SLAs, budget and closure (seeds 001, 003, 004).
+//! KPIs and SLAs, budget and closure (ITO project operations; key-account IT project management; BPO project management).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

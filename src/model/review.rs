@@ -1,5 +1,5 @@
 //! 360-degree review (360度考核) of a project manager on the ten
-//! competencies of seed 000.
+//! competencies of ITSS IT-service program management.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
-/// The ten competencies of the 360-degree project-manager review (seed 000).
+/// The ten competencies of the 360-degree project-manager review (ITSS IT-service program management).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Competency {
@@ -145,7 +145,7 @@ impl CompetencyScores {
         }
     }
 
-    /// Each competency in the seed's order with its score, if given.
+    /// Each competency in the order of ITSS IT-service program management with its score, if given.
     pub fn iter(&self) -> impl Iterator<Item = (Competency, Option<&At<f64>>)> {
         Competency::ALL.into_iter().map(|c| (c, self.get(c)))
     }

@@ -1,5 +1,5 @@
 //! Risk: a threat or an opportunity, assessed on probability and impact and
-//! managed through a response with an owner (seeds 001, 002, 004; ISO 31000).
+//! managed through a response with an owner (ITO project operations; PMO duties and role; BPO project management; ISO 31000).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -28,8 +28,8 @@ pub enum RiskType {
     Opportunity,
 }
 
-/// Where a risk comes from (seed 001: technical, resource, schedule,
-/// external; seed 004 adds compliance, security, cross-cultural).
+/// Where a risk comes from (ITO project operations: technical, resource, schedule,
+/// external; BPO project management adds compliance, security, cross-cultural).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
 )]

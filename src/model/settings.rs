@@ -215,7 +215,7 @@ impl Default for PlanSettings {
     }
 }
 
-/// The PMO's one risk process (seed 002).
+/// The PMO's one risk process (PMO duties and role).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct RiskSettings {

@@ -1,4 +1,4 @@
-//! KPI and SLA attainment (seeds 001, 003, 004): each KPI's target against
+//! KPI and SLA attainment (ITO project operations; key-account IT project management; BPO project management): each KPI's target against
 //! its measured actuals, met or missed (respecting whether higher or lower
 //! is better, [`Kpi::is_met`]), the attainment rate per project, period and
 //! program, the current streak of misses and the trend of the last two

@@ -1,4 +1,4 @@
-//! The seven-dimension project assessment (seed 000): per project and
+//! The seven-dimension project assessment (ITSS IT-service program management): per project and
 //! period each dimension's score, the weighted total, the grade, the
 //! weakest dimensions, the change since the previous period, rankings, and
 //! dimension averages per program.
@@ -96,7 +96,7 @@ pub fn weight_of(settings: &Settings, d: Dimension) -> f64 {
     if w.is_finite() && w > 0.0 { w } else { 0.0 }
 }
 
-/// The scores present (finite) in an assessment, in the seed's order.
+/// The scores present (finite) in an assessment, in the order of ITSS IT-service program management.
 fn scores(a: &Assessment) -> Vec<(Dimension, Option<f64>)> {
     a.dimensions
         .value

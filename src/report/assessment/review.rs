@@ -1,4 +1,4 @@
-//! The 360-degree review of project managers (seed 000, common 360
+//! The 360-degree review of project managers (ITSS IT-service program management, common 360
 //! practice): per review, each competency's mean by rater group, an overall
 //! score, the self-vs-others gap with blind spots and hidden strengths, top
 //! and bottom competencies, and the change since the manager's previous
@@ -28,7 +28,7 @@
 //! - gap = self - others; a blind spot when gap >= `gap_threshold`
 //!   (default 0.5), a hidden strength when gap <= -`gap_threshold`.
 //! - Top and bottom three competencies rank by the others' mean (ties in
-//!   the seed's order of competencies).
+//!   the order of ITSS IT-service program management of competencies).
 
 use std::collections::{BTreeMap, HashMap};
 

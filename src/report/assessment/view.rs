@@ -11,7 +11,7 @@ use crate::model::{Better, Competency, Dimension};
 use crate::render::bars::{BarRow, BarValue, Bars};
 use crate::render::{Block, Cell, Table, Tone, View};
 
-/// Column label of a dimension: D1 to D7 in the seed's order.
+/// Column label of a dimension: D1 to D7 in the order of ITSS IT-service program management.
 fn short(d: Dimension) -> String {
     let i = Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0);
     format!("D{}", i + 1)

@@ -5,7 +5,7 @@
 //! risks), its monetary exposure next to the budget reserve, its trend over
 //! a window, its proximity to the work it threatens, and breakdowns.
 //!
-//! Conventions (common practice, ISO 31000 / PMBOK, where the seeds are
+//! Conventions (common practice, ISO 31000 / PMBOK, where the source texts are
 //! silent):
 //! - score = probability x impact, both on the scales of `pmo.toml`;
 //! - threats and opportunities are scored alike but kept apart everywhere;
