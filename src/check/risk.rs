@@ -330,10 +330,13 @@ fn status(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
                 &K005,
                 next.loc,
                 format!(
-                    "risk `{}` was due for review on {}, {} days before today ({})",
+                    "risk `{}` was due for review on {}, {} before today ({})",
                     r.id.value,
                     next.value,
-                    next.value.days_until(ctx.as_of),
+                    crate::diag::plural(
+                        usize::try_from(next.value.days_until(ctx.as_of)).unwrap_or(0),
+                        "day"
+                    ),
                     ctx.as_of
                 ),
             )

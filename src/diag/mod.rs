@@ -126,6 +126,15 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// `n word` or `n words`: English counts in messages read right.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,9 +179,11 @@ labels! {
     ReasonOverdueMilestone => "{0} overdue milestone", "{0} 个里程碑逾期";
     ReasonCycle => "dependency cycle", "依赖环";
     ReasonIs => "{0} is {1}", "{0} 为{1}";
-    ReasonRisks => "{0} risk(s) above tolerance", "{0} 个风险超出容忍度";
+    ReasonRisks => "{0} risks above tolerance", "{0} 个风险超出容忍度";
+    ReasonRisk => "{0} risk above tolerance", "{0} 个风险超出容忍度";
     ReasonRiskHygiene => "risk reviews or actions overdue", "风险评审或行动逾期";
-    ReasonPeople => "{0} person(s) over capacity", "{0} 人超负荷";
+    ReasonPeople => "{0} people over capacity", "{0} 人超负荷";
+    ReasonPerson => "{0} person over capacity", "{0} 人超负荷";
     ReasonUnstaffed => "unstaffed tasks", "有未配备人员的任务";
 
     // ---- Plan ----

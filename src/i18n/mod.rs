@@ -120,7 +120,9 @@ pub fn reason(lang: Lang, text: &str) -> String {
         Label::ReasonOverdueMilestones,
         Label::ReasonOverdueMilestone,
         Label::ReasonRisks,
+        Label::ReasonRisk,
         Label::ReasonPeople,
+        Label::ReasonPerson,
     ];
     for label in one_arg {
         let suffix = label.en().trim_start_matches("{0}");
@@ -383,10 +385,7 @@ mod tests {
     fn reasons_are_translated_by_shape() {
         let zh = Lang::Zh;
         assert_eq!(reason(zh, "SPI 0.74 < 0.85"), "SPI 0.74 < 0.85");
-        assert_eq!(
-            reason(zh, "4 risk(s) above tolerance"),
-            "4 个风险超出容忍度"
-        );
+        assert_eq!(reason(zh, "4 risks above tolerance"), "4 个风险超出容忍度");
         assert_eq!(reason(zh, "1 overdue milestone"), "1 个里程碑逾期");
         assert_eq!(reason(zh, "slip 12 d >= 10 d"), "延误 12 天 >= 10 天");
         assert_eq!(reason(zh, "PRJ-A is amber"), "PRJ-A 为黄");

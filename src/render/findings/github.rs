@@ -71,8 +71,10 @@ pub fn render(o: &Outcome<'_>, prefix: &str, out: &mut dyn Write) -> std::io::Re
     let s = o.summary();
     writeln!(
         out,
-        "{} errors, {} warnings in {} files",
-        s.errors, s.warnings, s.files
+        "{}, {} in {}",
+        crate::diag::plural(s.errors, "error"),
+        crate::diag::plural(s.warnings, "warning"),
+        crate::diag::plural(s.files, "file")
     )?;
     Ok(())
 }

@@ -135,14 +135,6 @@ pub fn render_finding(
     Ok(())
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 pub fn render(o: &Outcome<'_>, style: Style, out: &mut dyn Write) -> std::io::Result<()> {
     for f in o.findings {
         render_finding(o, f, style, out)?;
@@ -150,9 +142,9 @@ pub fn render(o: &Outcome<'_>, style: Style, out: &mut dyn Write) -> std::io::Re
     let s = o.summary();
     let line = format!(
         "{}, {} in {}",
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning"),
-        plural(s.files, "file")
+        crate::diag::plural(s.errors, "error"),
+        crate::diag::plural(s.warnings, "warning"),
+        crate::diag::plural(s.files, "file")
     );
     let colour = if s.errors > 0 {
         RED

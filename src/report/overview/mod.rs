@@ -27,6 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::analysis::workload::PeriodKind;
+use crate::i18n::Label as L;
 use crate::model::{Date, Portfolio, Program};
 use crate::report::plan::{self, EarnedValue, NextMilestone, Rag};
 use crate::report::resource;
@@ -168,6 +169,13 @@ pub struct Totals {
     /// The resource window.
     pub resource_window: (Date, Date),
     pub earned_value: Option<EarnedValue>,
+}
+
+/// A reason with a count, in English (the JSON's words; views translate),
+/// singular or plural from the one catalog.
+fn counted(n: usize, one: L, many: L) -> String {
+    let label = if n == 1 { one } else { many };
+    crate::i18n::tf(crate::model::Lang::En, label, &[&n])
 }
 
 /// The portfolio line's status counts, from the projects as they stand.
@@ -418,7 +426,7 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             let mut reasons = p.reasons.clone();
             let risk_rag = open.then(|| {
                 if !top.is_empty() {
-                    reasons.push(format!("{} risk(s) above tolerance", top.len()));
+                    reasons.push(counted(top.len(), L::ReasonRisk, L::ReasonRisks));
                     Rag::Red
                 } else if risk_hygiene.contains(p.id.as_str()) {
                     reasons.push("risk reviews or actions overdue".into());
@@ -429,7 +437,7 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             });
             let resource_rag = open.then(|| {
                 if !over.is_empty() {
-                    reasons.push(format!("{} person(s) over capacity", over.len()));
+                    reasons.push(counted(over.len(), L::ReasonPerson, L::ReasonPeople));
                     Rag::Red
                 } else if unstaffed.contains(p.id.as_str()) {
                     reasons.push("unstaffed tasks".into());
