@@ -284,7 +284,8 @@ fn hint(suggestion: Option<&str>, otherwise: String) -> String {
 
 impl Checker<'_, '_> {
     fn person(&mut self, r: &Ref, whose: Arguments<'_>) {
-        if self.ctx.portfolio.person(&r.value).is_some() {
+        let p = self.ctx.portfolio;
+        if p.person(&r.value).is_some() || p.declared_unloaded(Kind::Person, &r.value) {
             return;
         }
         let ids = self.ctx.portfolio.ids(Kind::Person);
@@ -307,6 +308,13 @@ impl Checker<'_, '_> {
         if let Some(&i) = self.ctx.index().projects.get(r.value.as_str()) {
             return Some(i);
         }
+        if self
+            .ctx
+            .portfolio
+            .declared_unloaded(Kind::Project, &r.value)
+        {
+            return None;
+        }
         let ids = self.ctx.portfolio.ids(Kind::Project);
         let help = hint(
             did_you_mean(&r.value, ids),
@@ -327,6 +335,13 @@ impl Checker<'_, '_> {
     fn program_ref(&mut self, r: &Ref, whose: Arguments<'_>) -> Option<usize> {
         if let Some(&i) = self.ctx.index().programs.get(r.value.as_str()) {
             return Some(i);
+        }
+        if self
+            .ctx
+            .portfolio
+            .declared_unloaded(Kind::Program, &r.value)
+        {
+            return None;
         }
         let ids = self.ctx.portfolio.ids(Kind::Program);
         let help = hint(

@@ -287,7 +287,15 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
                 out.push(f);
             }
         }
+        // A project that failed to load may be the one the reviewee
+        // manages: its own finding is the one to fix.
+        let project_lost = ctx
+            .portfolio
+            .unloaded
+            .iter()
+            .any(|(kind, _)| *kind == crate::model::Kind::Project);
         if ctx.portfolio.person(&r.reviewee.value).is_some()
+            && !project_lost
             && !ctx.index().managers.contains(r.reviewee.value.as_str())
         {
             out.push(

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::rules::{L006, L010};
-use super::yaml;
+use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
     Assessment, At, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program, Project,
@@ -82,6 +82,17 @@ pub(crate) fn split_documents<'a>(text: &'a str) -> Vec<Chunk<'a>> {
 }
 
 /// The `kind:` of a document from a top-level line, without parsing it.
+/// The value of a top-level `key:` line of a document, read as text (for
+/// a document that failed to parse as a whole).
+fn scan_top(chunk: &Chunk<'_>, key: &str) -> Option<String> {
+    chunk.text.lines().find_map(|line| {
+        let rest = line.strip_prefix(key)?.strip_prefix(':')?;
+        let value = rest.split(" #").next().unwrap_or("").trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        (!value.is_empty()).then(|| value.to_string())
+    })
+}
+
 fn scan_kind(chunk: &Chunk<'_>, file: FileId) -> Option<At<String>> {
     for (i, line) in chunk.text.lines().enumerate() {
         let line = line.strip_prefix("--- ").unwrap_or(line);
@@ -170,13 +181,10 @@ fn check_version(version: Option<&At<u32>>, findings: &mut Vec<Finding>) {
 
 /// Parses every document of one file. Bad documents become findings; the
 /// good ones are still returned.
-pub(crate) fn parse_file(
-    file: FileId,
-    text: &str,
-    limits: &LoadSettings,
-) -> (Vec<Document>, Vec<Finding>, usize) {
+pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Parsed {
     let mut docs = Vec::new();
     let mut findings = Vec::new();
+    let mut unloaded = Vec::new();
     let chunks = split_documents(text);
     let count = chunks.len();
     for chunk in &chunks {
@@ -213,49 +221,80 @@ pub(crate) fn parse_file(
             findings.push(f);
             continue;
         };
-        let parsed = match k {
-            Kind::Program => {
-                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Program| {
-                    check_version(d.version.as_ref(), &mut findings);
-                    Document::Program(d)
-                })
-            }
-            Kind::Project => {
-                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Project| {
-                    check_version(d.version.as_ref(), &mut findings);
-                    Document::Project(d)
-                })
-            }
-            Kind::Person => {
-                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Person| {
-                    check_version(d.version.as_ref(), &mut findings);
-                    Document::Person(d)
-                })
-            }
-            Kind::Risk => yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Risk| {
-                check_version(d.version.as_ref(), &mut findings);
-                Document::Risk(d)
-            }),
-            Kind::Review => {
-                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Review| {
-                    check_version(d.version.as_ref(), &mut findings);
-                    Document::Review(d)
-                })
-            }
-            Kind::Assessment => {
-                yaml::parse(file, chunk.first_line, chunk.text, limits).map(|d: Assessment| {
-                    check_version(d.version.as_ref(), &mut findings);
-                    Document::Assessment(d)
-                })
-            }
-        };
+        let parsed =
+            match k {
+                Kind::Program => recover::parse_all(file, chunk.first_line, chunk.text, limits)
+                    .map(|d: Program| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Program(d)
+                    }),
+                Kind::Project => recover::parse_all(file, chunk.first_line, chunk.text, limits)
+                    .map(|d: Project| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Project(d)
+                    }),
+                Kind::Person => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
+                    |d: Person| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Person(d)
+                    },
+                ),
+                Kind::Risk => {
+                    recover::parse_all(file, chunk.first_line, chunk.text, limits).map(|d: Risk| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Risk(d)
+                    })
+                }
+                Kind::Review => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
+                    |d: Review| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Review(d)
+                    },
+                ),
+                Kind::Assessment => recover::parse_all(file, chunk.first_line, chunk.text, limits)
+                    .map(|d: Assessment| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Assessment(d)
+                    }),
+            };
         match parsed {
             Ok(d) => docs.push(d),
-            Err(f) => findings.push(*f),
+            Err(all) => {
+                findings.extend(all);
+                if let Some(id) = scan_top(chunk, "id") {
+                    unloaded.push((k, id));
+                }
+            }
         }
         findings.extend(yaml::domain_findings());
     }
-    (docs, findings, count)
+    Parsed {
+        docs,
+        findings,
+        documents: count,
+        unloaded,
+    }
+}
+
+impl Parsed {
+    /// A file that could not be read or parsed at all.
+    pub(crate) fn failed(findings: Vec<Finding>) -> Parsed {
+        Parsed {
+            docs: Vec::new(),
+            findings,
+            documents: 0,
+            unloaded: Vec::new(),
+        }
+    }
+}
+
+/// What one file gave: its documents, its findings, how many documents it
+/// holds, and the ids declared by those that failed to load.
+pub(crate) struct Parsed {
+    pub docs: Vec<Document>,
+    pub findings: Vec<Finding>,
+    pub documents: usize,
+    pub unloaded: Vec<(Kind, String)>,
 }
 
 #[cfg(test)]

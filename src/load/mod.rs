@@ -8,6 +8,7 @@
 
 mod document;
 mod domain;
+mod recover;
 pub mod rules;
 mod settings;
 mod source;
@@ -86,9 +87,7 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
 
 struct FileOutcome {
     source: SourceFile,
-    docs: Vec<Document>,
-    findings: Vec<Finding>,
-    documents: usize,
+    parsed: document::Parsed,
 }
 
 fn read_one(
@@ -105,9 +104,7 @@ fn read_one(
     };
     let outcome = |text: String, findings: Vec<Finding>| FileOutcome {
         source: SourceFile::new(found.relative.clone(), text),
-        docs: Vec::new(),
-        findings,
-        documents: 0,
+        parsed: document::Parsed::failed(findings),
     };
     if found.size > max_bytes {
         progress.advance(found.size);
@@ -168,18 +165,14 @@ fn read_one(
             .help("save the file as UTF-8");
             return FileOutcome {
                 source,
-                docs: Vec::new(),
-                findings: vec![f],
-                documents: 0,
+                parsed: document::Parsed::failed(vec![f]),
             };
         }
     };
-    let (docs, findings, documents) = document::parse_file(id, &text, limits);
+    let parsed = document::parse_file(id, &text, limits);
     FileOutcome {
         source: SourceFile::new(found.relative.clone(), text),
-        docs,
-        findings,
-        documents,
+        parsed,
     }
 }
 
@@ -248,11 +241,13 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
     };
     let (mut programs, mut projects, mut people) = (Vec::new(), Vec::new(), Vec::new());
     let (mut risks, mut reviews, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
-    for outcome in outcomes {
-        sources.add(outcome.source);
-        findings.extend(outcome.findings);
-        stats.documents += outcome.documents;
-        for doc in outcome.docs {
+    let mut unloaded = std::collections::BTreeSet::new();
+    for FileOutcome { source, parsed } in outcomes {
+        sources.add(source);
+        findings.extend(parsed.findings);
+        stats.documents += parsed.documents;
+        unloaded.extend(parsed.unloaded);
+        for doc in parsed.docs {
             match doc {
                 Document::Program(d) => programs.push(d),
                 Document::Project(d) => projects.push(d),
@@ -268,7 +263,7 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
         findings.push(walk_finding(id, &problem.problem));
     }
 
-    let (portfolio, duplicates) = Portfolio::assemble(
+    let (mut portfolio, duplicates) = Portfolio::assemble(
         settings,
         programs,
         projects,
@@ -277,6 +272,7 @@ fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
         reviews,
         assessments,
     );
+    portfolio.unloaded = unloaded;
     findings.extend(domain::check(&portfolio));
     for d in duplicates {
         findings.push(

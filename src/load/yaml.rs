@@ -35,8 +35,11 @@ pub(crate) fn parse<T: DeserializeOwned>(
     limits: &LoadSettings,
 ) -> Result<T, Box<Finding>> {
     with_origin(file, first_line, || {
-        serde_saphyr::from_str_with_options::<T>(text, options(limits))
-            .map_err(|e| Box::new(to_finding(&e, limits)))
+        serde_saphyr::from_str_with_options::<T>(text, options(limits)).map_err(|e| {
+            let mut f = to_finding(&e, limits);
+            explain_scalar(&mut f, text, first_line);
+            Box::new(f)
+        })
     })
 }
 
@@ -189,6 +192,41 @@ fn to_finding(err: &serde_saphyr::Error, limits: &LoadSettings) -> Finding {
             Finding::new(&L001, loc, format!("invalid YAML: {text}"))
         }
     }
+}
+
+/// For a value of the wrong type, says what its field takes, read from the
+/// line the finding points at: `allocation: 80%` gets "a number from 0 to
+/// 100, without `%`" rather than "expected a number".
+fn explain_scalar(f: &mut Finding, text: &str, first_line: u32) {
+    if f.rule.code != L002.code || f.help.is_some() {
+        return;
+    }
+    let loc = f.primary.loc;
+    let Some(line) = loc
+        .line
+        .checked_sub(first_line + 1)
+        .and_then(|i| text.lines().nth(i as usize))
+    else {
+        return;
+    };
+    let Some((key, value)) = line.split_once(':') else {
+        return;
+    };
+    let key = key.trim().trim_start_matches("- ").trim();
+    let value = value.split(" #").next().unwrap_or("").trim();
+    let Some(expected) = crate::model::domain::expected_for(key) else {
+        return;
+    };
+    let percent = value
+        .strip_suffix('%')
+        .is_some_and(|n| n.trim().parse::<f64>().is_ok());
+    f.message = format!("`{key}` expects {expected}, found `{value}`");
+    let help = if percent {
+        format!("`{key}` takes {expected}, without `%`")
+    } else {
+        format!("`{key}` takes {expected}")
+    };
+    f.help = Some(help);
 }
 
 /// Which limit a document hit, in words, with the `pmo.toml` key that

@@ -99,6 +99,12 @@ macro_rules! domains {
             pub const MIN: $ty = $min;
             pub const MAX: $ty = $max;
 
+            /// What the field takes, in words.
+            pub fn expected() -> String {
+                let kind = if $whole { "a whole number" } else { "a number" };
+                format!("{kind} from {} to {}", shown($min as f64), shown($max as f64))
+            }
+
             /// Reads a required field of this domain.
             pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<At<$ty>, D::Error> {
                 let at = bounded(d, $min as f64, $max as f64, $whole, $what)?;
@@ -152,6 +158,26 @@ domains! {
     /// A score on an assessment or review scale (the scale's own bounds are
     /// checked by the V rules).
     Score: f64 = 0.0 ..= 100.0, false, "score";
+}
+
+/// What a field of this name takes, in words, for the message of a value
+/// of the wrong type (`allocation: 80%`). Field names are the ones the
+/// model reads through the domains above.
+pub fn expected_for(field: &str) -> Option<String> {
+    Some(match field {
+        "allocation" | "progress" => Percent::expected(),
+        "priority" => Priority::expected(),
+        "planned" | "actual" | "reserve" => Money::expected(),
+        "cost_rate" => Rate::expected(),
+        "hours_per_week" => WeekHours::expected(),
+        "fte" => Fte::expected(),
+        "duration" => Duration::expected(),
+        "effort" => Effort::expected(),
+        "lag" => Lag::expected(),
+        "value" | "target" => Measure::expected(),
+        "score" => Score::expected(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

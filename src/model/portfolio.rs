@@ -82,6 +82,10 @@ pub struct Portfolio {
     pub risks: Vec<Risk>,
     pub reviews: Vec<Review>,
     pub assessments: Vec<Assessment>,
+    /// Ids declared by documents that failed to load: the document's own
+    /// finding says what is wrong, and references to it are not errors
+    /// too (one typo, one error).
+    pub unloaded: std::collections::BTreeSet<(Kind, String)>,
     index: Index,
 }
 
@@ -200,9 +204,15 @@ impl Portfolio {
             risks,
             reviews,
             assessments,
+            unloaded: std::collections::BTreeSet::new(),
             index,
         };
         (portfolio, dups)
+    }
+
+    /// Whether a document that failed to load declared this id.
+    pub fn declared_unloaded(&self, kind: Kind, id: &str) -> bool {
+        self.unloaded.contains(&(kind, id.to_string()))
     }
 
     pub fn program(&self, id: &str) -> Option<&Program> {

@@ -1,0 +1,155 @@
+//! Messages a daily user reads: one typo gives one error, every error of a
+//! document comes in one run, a wrong value says what the field takes, and
+//! counts read as English.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of `examples/single-customer` with the first line of `file` that
+/// starts with `from` replaced by `to`.
+fn edited(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("examples/single-customer"), dir.path());
+    for (file, from, to) in edits {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut done = false;
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| {
+                if !done && l.trim_start().starts_with(from) {
+                    done = true;
+                    l.replacen(from, to, 1)
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        assert!(done, "{file} has a line starting {from}");
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    }
+    dir
+}
+
+/// (code, message, line) of every finding, and the exit code.
+fn findings(dir: &Path, as_of: &str) -> (Option<i32>, Vec<(String, String, u64)>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(["validate", "--format", "json", "--as-of", as_of])
+        .arg(dir)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    (out.status.code(), list)
+}
+
+fn errors(list: &[(String, String, u64)]) -> Vec<&(String, String, u64)> {
+    list.iter()
+        .filter(|(code, ..)| !code.starts_with('K') && !code.starts_with('V') && code != "C001")
+        .collect()
+}
+
+#[test]
+fn one_typo_gives_one_error() {
+    let repo = edited(&[("projects/desktop.yaml", "manager:", "manger:")]);
+    let (code, list) = findings(repo.path(), "2026-11-16");
+    assert_eq!(code, Some(1));
+    let found = errors(&list);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "L003");
+    assert!(found[0].1.contains("manger"));
+    // The review of the project's manager is not blamed on the typo either.
+    assert!(!list.iter().any(|(code, ..)| code == "V006"), "{list:#?}");
+}
+
+#[test]
+fn every_error_of_a_document_comes_in_one_run() {
+    let repo = edited(&[
+        ("projects/desktop.yaml", "priority:", "prio:"),
+        ("projects/desktop.yaml", "start: ", "start: 2026/01/05 #"),
+        ("projects/desktop.yaml", "allocation: ", "allocation: 80% #"),
+    ]);
+    let (code, list) = findings(repo.path(), "2026-11-16");
+    assert_eq!(code, Some(1));
+    let codes: Vec<&str> = errors(&list).iter().map(|(c, ..)| c.as_str()).collect();
+    assert_eq!(codes, ["L003", "L005", "L002"], "{list:#?}");
+    let allocation = &errors(&list)[2].1;
+    assert_eq!(
+        allocation,
+        "`allocation` expects a number from 0 to 100, found `80%`"
+    );
+}
+
+#[test]
+fn a_percent_sign_is_named_in_the_help() {
+    let repo = edited(&[("projects/network.yaml", "allocation: ", "allocation: 80% #")]);
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(["validate", "--color", "never", "--as-of", "2026-11-16"])
+        .arg(repo.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("help: `allocation` takes a number from 0 to 100, without `%`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn counts_read_as_english() {
+    // RSK-001 is due for review on 2026-11-13: one day overdue on the 14th.
+    let (_, list) = findings(&root().join("examples/single-customer"), "2026-11-14");
+    let k005: Vec<&String> = list
+        .iter()
+        .filter(|(c, ..)| c == "K005")
+        .map(|(_, m, _)| m)
+        .collect();
+    assert!(
+        k005.iter().any(|m| m.contains(", 1 day before today")),
+        "{k005:#?}"
+    );
+    assert!(!k005.iter().any(|m| m.contains(" 1 days")));
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args([
+            "report",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-16",
+            "--repo",
+        ])
+        .arg(root().join("examples/composite"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("(s)"), "no `risk(s)` or `person(s)`");
+    assert!(text.contains("1 risk above tolerance") || text.contains("risks above tolerance"));
+}
