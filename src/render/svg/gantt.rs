@@ -457,5 +457,48 @@ mod tests {
         assert!(svg.contains(">today 2026-11-16</text>"));
         assert!(svg.contains(">! t1 Build</text>"));
         assert!(svg.ends_with("</svg>"));
+        // No overdue milestone: the legend does not offer one.
+        assert!(!svg.contains("milestone overdue"));
+    }
+
+    #[test]
+    fn an_overdue_milestone_is_drawn_unlike_one_to_come() {
+        let row = |label: &str, overdue: bool| GanttRow {
+            id: "m".into(),
+            label: label.into(),
+            start: d("2026-11-10"),
+            finish: d("2026-11-10"),
+            progress: 0.0,
+            critical: false,
+            milestone: true,
+            overdue,
+            marks: Vec::new(),
+        };
+        let g = Gantt {
+            lang: crate::model::Lang::En,
+            title: "Plan".into(),
+            from: d("2026-11-02"),
+            to: d("2026-11-29"),
+            today: Some(d("2026-11-16")),
+            scale: Scale::Week,
+            sections: vec![GanttSection {
+                name: "p".into(),
+                rows: vec![row("late", true), row("soon", false)],
+            }],
+        };
+        let svg = draw(&g);
+        // The overdue one is red with a white cross, and says so on hover.
+        let late = svg
+            .find("<title>m late: 2026-11-10, overdue</title>")
+            .unwrap();
+        let cross = svg[..late].rfind("<path d=").unwrap();
+        assert!(
+            svg[..cross].ends_with("fill=\"#dc2626\" stroke=\"#b91c1c\" stroke-width=\"1.5\"/>")
+        );
+        let soon = svg.find("<title>m soon: 2026-11-10</title>").unwrap();
+        assert!(svg[late..soon].contains("fill=\"#334155\" stroke=\"#334155\""));
+        assert!(!svg[late + 10..soon].contains("<path"));
+        assert!(svg.contains(">milestone overdue (×)</text>"));
+        assert!(svg.contains(">milestone to come</text>"));
     }
 }
