@@ -32,7 +32,7 @@ const CSS: &str = r#"
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff; font-family: FONTS;
   font-size: 14px; line-height: 1.45; }
-.page { max-width: 1120px; margin: 0 auto; padding: 24px 32px 32px; }
+.page { max-width: 1280px; margin: 0 auto; padding: 24px 32px 32px; }
 header.masthead { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
 header.masthead .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px;
   color: var(--accent); font-weight: 600; }
