@@ -7,7 +7,8 @@
 //! its longest such word; when the columns do not fit at that, they give
 //! way from the right, the last column first (every view puts its least
 //! important columns last), the first never, and a line under the table
-//! names the ones left out. Text and key-value lines outside tables wrap
+//! names the ones left out; a word wider than a third of the terminal
+//! may be cut. Text and key-value lines outside tables wrap
 //! at spaces too, continuing under their first word.
 
 use std::io::Write;
@@ -84,6 +85,9 @@ fn chrome(columns: usize) -> usize {
 /// How a table fits in `width` columns: the columns kept (a prefix, at
 /// least the first) and the least width of each, its longest word.
 fn fit_columns(t: &Table, width: usize) -> (usize, Vec<usize>) {
+    // One freak word (a URL in a title) must not push every other column
+    // out: a word wider than a third of the terminal may be cut.
+    let longest_kept = (width / 3).max(12);
     let least: Vec<usize> = (0..t.columns.len())
         .map(|i| {
             let cells = t.rows.iter().filter_map(|r| r.get(i));
@@ -92,7 +96,7 @@ fn fit_columns(t: &Table, width: usize) -> (usize, Vec<usize>) {
                 .chain(std::iter::once(longest_word(&t.columns[i])))
                 .max()
                 .unwrap_or(1)
-                .max(1)
+                .clamp(1, longest_kept)
         })
         .collect();
     let mut kept = least.len();
