@@ -14,8 +14,11 @@ Examples:
   pmo report --program PRG-EAST-ITS        one program
   pmo report --format json | jq '.programs[].projects[] | select(.risk == \"red\") | .id'
   pmo report --format csv -o status.csv    one row per project, for a spreadsheet
-  pmo report -o status.html                the management page: overview, Gantt chart,
-                                           risk heat maps, load grid and 360 charts
+  pmo report -o status.html                the management page: executive summary,
+                                           projects, Gantt chart, risk heat maps, load grid
+  pmo report -o status.html --sections overview,risk --gantt-tasks
+                                           chosen sections; add `assessment` for the
+                                           (personal) 360-degree charts
   pmo report plan --help                   the other reports: plan, risk, resource, assessment";
 
 /// Every program and project with its schedule, cost, risk and resource
