@@ -213,6 +213,12 @@ labels! {
     PageDueLate => "{0} → {1}", "{0} → {1}";
     PageLegend => "Schedule, cost, risk, resources: ✓ green on track, ▲ amber to watch, ✖ red needs action. Due: ✖ overdue, ▲ due → forecast, later than due. Ids are for finding a project in the PMO's files.",
         "进度、成本、风险、资源：✓ 绿 正常，▲ 黄 需关注，✖ 红 需处理。到期：✖ 已逾期，▲ 到期日 → 预计日期，晚于到期日。编号用于在项目管理办公室的文件中查找项目。";
+    PageShowingProjects => "Showing {0} of {1} projects: the highest priority first. `pmo report plan --program ID --format html` charts one program in full.",
+        "显示 {1} 个项目中的 {0} 个：优先级最高的在前。`pmo report plan --program ID --format html` 可完整绘制一个项目群。";
+    PageShowingPeople => "Showing {0} of {1} people: those over capacity in the most periods first. `pmo report resource --format html` lists everyone.",
+        "显示 {1} 人中的 {0} 人：超负荷周期最多的在前。`pmo report resource --format html` 列出所有人。";
+    PageShowingManagers => "Showing {0} of {1} managers. `pmo report assessment --manager ID --format html` gives one manager's full 360 report.",
+        "显示 {1} 位经理中的 {0} 位。`pmo report assessment --manager ID --format html` 给出一位经理完整的360度考核报告。";
     PageProjectsTitle => "Programs and projects", "项目群与项目";
     SumPortfolioWide => "portfolio", "项目组合";
 
@@ -269,6 +275,15 @@ labels! {
     Cycles => "Dependency cycles (scheduled with the cycle's links left out)",
         "依赖环（排程时忽略环中的依赖）";
     Gantt => "Gantt", "甘特图";
+    SvgDone => "done", "已完成";
+    SvgToDo => "to do", "待完成";
+    SvgCritical => "critical path (!)", "关键路径 (!)";
+    SvgOverdueWork => "overdue work (dashed edge)", "逾期工作（虚线边框）";
+    SvgMilestoneToCome => "milestone to come", "待达成里程碑";
+    SvgMilestoneOverdue => "milestone overdue (×)", "逾期里程碑 (×)";
+    SvgMilestoneReached => "milestone reached", "已达成里程碑";
+    SvgToday => "today {0}", "今天 {0}";
+    SvgAsOf => "as of {0}", "截至 {0}";
     GanttLegend => "█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached  ✖ overdue",
         "█ 已完成  ░ 待完成  ▓ 待完成，关键路径 (!)  ◆ 里程碑  ◇ 已达成  ✖ 已逾期";
     GanttToday => "  │ today {0}", "  │ 今天 {0}";

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use super::{esc, fit, open, px, text, text_width};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 use crate::render::gantt::{Gantt, Scale};
 
@@ -60,12 +61,15 @@ impl Mark {
         }
     }
 
-    fn legend(self) -> &'static str {
-        match self {
-            Mark::Reached => "milestone reached",
-            Mark::Overdue => "milestone overdue (×)",
-            Mark::Due | Mark::Critical => "milestone to come",
-        }
+    fn legend(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Mark::Reached => L::SvgMilestoneReached,
+                Mark::Overdue => L::SvgMilestoneOverdue,
+                Mark::Due | Mark::Critical => L::SvgMilestoneToCome,
+            },
+        )
     }
 }
 
@@ -319,7 +323,7 @@ pub fn draw(g: &Gantt) -> String {
             px(body_bottom),
             x = px(x),
         );
-        let label = format!("today {t}");
+        let label = tf(g.lang, L::SvgToday, &[&t]);
         let w = text_width(&label, 11.0);
         let lx = (x + 3.0).min(width - w - 2.0);
         text(
@@ -355,16 +359,16 @@ pub fn draw(g: &Gantt) -> String {
     // Only the marks the chart uses.
     let rows = || g.sections.iter().flat_map(|s| &s.rows);
     let s = rect(lx, DONE, DONE);
-    swatch(&mut out, &mut lx, &s, "done");
+    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgDone));
     let s = rect(lx, TODO, "#94a3b8");
-    swatch(&mut out, &mut lx, &s, "to do");
+    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgToDo));
     if rows().any(|r| r.critical && !r.milestone) {
         let s = rect(lx, CRIT_TODO, CRIT_EDGE);
-        swatch(&mut out, &mut lx, &s, "critical path (!)");
+        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgCritical));
     }
     if rows().any(|r| r.overdue && !r.milestone) {
         let s = rect(lx, TODO, CRIT_EDGE).replace("/>", " stroke-dasharray=\"3 2\"/>");
-        swatch(&mut out, &mut lx, &s, "overdue work (dashed edge)");
+        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgOverdueWork));
     }
     let marks: Vec<Mark> = rows()
         .flat_map(|r| {
@@ -382,7 +386,7 @@ pub fn draw(g: &Gantt) -> String {
         if marks.contains(&state) {
             let mut s = String::new();
             diamond(&mut s, lx + 7.0, ly, state, "");
-            swatch(&mut out, &mut lx, &s, state.legend());
+            swatch(&mut out, &mut lx, &s, state.legend(g.lang));
         }
     }
     if let Some(t) = g.today {
@@ -392,7 +396,7 @@ pub fn draw(g: &Gantt) -> String {
             px(ly + 7.0),
             x = px(lx + 7.0)
         );
-        swatch(&mut out, &mut lx, &s, &format!("as of {t}"));
+        swatch(&mut out, &mut lx, &s, &tf(g.lang, L::SvgAsOf, &[&t]));
     }
     out.push_str("</svg>");
     out

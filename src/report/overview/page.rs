@@ -5,6 +5,7 @@
 //! picture to a size a reader (and a browser) can take, saying so on the
 //! page.
 
+use crate::i18n::{Label as L, t, tf};
 use crate::model::Lang;
 use std::collections::BTreeSet;
 
@@ -75,7 +76,6 @@ impl Default for PageOptions {
 
 /// The page's title: the overview's.
 pub fn title(overview: &OverviewReport, lang: Lang) -> String {
-    use crate::i18n::{Label as L, tf};
     match &overview.meta.portfolio {
         Some(name) => tf(lang, L::OverviewTitleNamed, &[name, &overview.meta.as_of]),
         None => tf(lang, L::OverviewTitle, &[&overview.meta.as_of]),
@@ -149,10 +149,10 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, tasks: bool, lang: Lang
             .map(|x| (x.1, x.2))
             .collect();
         selected = r.select(|g, p| keep.contains(&(g.id.as_str(), p.id.as_str())));
-        blocks.push(Block::Text(format!(
-            "Showing {} of {total} projects: the highest priority first. \
-             `pmo report plan --program ID --format html` charts one program in full.",
-            keep.len()
+        blocks.push(Block::Text(tf(
+            lang,
+            L::PageShowingProjects,
+            &[&keep.len(), &total],
         )));
         &selected
     } else {
@@ -242,7 +242,7 @@ fn project_bars(r: &plan::PlanReport, lang: Lang) -> Gantt {
     let from = r.window.from.or(lo).unwrap_or(as_of);
     let to = r.window.to.or(hi).unwrap_or(as_of).max(from);
     Gantt {
-        title: crate::i18n::tf(lang, crate::i18n::Label::PlanTitle, &[&as_of]),
+        title: tf(lang, L::PlanTitle, &[&as_of]),
         from,
         to,
         today: Some(as_of),
@@ -365,10 +365,10 @@ fn load(r: &resource::ResourceReport<'_>, lang: Lang) -> View {
                         .filter(|(i, _)| keep.contains(i))
                         .map(|(_, row)| row)
                         .collect();
-                    blocks.push(Block::Text(format!(
-                        "Showing {} of {total} people: those over capacity in the most \
-                         periods first. `pmo report resource --format html` lists everyone.",
-                        grid.rows.len()
+                    blocks.push(Block::Text(tf(
+                        lang,
+                        L::PageShowingPeople,
+                        &[&grid.rows.len(), &total],
                     )));
                 }
                 // Pieces a printed page holds, each with its own header.
@@ -464,13 +464,14 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
     }
     let charts = charts.max(managers);
     if charts > shown {
-        blocks.push(Block::Text(format!(
-            "Showing {shown} of {charts} managers. \
-             `pmo report assessment --manager ID --format html` gives one manager's full 360 report."
+        blocks.push(Block::Text(tf(
+            lang,
+            L::PageShowingManagers,
+            &[&shown, &charts],
         )));
     }
     if charts == 0 {
-        blocks.push(Block::Text("No 360-degree reviews in scope.".into()));
+        blocks.push(Block::Text(t(lang, L::NoReviews).into()));
     }
     View {
         title: view.title,

@@ -239,3 +239,87 @@ pub fn view(s: &Summary, lang: Lang) -> View {
         tidy: String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{PersonOver, Top};
+    use super::*;
+
+    fn d(s: &str) -> crate::model::Date {
+        s.parse().unwrap()
+    }
+
+    fn empty() -> Summary {
+        Summary {
+            as_of: d("2026-11-16"),
+            open_projects: 4,
+            red: Top::of(Vec::new()),
+            slips: Top::of(Vec::new()),
+            risks: Top::of(Vec::new()),
+            over_capacity: Top::of(Vec::new()),
+            resource_window: (d("2026-11-16"), d("2027-02-07")),
+            budget: Top::of(Vec::new()),
+            currency: "CNY".into(),
+            total_overrun: 0.0,
+            decisions: Top::of(Vec::new()),
+        }
+    }
+
+    fn texts(v: &View) -> Vec<String> {
+        v.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Text(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quiet_portfolio_says_so_in_plain_words() {
+        let v = view(&empty(), Lang::En);
+        assert_eq!(
+            texts(&v),
+            [
+                "No open project is red.",
+                "No open milestone or project is forecast late.",
+                "No risk is above tolerance.",
+                "Nobody is over capacity from 2026-11-16 to 2027-02-07.",
+                "No open project is forecast over budget.",
+                "No decision is asked of management.",
+            ]
+        );
+        let Block::KeyValues(kv) = &v.blocks[0] else {
+            panic!("figures first");
+        };
+        assert_eq!(kv[0].1.text, "0 of 4 open");
+        assert_eq!(kv[0].1.tone, Tone::Good);
+        assert_eq!(kv[4].1.text, "none");
+    }
+
+    #[test]
+    fn long_lists_are_cut_and_counted() {
+        let mut s = empty();
+        let people: Vec<PersonOver> = (1..=5)
+            .map(|i| PersonOver {
+                id: format!("p{i}"),
+                name: format!("Person {i}"),
+                periods: 6 - i,
+                hours_over: 10.0,
+            })
+            .collect();
+        s.over_capacity = Top::of(people);
+        let v = view(&s, Lang::En);
+        let people = &texts(&v)[3];
+        assert_eq!(
+            people,
+            "Over capacity from 2026-11-16 to 2027-02-07:\n\
+             • Person 1: over in 5 week(s), 10 h in all\n\
+             • Person 2: over in 4 week(s), 10 h in all\n\
+             • Person 3: over in 3 week(s), 10 h in all\n\
+             • and 2 more"
+        );
+        let zh = view(&s, Lang::Zh);
+        assert!(texts(&zh)[3].ends_with("• 另有 2 项"));
+    }
+}
