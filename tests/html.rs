@@ -149,6 +149,9 @@ fn sections_are_chosen_and_360_reviews_only_on_request() {
     ] {
         assert!(all.contains(needle), "no {needle}");
     }
+    // Managers by name: the id stays in the repository.
+    assert!(all.contains("<h3>360-degree review: 李娜 Li Na, 2026-H2</h3>"));
+    assert!(!all.contains("(p-li-na)"));
     // Asked in any order, drawn in the page's.
     let two = page(&["--sections", "risk,overview"]);
     assert!(two.contains("Executive summary") && two.contains("class=\"heatmap\""));

@@ -232,6 +232,30 @@ fn the_composite_page_prints_in_at_most_six_pages() {
     }
     assert!((4..=6).contains(&pages), "{pages} printed pages");
 
+    // On A4 too: the page asks for landscape on the reader's paper, which
+    // headless Chromium takes to be Letter; A4 is the lower of the two.
+    let html = std::fs::read_to_string(&page).unwrap();
+    let any_paper = "@page { size: landscape;";
+    assert!(html.contains(any_paper), "the page names a paper size");
+    let a4_page = tmp.path().join("status-a4.html");
+    std::fs::write(
+        &a4_page,
+        html.replace(any_paper, "@page { size: A4 landscape;"),
+    )
+    .unwrap();
+    let a4 = tmp.path().join("status-a4.pdf");
+    let profile = tempfile::tempdir().unwrap();
+    chromium(
+        profile.path(),
+        &[
+            format!("--print-to-pdf={}", a4.display()),
+            "--no-pdf-header-footer".into(),
+        ],
+        &a4_page,
+    );
+    let a4_pages = pdf_pages(&std::fs::read(&a4).expect("an A4 PDF"));
+    assert!((4..=6).contains(&a4_pages), "{a4_pages} printed A4 pages");
+
     // Every printed page has more than a heading on it.
     if let Some(pdftotext) = poppler("pdftotext") {
         for n in 1..=pages {

@@ -440,6 +440,13 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
         reviews: latest_of_first_managers(r, REVIEWS),
     };
     let managers = count_managers(r);
+    // The view heads each review "name (id), period": the page, for
+    // readers outside the PMO, drops the id.
+    let ids: Vec<String> = only_reviews
+        .reviews
+        .iter()
+        .map(|x| format!(" ({})", x.manager))
+        .collect();
     let view = assessment::view::view(&only_reviews, lang);
     let mut blocks = Vec::new();
     // Bars appear only in a manager's review, under its heading.
@@ -448,7 +455,9 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
     let mut charts = 0usize;
     for b in view.blocks {
         match b {
-            Block::Heading(h) => heading = Some(h),
+            Block::Heading(h) => {
+                heading = Some(ids.iter().fold(h, |h, id| h.replacen(id.as_str(), "", 1)));
+            }
             Block::Bars(bars) => {
                 charts += 1;
                 if shown < REVIEWS {
