@@ -92,7 +92,7 @@ fn fit_columns(t: &Table, width: usize) -> (usize, Vec<usize>) {
         .map(|i| {
             let cells = t.rows.iter().filter_map(|r| r.get(i));
             cells
-                .map(|c| longest_word(&sanitize(&c.text)))
+                .map(|c| longest_word(&fitted(&c.text)))
                 .chain(std::iter::once(longest_word(&t.columns[i])))
                 .max()
                 .unwrap_or(1)
