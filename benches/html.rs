@@ -145,7 +145,13 @@ fn run() -> Result<(), String> {
         let parts = overview::parts(portfolio, &options);
         let report = overview::gather(portfolio, &options, &parts);
         let t1 = Instant::now();
-        let sections = overview::page::sections(portfolio, &report, &parts, pmo::model::Lang::En);
+        let sections = overview::page::sections(
+            portfolio,
+            &report,
+            &parts,
+            &overview::page::PageOptions::default(),
+            pmo::model::Lang::En,
+        );
         let t2 = Instant::now();
         if std::env::var_os("PMO_BENCH_VIEWS").is_some() {
             // Where layout time goes: each report's own full view.

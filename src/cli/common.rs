@@ -126,16 +126,18 @@ pub fn repo_root(path: Option<&Path>) -> Result<PathBuf> {
     load::find_root(&start)
 }
 
-/// Loads the repository, with a progress bar on an interactive stderr.
-pub fn load_repo(path: Option<&Path>, global: &Global, machine_format: bool) -> Result<Loaded> {
+/// Loads the repository, with a progress bar on an interactive stderr
+/// (whatever the output format: the bar never touches stdout), then a
+/// spinner while the result is computed, cleared by [`emit`].
+pub fn load_repo(path: Option<&Path>, global: &Global) -> Result<Loaded> {
     let root = repo_root(path)?;
-    let show = !global.quiet && !machine_format && std::io::stderr().is_terminal();
-    if show {
-        let bar = super::progress::Bar::new();
-        load::load_with(&root, &bar, global.jobs())
-    } else {
-        load::load_with(&root, &load::Quiet, global.jobs())
+    if global.quiet || !std::io::stderr().is_terminal() {
+        return load::load_with(&root, &load::Quiet, global.jobs());
     }
+    let bar = super::progress::Bar::new();
+    let loaded = load::load_with(&root, &bar, global.jobs())?;
+    super::progress::working();
+    Ok(loaded)
 }
 
 /// `--as-of`, or today.
@@ -158,6 +160,7 @@ pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
 /// workflow commands by design (`validate --format github`, which escapes
 /// repository text itself).
 pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
+    super::progress::done();
     match output {
         None => {
             let mut out = std::io::stdout().lock();
@@ -213,6 +216,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 pub fn print_error(e: &anyhow::Error, global: &Global) {
+    super::progress::done();
     let color = global.color_for(std::io::stderr().is_terminal());
     let head = crate::render::text::paint("error", crate::render::text::RED, color);
     let mut msg = format!("{head}: {e}");

@@ -95,6 +95,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Completions(a) => completions::completions(a, &cli.global),
         Command::Man(a) => completions::man(a, &cli.global),
     });
+    // Whatever happened, no spinner outlives the command.
+    progress::done();
     match result {
         Ok(exit) => exit.into(),
         Err(e) => {

@@ -114,8 +114,7 @@ fn path_prefix(root: &std::path::Path) -> String {
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
-    let machine = args.format != Format::Human;
-    let loaded = common::load_repo(args.path.as_deref(), global, machine)?;
+    let loaded = common::load_repo(args.path.as_deref(), global)?;
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
     let found = common::checked(&loaded, common::as_of(args.as_of), &levels);
 

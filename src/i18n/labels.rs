@@ -173,6 +173,55 @@ labels! {
     OverviewTitleNamed => "Portfolio overview: {0}, as of {1}", "项目组合概览：{0}，截至 {1}";
     OverviewTitle => "Portfolio overview, as of {0}", "项目组合概览，截至 {0}";
 
+    // ---- Executive summary (the management page) ----
+    SummaryTitle => "Executive summary", "管理摘要";
+    SumKeyRed => "projects red", "红色项目";
+    SumRedCount => "{0} of {1} open", "{1} 个未结束项目中 {0} 个";
+    SumKeySlip => "worst slip", "最大延误";
+    SumSlipFigure => "{0}: {1} days", "{0}：{1} 天";
+    SumKeyBudget => "budget at risk", "预算风险";
+    SumBudgetFigure => "{0} {1} over budget in {2} project(s)", "{2} 个项目超支 {0} {1}";
+    SumKeyDecisions => "decisions for management", "需管理层决策";
+    SumNone => "none", "无";
+    SumRedHead => "Red: {0} of {1} open projects.", "红色：{1} 个未结束项目中 {0} 个。";
+    SumRedItem => "{0}: {1} red ({2})", "{0}：{1} 为红（{2}）";
+    SumNoRed => "No open project is red.", "没有未结束项目为红色。";
+    SumSlipHead => "Worst slips:", "延误最多的事项：";
+    SumSlipOverdue => "{0}: milestone {1} was due {2} and is not reached: overdue by {3} days", "{0}：里程碑 {1} 应于 {2} 达成，尚未达成，已逾期 {3} 天";
+    SumSlipMilestone => "{0}: milestone {1} due {2}, forecast {3} ({4} days late)", "{0}：里程碑 {1} 应于 {2} 达成，预计 {3}（晚 {4} 天）";
+    SumSlipItem => "{0}: finish {1} days late, forecast {2} against the baseline {3}", "{0}：完工延误 {1} 天，预计 {2}（基线 {3}）";
+    SumNoSlip => "No open milestone or project is forecast late.", "没有未结束的里程碑或项目预计延误。";
+    SumRiskHead => "Risks above tolerance, with their owners:", "超出容忍度的风险及其负责人：";
+    SumRiskItem => "{0} on {1}: score {2} (tolerance {3}), owner {4}", "{1} 的 {0}：评分 {2}（容忍度 {3}），负责人 {4}";
+    SumRiskItemNoProject => "{0}: score {1} (tolerance {2}), owner {3}", "{0}：评分 {1}（容忍度 {2}），负责人 {3}";
+    SumNoOwner => "none named", "未指定";
+    SumNoRisk => "No risk is above tolerance.", "没有风险超出容忍度。";
+    SumPeopleHead => "Over capacity from {0} to {1}:", "{0} 至 {1} 期间超负荷：";
+    SumPeopleItem => "{0}: over in {1} week(s), {2} h in all", "{0}：{1} 周超负荷，共超 {2} 小时";
+    SumNoPeople => "Nobody is over capacity from {0} to {1}.", "{0} 至 {1} 期间无人超负荷。";
+    SumBudgetHead => "Budget at risk (estimate at completion above budget):", "预算风险（完工估算超出预算）：";
+    SumBudgetItem => "{0}: EAC {1} against BAC {2} {3}, {4} over (CPI {5})", "{0}：完工估算 EAC {1}，完工预算 BAC {2} {3}，超支 {4}（CPI {5}）";
+    SumNoBudget => "No open project is forecast over budget.", "没有未结束项目预计超支。";
+    SumDecisionHead => "Decisions asked of management (risks escalated beyond the project):", "需管理层决策的事项（超出项目权限而上报的风险）：";
+    SumDecisionItem => "{0} ({1}), owner {2}, for {3}", "{0}（{1}），负责人 {2}，提请 {3}";
+    SumNoDecision => "No decision is asked of management.", "没有需要管理层决策的事项。";
+    SumMore => "and {0} more", "另有 {0} 项";
+    PageColCustomer => "Customer", "客户";
+    PageColDue => "Due", "到期";
+    PageColId => "Id", "编号";
+    PageDueOverdue => "{0} overdue", "{0} 已逾期";
+    PageDueLate => "{0} → {1}", "{0} → {1}";
+    PageLegend => "Schedule, cost, risk, resources: ✓ green on track, ▲ amber to watch, ✖ red needs action. Due: ✖ overdue, ▲ due → forecast, later than due. Ids are for finding a project in the PMO's files.",
+        "进度、成本、风险、资源：✓ 绿 正常，▲ 黄 需关注，✖ 红 需处理。到期：✖ 已逾期，▲ 到期日 → 预计日期，晚于到期日。编号用于在项目管理办公室的文件中查找项目。";
+    PageShowingProjects => "Showing {0} of {1} projects: the highest priority first. `pmo report plan --program ID --format html` charts one program in full.",
+        "显示 {1} 个项目中的 {0} 个：优先级最高的在前。`pmo report plan --program ID --format html` 可完整绘制一个项目群。";
+    PageShowingPeople => "Showing {0} of {1} people: those over capacity in the most periods first. `pmo report resource --format html` lists everyone.",
+        "显示 {1} 人中的 {0} 人：超负荷周期最多的在前。`pmo report resource --format html` 列出所有人。";
+    PageShowingManagers => "Showing {0} of {1} managers. `pmo report assessment --manager ID --format html` gives one manager's full 360 report.",
+        "显示 {1} 位经理中的 {0} 位。`pmo report assessment --manager ID --format html` 给出一位经理完整的360度考核报告。";
+    PageProjectsTitle => "Programs and projects", "项目群与项目";
+    SumPortfolioWide => "portfolio", "项目组合";
+
     // ---- Reasons a status is not green (the reports' own sentences) ----
     ReasonSlip => "slip {0} d >= {1} d", "延误 {0} 天 >= {1} 天";
     ReasonOverdueMilestones => "{0} overdue milestones", "{0} 个里程碑逾期";
@@ -228,8 +277,17 @@ labels! {
     Cycles => "Dependency cycles (scheduled with the cycle's links left out)",
         "依赖环（排程时忽略环中的依赖）";
     Gantt => "Gantt", "甘特图";
-    GanttLegend => "█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached",
-        "█ 已完成  ░ 待完成  ▓ 待完成，关键路径 (!)  ◆ 里程碑  ◇ 已达成";
+    SvgDone => "done", "已完成";
+    SvgToDo => "to do", "待完成";
+    SvgCritical => "critical path (!)", "关键路径 (!)";
+    SvgOverdueWork => "overdue work (dashed edge)", "逾期工作（虚线边框）";
+    SvgMilestoneToCome => "milestone to come", "待达成里程碑";
+    SvgMilestoneOverdue => "milestone overdue (×)", "逾期里程碑 (×)";
+    SvgMilestoneReached => "milestone reached", "已达成里程碑";
+    SvgToday => "today {0}", "今天 {0}";
+    SvgAsOf => "as of {0}", "截至 {0}";
+    GanttLegend => "█ done  ░ to do  ▓ to do, critical (!)  ◆ milestone  ◇ reached  ✖ overdue",
+        "█ 已完成  ░ 待完成  ▓ 待完成，关键路径 (!)  ◆ 里程碑  ◇ 已达成  ✖ 已逾期";
     GanttToday => "  │ today {0}", "  │ 今天 {0}";
     GanttColumn => "  (1 column = {0})", "  （1 列 = {0}）";
     OneDay => "1 day", "1 天";

@@ -322,7 +322,13 @@ mod tests {
 
     /// Labels whose Chinese text is rightly the same as the English one:
     /// abbreviations used as is in Chinese reports.
-    const SAME_IN_BOTH: &[Label] = &[Label::SpiCpi, Label::Spi, Label::Cpi, Label::Kpi];
+    const SAME_IN_BOTH: &[Label] = &[
+        Label::SpiCpi,
+        Label::Spi,
+        Label::Cpi,
+        Label::Kpi,
+        Label::PageDueLate,
+    ];
 
     #[test]
     fn every_label_has_both_texts() {

@@ -30,6 +30,9 @@ impl Scale {
 
 #[derive(Clone, Debug)]
 pub struct GanttRow {
+    /// The task's or milestone's id; the SVG shows it on hover only.
+    pub id: String,
+    /// Its name.
     pub label: String,
     pub start: Date,
     /// Last day, included.
@@ -38,6 +41,30 @@ pub struct GanttRow {
     pub progress: f64,
     pub critical: bool,
     pub milestone: bool,
+    /// Past its due date and not done: drawn unlike work still to come.
+    pub overdue: bool,
+    /// Milestones drawn on this row's bar (a project's summary bar).
+    pub marks: Vec<GanttMark>,
+}
+
+impl GanttRow {
+    /// Id and name, as the terminal and Mermaid show a row.
+    pub fn id_and_label(&self) -> String {
+        if self.id.is_empty() {
+            self.label.clone()
+        } else {
+            format!("{} {}", self.id, self.label)
+        }
+    }
+}
+
+/// A milestone drawn on a summary bar.
+#[derive(Clone, Debug)]
+pub struct GanttMark {
+    pub label: String,
+    pub date: Date,
+    pub reached: bool,
+    pub overdue: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -64,13 +91,29 @@ fn fit(text: &str, width: usize) -> String {
     super::text::pad(&super::text::cut(&clean, width), width)
 }
 
+/// A milestone's character and colour: hollow once reached, a cross when
+/// overdue (so lateness does not rest on colour), else a filled diamond.
+fn mark_cell(reached: bool, overdue: bool, critical: bool) -> (char, &'static str) {
+    if reached {
+        ('◇', CYAN)
+    } else if overdue {
+        ('✖', RED)
+    } else {
+        ('◆', if critical { RED } else { CYAN })
+    }
+}
+
 /// Draws the chart in `width` columns.
 pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
     let width = usize::from(width).max(40);
     let longest = g
         .sections
         .iter()
-        .flat_map(|s| s.rows.iter().map(|r| super::text::width(&r.label) + 2))
+        .flat_map(|s| {
+            s.rows
+                .iter()
+                .map(|r| super::text::width(&r.id_and_label()) + 2)
+        })
         .max()
         .unwrap_or(10);
     let label_w = longest.clamp(10, 32).min(width / 3);
@@ -134,8 +177,7 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
             let mut cells: Vec<(char, &str)> = vec![(' ', ""); cols];
             if row.milestone {
                 if let Some(c) = col_of(row.finish) {
-                    let mark = if row.progress >= 1.0 { '◇' } else { '◆' };
-                    cells[c] = (mark, if row.critical { RED } else { CYAN });
+                    cells[c] = mark_cell(row.progress >= 1.0, row.overdue, row.critical);
                 }
             } else {
                 let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
@@ -156,6 +198,11 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
                     }
                 }
             }
+            for m in &row.marks {
+                if let Some(c) = col_of(m.date) {
+                    cells[c] = mark_cell(m.reached, m.overdue, row.critical);
+                }
+            }
             if let Some(t) = today
                 && cells[t].0 == ' '
             {
@@ -169,7 +216,11 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
                     paint(&ch.to_string(), style, color && !style.is_empty())
                 );
             }
-            let label = format!("{} {}", if row.critical { "!" } else { " " }, row.label);
+            let label = format!(
+                "{} {}",
+                if row.critical { "!" } else { " " },
+                row.id_and_label()
+            );
             lines.push(format!("{} {}", fit(&label, label_w), bar.trim_end()));
         }
     }
@@ -243,7 +294,7 @@ pub fn mermaid(g: &Gantt) -> String {
                 tags.push("milestone");
             }
             let tags = tags.iter().map(|t| format!("{t}, ")).collect::<String>();
-            let label = mermaid_text(&row.label);
+            let label = mermaid_text(&row.id_and_label());
             let label = if label.is_empty() {
                 "(unnamed)".to_string()
             } else {
@@ -284,20 +335,26 @@ mod tests {
                 name: "p1 Alpha".into(),
                 rows: vec![
                     GanttRow {
+                        id: String::new(),
                         label: "t1 Build: core".into(),
                         start: d("2026-11-02"),
                         finish: d("2026-11-13"),
                         progress: 0.5,
                         critical: true,
                         milestone: false,
+                        overdue: false,
+                        marks: Vec::new(),
                     },
                     GanttRow {
+                        id: String::new(),
                         label: "m1 Go-live".into(),
                         start: d("2026-11-20"),
                         finish: d("2026-11-20"),
                         progress: 0.0,
                         critical: false,
                         milestone: true,
+                        overdue: false,
+                        marks: Vec::new(),
                     },
                 ],
             }],

@@ -1,6 +1,6 @@
 //! HTML: one self-contained page for management. Inline CSS, pictures as
 //! inline SVG (see [`svg`](super::svg)), no scripts, fonts, images or
-//! links to fetch; printable (A4 landscape, a page break between
+//! links to fetch; printable (A4 or Letter landscape, a page break between
 //! sections). Every piece of text is escaped: repository text is
 //! untrusted. Tones are CSS classes and also a marker in the text
 //! (✓ good, ▲ warning, ✖ bad), so nothing depends on colour. No
@@ -32,7 +32,7 @@ const CSS: &str = r#"
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff; font-family: FONTS;
   font-size: 14px; line-height: 1.45; }
-.page { max-width: 1120px; margin: 0 auto; padding: 24px 32px 32px; }
+.page { max-width: 1280px; margin: 0 auto; padding: 24px 32px 32px; }
 header.masthead { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
 header.masthead .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12px;
   color: var(--accent); font-weight: 600; }
@@ -66,10 +66,36 @@ figure.chart { margin: 10px 0 18px; overflow-x: auto; }
 figure.chart h4 { margin: 0 0 6px; font-size: 13.5px; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { margin-top: 4px; }
+figure.heat { display: inline-block; vertical-align: top; margin-right: 24px; }
+div.points { margin: 10px 0; }
+div.points p { margin: 0 0 2px; font-weight: 600; }
+div.points ul { margin: 0; padding-left: 20px; }
+div.points li { margin: 1px 0; }
+td:first-child { min-width: 10em; }
+/* An id in the last column is muted, small and never broken at its hyphens. */
+td:last-child > .muted { white-space: nowrap; font-size: .85em; }
 footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--soft); font-size: 12px; }
-@page { size: A4 landscape; margin: 12mm; }
+/* Landscape on the reader's paper, A4 or Letter: pieces are cut for the
+   lower (A4) and narrower (Letter) of the two. */
+@page { size: landscape; margin: 10mm; }
 @media print {
-  body { font-size: 10pt; }
+  body { font-size: 9.5pt; line-height: 1.35; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 2px 6px; }
+  h2 { margin: 0 0 8px; }
+  header.masthead h1 { font-size: 15pt; margin: 2px 0 4px; }
+  /* Key figures two pairs to a row: half the height on paper. */
+  dl.kv { grid-template-columns: max-content 1fr max-content 1fr; }
+  div.points { font-size: 9pt; }
+  header.masthead { padding-bottom: 6px; }
+  dl.kv { margin: 4px 0 8px; gap: 1px 14px; }
+  h3 { margin: 12px 0 6px; }
+  figure.chart { margin: 6px 0 10px; }
+  figure.heat { width: 48%; margin-right: 1%; }
+  div.points, dl.kv { break-inside: avoid; }
+  /* The summary's lists side by side, two to a row. */
+  div.points { display: inline-block; vertical-align: top; width: 49%; padding-right: 12px; margin: 4px 0; }
+  table { font-size: 8pt; }
   .page { max-width: none; padding: 0; }
   section.report + section.report { break-before: page; border-top: none; margin-top: 0; }
   h2, h3, caption, figure.chart h4 { break-after: avoid; }
@@ -154,8 +180,13 @@ fn table(t: &Table, out: &mut String) {
 }
 
 fn figure(title: &str, svg: &str, captions: &[&str], out: &mut String) {
+    figure_in("chart", title, svg, captions, out);
+}
+
+/// A figure of the CSS class `class`.
+fn figure_in(class: &str, title: &str, svg: &str, captions: &[&str], out: &mut String) {
     use std::fmt::Write as _;
-    out.push_str("<figure class=\"chart\">");
+    let _ = write!(out, "<figure class=\"{class}\">");
     if !title.is_empty() {
         let _ = write!(out, "<h4>{}</h4>", esc(title));
     }
@@ -166,15 +197,31 @@ fn figure(title: &str, svg: &str, captions: &[&str], out: &mut String) {
     out.push_str("</figure>\n");
 }
 
+/// A text block: a note, or, when its lines after the first start with
+/// `• `, a heading line and a bulleted list (the executive summary).
+fn text_block(t: &str, out: &mut String) {
+    use std::fmt::Write as _;
+    let mut parts = t.split('\n');
+    let head = parts.next().unwrap_or_default();
+    let items: Vec<&str> = parts.clone().filter_map(|l| l.strip_prefix("• ")).collect();
+    if items.is_empty() || items.len() != parts.count() {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", lines(t));
+        return;
+    }
+    let _ = write!(out, "<div class=\"points\"><p>{}</p><ul>", esc(head));
+    for item in items {
+        let _ = write!(out, "<li>{}</li>", esc(item));
+    }
+    out.push_str("</ul></div>\n");
+}
+
 fn block(b: &Block, out: &mut String) {
     use std::fmt::Write as _;
     match b {
         Block::Heading(h) => {
             let _ = writeln!(out, "<h3>{}</h3>", esc(h));
         }
-        Block::Text(t) => {
-            let _ = writeln!(out, "<p class=\"note\">{}</p>", lines(t));
-        }
+        Block::Text(t) => text_block(t, out),
         Block::KeyValues(kv) => {
             out.push_str("<dl class=\"kv\">");
             for (k, v) in kv {
@@ -195,7 +242,7 @@ fn block(b: &Block, out: &mut String) {
         }
         Block::HeatMap(m) => {
             let notes: Vec<&str> = m.notes.iter().map(String::as_str).collect();
-            figure(&m.title, &svg::heatmap::draw(m), &notes, out);
+            figure_in("chart heat", &m.title, &svg::heatmap::draw(m), &notes, out);
         }
         Block::LoadGrid(g) => {
             if g.rows.is_empty() {

@@ -120,7 +120,12 @@ pub fn draw(grid: &LoadGrid, style: Style, out: &mut dyn Write) -> std::io::Resu
         )?;
     }
     if !grid.legend.is_empty() {
-        writeln!(out, "  {}", sanitize(&grid.legend))?;
+        let legend = format!("  {}", sanitize(&grid.legend));
+        writeln!(
+            out,
+            "{}",
+            super::table::wrap(&legend, usize::from(style.width), 4)
+        )?;
     }
     Ok(())
 }

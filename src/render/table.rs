@@ -1,10 +1,21 @@
 //! The terminal format: headings, aligned tables (comfy-table) fitted to
 //! the terminal width, colour only when the style allows it.
+//!
+//! # Narrow terminals
+//! A cell wraps at spaces only: a word, an id or a date is never split
+//! (`PRJ-HARBOR-DESK`, `2026-12-29`). Each column is at least as wide as
+//! its longest such word; when the columns do not fit at that, they give
+//! way from the right, the last column first (every view puts its least
+//! important columns last), the first never, and a line under the table
+//! names the ones left out; a word wider than a third of the terminal
+//! may be cut. Text and key-value lines outside tables wrap
+//! at spaces too, continuing under their first word.
 
 use std::io::Write;
 
 use comfy_table::{
-    Cell as TCell, CellAlignment, Color, ContentArrangement, Table as TTable, presets,
+    Cell as TCell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as TTable,
+    Width, presets,
 };
 
 use super::heatmap::HeatMap;
@@ -58,8 +69,50 @@ fn cell(c: &Cell, style: Style) -> TCell {
     t
 }
 
-/// One table as text lines, fitted to the style's width.
+/// The widest unbreakable run of a text: its longest word.
+fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(super::text::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// What the borders and padding of `columns` columns take (`│ a ┆ b │`).
+fn chrome(columns: usize) -> usize {
+    3 * columns + 1
+}
+
+/// How a table fits in `width` columns: the columns kept (a prefix, at
+/// least the first) and the least width of each, its longest word.
+fn fit_columns(t: &Table, width: usize) -> (usize, Vec<usize>) {
+    // One freak word (a URL in a title) must not push every other column
+    // out: a word wider than a third of the terminal may be cut.
+    let longest_kept = (width / 3).max(12);
+    let least: Vec<usize> = (0..t.columns.len())
+        .map(|i| {
+            let cells = t.rows.iter().filter_map(|r| r.get(i));
+            cells
+                .map(|c| longest_word(&fitted(&c.text)))
+                .chain(std::iter::once(longest_word(&t.columns[i])))
+                .max()
+                .unwrap_or(1)
+                .clamp(1, longest_kept)
+        })
+        .collect();
+    let mut kept = least.len();
+    while kept > 1 && chrome(kept) + least[..kept].iter().sum::<usize>() > width {
+        kept -= 1;
+    }
+    // A word wider than the terminal can only be cut.
+    let room = width.saturating_sub(chrome(kept)).max(1);
+    let least = least[..kept].iter().map(|w| (*w).min(room)).collect();
+    (kept, least)
+}
+
+/// One table as text lines, fitted to the style's width (see the module
+/// comment for what gives way).
 pub fn table_lines(t: &Table, style: Style) -> String {
+    let (kept, least) = fit_columns(t, usize::from(style.width));
     let mut table = TTable::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -70,7 +123,7 @@ pub fn table_lines(t: &Table, style: Style) -> String {
     } else {
         table.enforce_styling();
     }
-    table.set_header(t.columns.iter().map(|c| {
+    table.set_header(t.columns[..kept].iter().map(|c| {
         let h = TCell::new(c);
         if style.color {
             h.add_attribute(comfy_table::Attribute::Bold)
@@ -79,9 +132,75 @@ pub fn table_lines(t: &Table, style: Style) -> String {
         }
     }));
     for row in &t.rows {
-        table.add_row(row.iter().map(|c| cell(c, style)));
+        table.add_row(row.iter().take(kept).map(|c| cell(c, style)));
     }
-    table.to_string()
+    // comfy-table's bounds include the cell's padding, one space a side.
+    table.set_constraints(least.iter().map(|w| {
+        ColumnConstraint::LowerBoundary(Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX)))
+    }));
+    let mut text = table.to_string();
+    if kept < t.columns.len() {
+        let left_out: Vec<&str> = t.columns[kept..].iter().map(String::as_str).collect();
+        text.push('\n');
+        text.push_str(&wrap(
+            &format!(
+                "  (left out at {} columns: {}; a wider terminal or --format csv shows them)",
+                style.width,
+                left_out.join(", ")
+            ),
+            usize::from(style.width),
+            4,
+        ));
+    }
+    text
+}
+
+/// `text`'s words in lines of at most `first` columns, then `rest`; a
+/// word longer than a line stays whole on a line of its own.
+fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = super::text::width(word);
+        let room = if lines.len() == 1 { first } else { rest };
+        if used > 0 && used + 1 + w > room {
+            lines.push(String::new());
+            used = 0;
+        }
+        let line = lines.last_mut().expect("never empty");
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += w;
+    }
+    lines
+}
+
+/// `line` wrapped at spaces to `width` columns, keeping its leading
+/// spaces; continuation lines indented by `indent`.
+pub fn wrap(line: &str, width: usize, indent: usize) -> String {
+    let lead = line.len() - line.trim_start().len();
+    let lines = wrap_words(
+        &line[lead..],
+        width.saturating_sub(lead),
+        width.saturating_sub(indent),
+    );
+    let pad = " ".repeat(indent);
+    format!("{}{}", &line[..lead], lines.join(&format!("\n{pad}")))
+}
+
+/// A line of text wrapped to the style's width, continuing two columns
+/// in from where it starts.
+fn text_lines(text: &str, width: usize) -> String {
+    text.lines()
+        .map(|l| {
+            let lead = l.len() - l.trim_start().len();
+            wrap(l, width, lead + 2)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `text` centred in `width` columns.
@@ -227,28 +346,47 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 writeln!(out)?;
                 writeln!(out, "{}", paint(&sanitize(h), BOLD, style.color))?;
             }
-            Block::Text(t) => writeln!(out, "{}", sanitize(t))?,
+            Block::Text(t) => writeln!(
+                out,
+                "{}",
+                text_lines(&sanitize(t), usize::from(style.width))
+            )?,
             Block::KeyValues(kv) => {
                 let wide = kv
                     .iter()
                     .map(|(k, _)| super::text::width(k))
                     .max()
                     .unwrap_or(0);
+                // Values wrap under themselves; under a wide key, just
+                // indented.
+                let width = usize::from(style.width);
+                let indent = if 2 + wide + 2 + 20 <= width {
+                    2 + wide + 2
+                } else {
+                    6
+                };
                 for (k, v) in kv {
                     let pad = wide.saturating_sub(super::text::width(k));
-                    let value = paint(
-                        &sanitize(&v.text),
-                        super::text::tone_style(v.tone),
-                        style.color,
-                    );
-                    writeln!(out, "  {}{}  {}", sanitize(k), " ".repeat(pad), value)?;
+                    let first = width.saturating_sub(2 + wide + 2);
+                    let lines = wrap_words(&sanitize(&v.text), first, width.saturating_sub(indent));
+                    let tone = super::text::tone_style(v.tone);
+                    let mut text = String::new();
+                    for (i, l) in lines.iter().enumerate() {
+                        if i > 0 {
+                            text.push('\n');
+                            text.push_str(&" ".repeat(indent));
+                        }
+                        text.push_str(&paint(l, tone, style.color));
+                    }
+                    writeln!(out, "  {}{}  {}", sanitize(k), " ".repeat(pad), text)?;
                 }
             }
             Block::Bars(b) => bars(b, style, out)?,
             Block::Table(t) => {
                 writeln!(out)?;
                 if !t.title.is_empty() {
-                    writeln!(out, "{}", paint(&sanitize(&t.title), BOLD, style.color))?;
+                    let title = text_lines(&sanitize(&t.title), usize::from(style.width));
+                    writeln!(out, "{}", paint(&title, BOLD, style.color))?;
                 }
                 if t.rows.is_empty() {
                     writeln!(out, "  {}", sanitize(&t.empty))?;

@@ -41,11 +41,6 @@ pub enum ReportFormat {
 }
 
 impl ReportFormat {
-    /// Machine formats get no progress bar and no colour.
-    pub fn is_machine(self) -> bool {
-        self != ReportFormat::Table
-    }
-
     /// The format `-o FILE` implies by its extension.
     pub fn from_extension(path: &Path) -> Option<ReportFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -140,7 +135,7 @@ impl CommonArgs {
     /// Loads the repository, checks the filters name real things, and
     /// runs `validate`'s checks to know which figures rest on errors.
     pub fn load(&self, global: &Global) -> Result<Repo> {
-        let loaded = common::load_repo(self.repo.as_deref(), global, self.format().is_machine())?;
+        let loaded = common::load_repo(self.repo.as_deref(), global)?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \

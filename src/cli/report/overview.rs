@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::{CommonArgs, ReportFormat};
 use crate::cli::common::{self, Exit, Global};
 use crate::render;
-use crate::report::overview::{self, Options, view};
+use crate::report::overview::{self, Options, page, view};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -14,8 +14,11 @@ Examples:
   pmo report --program PRG-EAST-ITS        one program
   pmo report --format json | jq '.programs[].projects[] | select(.risk == \"red\") | .id'
   pmo report --format csv -o status.csv    one row per project, for a spreadsheet
-  pmo report -o status.html                the management page: overview, Gantt chart,
-                                           risk heat maps, load grid and 360 charts
+  pmo report -o status.html                the management page: executive summary,
+                                           projects, Gantt chart, risk heat maps, load grid
+  pmo report -o status.html --sections overview,risk --gantt-tasks
+                                           chosen sections; add `assessment` for the
+                                           (personal) 360-degree charts
   pmo report plan --help                   the other reports: plan, risk, resource, assessment";
 
 /// Every program and project with its schedule, cost, risk and resource
@@ -26,6 +29,16 @@ Examples:
 pub struct OverviewArgs {
     #[command(flatten)]
     pub common: CommonArgs,
+    /// The HTML page's sections, in any order [default:
+    /// overview,plan,risk,resource]. `assessment` adds the 360-degree
+    /// reviews of named managers, which are personal and left out unless
+    /// asked for.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "SECTIONS")]
+    pub sections: Vec<page::Section>,
+    /// Every task in the HTML page's Gantt chart, not one bar per project
+    /// with its milestones.
+    #[arg(long)]
+    pub gantt_tasks: bool,
 }
 
 /// The error count in the header, and unknown for the statuses that rest
@@ -50,14 +63,29 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         let parts = overview::parts(portfolio, &options);
         let mut report = overview::gather(portfolio, &options, &parts);
         settle(&mut report, &loaded);
-        let mut sections = overview::page::sections(portfolio, &report, &parts, lang);
+        let options = page::PageOptions {
+            sections: if args.sections.is_empty() {
+                page::DEFAULT_SECTIONS.to_vec()
+            } else {
+                args.sections.clone()
+            },
+            gantt_tasks: args.gantt_tasks,
+        };
+        let mut sections = page::sections(portfolio, &report, &parts, &options, lang);
         if let Some(first) = sections.first_mut() {
             *first = super::with_banner(std::mem::take(first), loaded.integrity.errors, lang);
         }
         let mut buf = Vec::new();
-        render::html::render(&super::page(&report.meta, sections), &mut buf)?;
+        let mut html = super::page(&report.meta, sections);
+        html.title = page::title(&report, lang);
+        render::html::render(&html, &mut buf)?;
         common::emit(&buf, args.common.output.as_deref())?;
         return Ok(Exit::Clean);
+    }
+    if !args.sections.is_empty() || args.gantt_tasks {
+        anyhow::bail!(
+            "--sections and --gantt-tasks shape the HTML page; add `--format html` or `-o FILE.html`"
+        );
     }
     let mut report = overview::compute(portfolio, &options);
     settle(&mut report, &loaded);

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 
 use super::{esc, fit, open, px, text, text_width};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 use crate::render::gantt::{Gantt, Scale};
 
@@ -26,6 +27,93 @@ const CRIT_DONE: &str = "#dc2626";
 const CRIT_EDGE: &str = "#b91c1c";
 const MILESTONE: &str = "#334155";
 const TODAY: &str = "#d97706";
+
+/// How a milestone is drawn: the shape differs as well as the colour, so
+/// an overdue milestone never reads as one still to come.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Still to come: a filled diamond.
+    Due,
+    /// On the critical path and still to come: a red diamond.
+    Critical,
+    /// Past due and not reached: a red diamond with a white cross.
+    Overdue,
+    /// Reached: a hollow diamond.
+    Reached,
+}
+
+impl Mark {
+    fn of(reached: bool, overdue: bool, critical: bool) -> Mark {
+        match (reached, overdue, critical) {
+            (true, _, _) => Mark::Reached,
+            (_, true, _) => Mark::Overdue,
+            (_, _, true) => Mark::Critical,
+            _ => Mark::Due,
+        }
+    }
+
+    /// Words for a tooltip, after the date.
+    fn words(self) -> &'static str {
+        match self {
+            Mark::Reached => ", reached",
+            Mark::Overdue => ", overdue",
+            Mark::Due | Mark::Critical => "",
+        }
+    }
+
+    fn legend(self, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match self {
+                Mark::Reached => L::SvgMilestoneReached,
+                Mark::Overdue => L::SvgMilestoneOverdue,
+                Mark::Due | Mark::Critical => L::SvgMilestoneToCome,
+            },
+        )
+    }
+}
+
+/// A milestone diamond centred at (`cx`, `cy`), with `tip` on hover.
+fn diamond(out: &mut String, cx: f64, cy: f64, mark: Mark, tip: &str) {
+    let r = 6.0;
+    let (fill, edge) = match mark {
+        Mark::Due => (MILESTONE, MILESTONE),
+        Mark::Critical => (CRIT_DONE, CRIT_DONE),
+        Mark::Overdue => (CRIT_DONE, CRIT_EDGE),
+        Mark::Reached => ("#ffffff", MILESTONE),
+    };
+    let _ = write!(
+        out,
+        "<g><polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{edge}\" stroke-width=\"1.5\"/>",
+        px(cx),
+        px(cy - r),
+        px(cx + r),
+        px(cy),
+        px(cx),
+        px(cy + r),
+        px(cx - r),
+        px(cy),
+    );
+    if mark == Mark::Overdue {
+        let d = 2.5;
+        let _ = write!(
+            out,
+            "<path d=\"M{} {}L{} {}M{} {}L{} {}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
+            px(cx - d),
+            px(cy - d),
+            px(cx + d),
+            px(cy + d),
+            px(cx - d),
+            px(cy + d),
+            px(cx + d),
+            px(cy - d),
+        );
+    }
+    if !tip.is_empty() {
+        let _ = write!(out, "<title>{}</title>", esc(tip));
+    }
+    out.push_str("</g>");
+}
 
 /// Draws the chart.
 pub fn draw(g: &Gantt) -> String {
@@ -144,47 +232,28 @@ pub fn draw(g: &Gantt) -> String {
                 },
                 &fit(&label, label_w - 10.0, FONT),
             );
+            let who = row.id_and_label();
             let tip = if row.milestone {
                 format!(
-                    "{}: {}{}{}",
-                    row.label,
+                    "{who}: {}{}{}",
                     row.finish,
-                    if row.progress >= 1.0 { ", reached" } else { "" },
+                    Mark::of(row.progress >= 1.0, row.overdue, false).words(),
                     if row.critical { ", critical" } else { "" }
                 )
             } else {
                 format!(
-                    "{}: {} to {}, {:.0}% done{}",
-                    row.label,
+                    "{who}: {} to {}, {:.0}% done{}{}",
                     row.start,
                     row.finish,
                     (row.progress.clamp(0.0, 1.0) * 100.0),
-                    if row.critical { ", critical" } else { "" }
+                    if row.critical { ", critical" } else { "" },
+                    if row.overdue { ", overdue" } else { "" }
                 )
             };
             if row.milestone {
                 if row.finish >= g.from && row.finish <= g.to {
-                    let cx = x_of(row.finish) + per_day / 2.0;
-                    let r = 6.0;
-                    let color = if row.critical { CRIT_DONE } else { MILESTONE };
-                    let fill = if row.progress >= 1.0 {
-                        "#ffffff"
-                    } else {
-                        color
-                    };
-                    let _ = write!(
-                        out,
-                        "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"1.5\"><title>{}</title></polygon>",
-                        px(cx),
-                        px(mid - r),
-                        px(cx + r),
-                        px(mid),
-                        px(cx),
-                        px(mid + r),
-                        px(cx - r),
-                        px(mid),
-                        esc(&tip)
-                    );
+                    let state = Mark::of(row.progress >= 1.0, row.overdue, row.critical);
+                    diamond(&mut out, x_of(row.finish) + per_day / 2.0, mid, state, &tip);
                 }
             } else {
                 let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
@@ -195,17 +264,29 @@ pub fn draw(g: &Gantt) -> String {
                     let done = (row.progress.clamp(0.0, 1.0) * w).max(0.0);
                     let (todo, fill, edge) = if row.critical {
                         (CRIT_TODO, CRIT_DONE, CRIT_EDGE)
+                    } else if row.overdue {
+                        (TODO, DONE, CRIT_EDGE)
                     } else {
                         (TODO, DONE, "#94a3b8")
                     };
                     let _ = write!(
                         out,
-                        "<g><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{todo}\" stroke=\"{edge}\" stroke-width=\"{}\"/>",
+                        "<g><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{todo}\" stroke=\"{edge}\" stroke-width=\"{}\"{}/>",
                         esc(&tip),
                         px(x0),
                         px(mid - 6.0),
                         px(w),
-                        if row.critical { "1.5" } else { "0.5" },
+                        if row.critical || row.overdue {
+                            "1.5"
+                        } else {
+                            "0.5"
+                        },
+                        // Overdue work has a dashed edge: not colour alone.
+                        if row.overdue {
+                            " stroke-dasharray=\"3 2\""
+                        } else {
+                            ""
+                        },
                     );
                     if done > 0.0 {
                         let _ = write!(
@@ -217,6 +298,13 @@ pub fn draw(g: &Gantt) -> String {
                         );
                     }
                     out.push_str("</g>");
+                }
+                for m in &row.marks {
+                    if m.date >= g.from && m.date <= g.to {
+                        let state = Mark::of(m.reached, m.overdue, false);
+                        let tip = format!("{}: {}{}", m.label, m.date, state.words());
+                        diamond(&mut out, x_of(m.date) + per_day / 2.0, mid, state, &tip);
+                    }
                 }
             }
             y += ROW;
@@ -235,7 +323,7 @@ pub fn draw(g: &Gantt) -> String {
             px(body_bottom),
             x = px(x),
         );
-        let label = format!("today {t}");
+        let label = tf(g.lang, L::SvgToday, &[&t]);
         let w = text_width(&label, 11.0);
         let lx = (x + 3.0).min(width - w - 2.0);
         text(
@@ -268,29 +356,39 @@ pub fn draw(g: &Gantt) -> String {
             px(ly - 5.0)
         )
     };
+    // Only the marks the chart uses.
+    let rows = || g.sections.iter().flat_map(|s| &s.rows);
     let s = rect(lx, DONE, DONE);
-    swatch(&mut out, &mut lx, &s, "done");
+    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgDone));
     let s = rect(lx, TODO, "#94a3b8");
-    swatch(&mut out, &mut lx, &s, "to do");
-    let s = rect(lx, CRIT_TODO, CRIT_EDGE);
-    swatch(&mut out, &mut lx, &s, "critical path (!)");
-    let diamond = |x: f64, fill: &str| {
-        format!(
-            "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{fill}\" stroke=\"{MILESTONE}\" stroke-width=\"1.5\"/>",
-            px(x + 7.0),
-            px(ly - 6.0),
-            px(x + 13.0),
-            px(ly),
-            px(x + 7.0),
-            px(ly + 6.0),
-            px(x + 1.0),
-            px(ly)
-        )
-    };
-    let s = diamond(lx, MILESTONE);
-    swatch(&mut out, &mut lx, &s, "milestone");
-    let s = diamond(lx, "#ffffff");
-    swatch(&mut out, &mut lx, &s, "milestone reached");
+    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgToDo));
+    if rows().any(|r| r.critical && !r.milestone) {
+        let s = rect(lx, CRIT_TODO, CRIT_EDGE);
+        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgCritical));
+    }
+    if rows().any(|r| r.overdue && !r.milestone) {
+        let s = rect(lx, TODO, CRIT_EDGE).replace("/>", " stroke-dasharray=\"3 2\"/>");
+        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgOverdueWork));
+    }
+    let marks: Vec<Mark> = rows()
+        .flat_map(|r| {
+            let own = r
+                .milestone
+                .then(|| Mark::of(r.progress >= 1.0, r.overdue, false));
+            own.into_iter().chain(
+                r.marks
+                    .iter()
+                    .map(|m| Mark::of(m.reached, m.overdue, false)),
+            )
+        })
+        .collect();
+    for state in [Mark::Due, Mark::Overdue, Mark::Reached] {
+        if marks.contains(&state) {
+            let mut s = String::new();
+            diamond(&mut s, lx + 7.0, ly, state, "");
+            swatch(&mut out, &mut lx, &s, state.legend(g.lang));
+        }
+    }
     if let Some(t) = g.today {
         let s = format!(
             "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{TODAY}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
@@ -298,7 +396,7 @@ pub fn draw(g: &Gantt) -> String {
             px(ly + 7.0),
             x = px(lx + 7.0)
         );
-        swatch(&mut out, &mut lx, &s, &format!("as of {t}"));
+        swatch(&mut out, &mut lx, &s, &tf(g.lang, L::SvgAsOf, &[&t]));
     }
     out.push_str("</svg>");
     out
@@ -326,20 +424,26 @@ mod tests {
                 name: "p1 <i>Alpha</i>".into(),
                 rows: vec![
                     GanttRow {
+                        id: String::new(),
                         label: "t1 Build".into(),
                         start: d("2026-11-02"),
                         finish: d("2026-11-13"),
                         progress: 0.5,
                         critical: true,
                         milestone: false,
+                        overdue: false,
+                        marks: Vec::new(),
                     },
                     GanttRow {
+                        id: String::new(),
                         label: "m1 Go-live".into(),
                         start: d("2026-11-20"),
                         finish: d("2026-11-20"),
                         progress: 1.0,
                         critical: false,
                         milestone: true,
+                        overdue: false,
+                        marks: Vec::new(),
                     },
                 ],
             }],
@@ -353,9 +457,52 @@ mod tests {
         assert!(svg.contains("width=\"288\" height=\"12\" rx=\"2\" fill=\"#fecaca\""));
         assert!(svg.contains("width=\"144\" height=\"12\" rx=\"2\" fill=\"#dc2626\""));
         // The reached milestone is hollow; today is 14 days in, mid-day.
-        assert!(svg.contains("fill=\"#ffffff\" stroke=\"#334155\" stroke-width=\"1.5\"><title>m1 Go-live: 2026-11-20, reached"));
+        assert!(svg.contains("fill=\"#ffffff\" stroke=\"#334155\" stroke-width=\"1.5\"/><title>m1 Go-live: 2026-11-20, reached"));
         assert!(svg.contains(">today 2026-11-16</text>"));
         assert!(svg.contains(">! t1 Build</text>"));
         assert!(svg.ends_with("</svg>"));
+        // No overdue milestone: the legend does not offer one.
+        assert!(!svg.contains("milestone overdue"));
+    }
+
+    #[test]
+    fn an_overdue_milestone_is_drawn_unlike_one_to_come() {
+        let row = |label: &str, overdue: bool| GanttRow {
+            id: "m".into(),
+            label: label.into(),
+            start: d("2026-11-10"),
+            finish: d("2026-11-10"),
+            progress: 0.0,
+            critical: false,
+            milestone: true,
+            overdue,
+            marks: Vec::new(),
+        };
+        let g = Gantt {
+            lang: crate::model::Lang::En,
+            title: "Plan".into(),
+            from: d("2026-11-02"),
+            to: d("2026-11-29"),
+            today: Some(d("2026-11-16")),
+            scale: Scale::Week,
+            sections: vec![GanttSection {
+                name: "p".into(),
+                rows: vec![row("late", true), row("soon", false)],
+            }],
+        };
+        let svg = draw(&g);
+        // The overdue one is red with a white cross, and says so on hover.
+        let late = svg
+            .find("<title>m late: 2026-11-10, overdue</title>")
+            .unwrap();
+        let cross = svg[..late].rfind("<path d=").unwrap();
+        assert!(
+            svg[..cross].ends_with("fill=\"#dc2626\" stroke=\"#b91c1c\" stroke-width=\"1.5\"/>")
+        );
+        let soon = svg.find("<title>m soon: 2026-11-10</title>").unwrap();
+        assert!(svg[late..soon].contains("fill=\"#334155\" stroke=\"#334155\""));
+        assert!(!svg[late + 10..soon].contains("<path"));
+        assert!(svg.contains(">milestone overdue (×)</text>"));
+        assert!(svg.contains(">milestone to come</text>"));
     }
 }

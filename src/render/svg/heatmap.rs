@@ -6,10 +6,54 @@
 use std::fmt::Write as _;
 
 use super::{open, px, text, text_width, tone_colors};
+use crate::render::Tone;
 use crate::render::heatmap::HeatMap;
 
 const CELL_W: f64 = 72.0;
 const CELL_H: f64 = 44.0;
+
+/// Fills for threat bands, lowest to highest: each band its own colour,
+/// darker as it rises (high and critical no longer share one red).
+const THREAT_RAMP: [(&str, &str); 5] = [
+    ("#dcfce7", "#14532d"),
+    ("#fef08a", "#713f12"),
+    ("#fdba74", "#7c2d12"),
+    ("#f87171", "#450a0a"),
+    ("#991b1b", "#ffffff"),
+];
+/// Fills for opportunity bands, lowest to highest.
+const OPPORTUNITY_RAMP: [(&str, &str); 5] = [
+    ("#f0fdf4", "#14532d"),
+    ("#bbf7d0", "#14532d"),
+    ("#86efac", "#14532d"),
+    ("#22c55e", "#052e16"),
+    ("#15803d", "#ffffff"),
+];
+
+/// The fill and ink of a band marker: its place in the legend (lowest
+/// band first) picks a step of the ramp, so every band has its own fill.
+/// Cells outside every band keep their tone's colours.
+fn band_colors(map: &HeatMap, marker: &str, tone: Tone) -> (&'static str, &'static str) {
+    let bands = map.legend.len();
+    let Some(i) = map.legend.iter().position(|(m, _, _)| m == marker) else {
+        return tone_colors(tone);
+    };
+    let opportunity = map.legend.iter().all(|(_, _, t)| *t != Tone::Bad)
+        && map.legend.iter().any(|(_, _, t)| *t == Tone::Good);
+    let ramp = if opportunity {
+        &OPPORTUNITY_RAMP
+    } else {
+        &THREAT_RAMP
+    };
+    // Spread the bands over the whole ramp: the lowest band takes its
+    // first step, the highest its last.
+    let step = if bands <= 1 {
+        ramp.len() - 1
+    } else {
+        i * (ramp.len() - 1) / (bands - 1)
+    };
+    ramp[step.min(ramp.len() - 1)]
+}
 
 /// Draws the map (the notes under it are the page's business).
 pub fn draw(map: &HeatMap) -> String {
@@ -65,7 +109,7 @@ pub fn draw(map: &HeatMap) -> String {
         );
         for x in 0..cols {
             let c = map.cell(x, y);
-            let (fill, ink) = tone_colors(c.tone);
+            let (fill, ink) = band_colors(map, &c.marker, c.tone);
             let gx = left + x as f64 * CELL_W;
             let opacity = if c.count == 0 { "0.35" } else { "1" };
             let _ = write!(
@@ -137,8 +181,8 @@ pub fn draw(map: &HeatMap) -> String {
     if !map.legend.is_empty() {
         let ly = top + grid_h + 56.0;
         let mut lx = 6.0;
-        for ((_, _, tone), (t, w)) in map.legend.iter().zip(&legend_items) {
-            let (fill, _) = tone_colors(*tone);
+        for ((marker, _, tone), (t, w)) in map.legend.iter().zip(&legend_items) {
+            let (fill, _) = band_colors(map, marker, *tone);
             let _ = write!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"#94a3b8\" stroke-width=\"0.5\"/>",
@@ -162,7 +206,6 @@ pub fn draw(map: &HeatMap) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::Tone;
     use crate::render::heatmap::HeatCell;
 
     #[test]
@@ -197,5 +240,31 @@ mod tests {
         assert!(top < bottom);
         assert!(svg.contains(">3</text>") && svg.contains(">H</text>"));
         assert!(svg.contains(">H high</text>"));
+    }
+
+    #[test]
+    fn every_band_has_its_own_fill() {
+        let legend: Vec<(String, String, Tone)> = [
+            ("L", Tone::Plain),
+            ("M", Tone::Warn),
+            ("H", Tone::Bad),
+            ("C", Tone::Bad),
+        ]
+        .iter()
+        .map(|(m, t)| (m.to_string(), m.to_string(), *t))
+        .collect();
+        let map = HeatMap {
+            legend,
+            ..HeatMap::default()
+        };
+        let fills: Vec<&str> = ["L", "M", "H", "C"]
+            .iter()
+            .map(|m| band_colors(&map, m, Tone::Bad).0)
+            .collect();
+        let mut unique = fills.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), 4, "{fills:?}");
+        // The highest band takes the ramp's top.
+        assert_eq!(fills[3], THREAT_RAMP[4].0);
     }
 }

@@ -16,7 +16,9 @@
 //!
 //! Closed and cancelled projects get no status.
 
+pub mod board;
 pub mod page;
+pub mod summary;
 mod uncertain;
 pub mod view;
 

@@ -5,12 +5,15 @@
 //! picture to a size a reader (and a browser) can take, saying so on the
 //! page.
 
+use crate::i18n::{Label as L, t, tf};
 use crate::model::Lang;
 use std::collections::BTreeSet;
 
 use super::{OverviewReport, Parts};
+use crate::model::Date;
 use crate::model::Portfolio;
-use crate::render::gantt::{Gantt, Scale};
+use crate::render::gantt::{Gantt, GanttMark, GanttRow, GanttSection, Scale};
+use crate::render::loadgrid::LoadGrid;
 use crate::render::{Block, View};
 use crate::report::{assessment, plan, resource, risk};
 
@@ -20,27 +23,101 @@ pub const GANTT_PROJECTS: usize = 25;
 pub const GRID_PEOPLE: usize = 40;
 /// At most this many managers' 360-degree charts.
 pub const REVIEWS: usize = 20;
+/// Rows of a Gantt chart per printed page (a program's heading counts as
+/// one): the chart is cut into pieces this tall, each with its own date
+/// axis and legend, so every printed page of it can be read alone.
+pub const GANTT_ROWS_PER_PAGE: usize = 24;
 
-/// The page's sections, in reading order: overview, Gantt chart, risk
-/// heat maps, load grid, 360-degree charts.
+/// Rows of the load grid per printed piece, for the same reason.
+pub const GRID_ROWS_PER_PAGE: usize = 22;
+
+/// A section of the management page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Section {
+    /// The executive summary and the table of programs and projects.
+    Overview,
+    /// The Gantt chart.
+    Plan,
+    /// The risk heat maps.
+    Risk,
+    /// The load grid.
+    Resource,
+    /// The 360-degree reviews of named managers: personal, so only on
+    /// request.
+    Assessment,
+}
+
+/// The sections of the page unless `--sections` says otherwise: all but
+/// the personal 360-degree reviews.
+pub const DEFAULT_SECTIONS: [Section; 4] = [
+    Section::Overview,
+    Section::Plan,
+    Section::Risk,
+    Section::Resource,
+];
+
+/// How the page is cut.
+#[derive(Clone, Debug)]
+pub struct PageOptions {
+    /// In the page's own order, whatever order they were asked in.
+    pub sections: Vec<Section>,
+    /// Every task in the Gantt chart, not one bar per project.
+    pub gantt_tasks: bool,
+}
+
+impl Default for PageOptions {
+    fn default() -> Self {
+        PageOptions {
+            sections: DEFAULT_SECTIONS.to_vec(),
+            gantt_tasks: false,
+        }
+    }
+}
+
+/// The page's title: the overview's.
+pub fn title(overview: &OverviewReport, lang: Lang) -> String {
+    match &overview.meta.portfolio {
+        Some(name) => tf(lang, L::OverviewTitleNamed, &[name, &overview.meta.as_of]),
+        None => tf(lang, L::OverviewTitle, &[&overview.meta.as_of]),
+    }
+}
+
+/// The page's sections, in reading order: the executive summary and the
+/// projects, the Gantt chart, risk heat maps, load grid, 360-degree charts.
 pub fn sections(
     portfolio: &Portfolio,
     overview: &OverviewReport,
     parts: &Parts<'_>,
+    options: &PageOptions,
     lang: Lang,
 ) -> Vec<View> {
-    vec![
-        super::view::view(overview, false, lang),
-        schedule(portfolio, &parts.plan, lang),
-        risks(&parts.risk, lang),
-        load(&parts.resource, lang),
-        reviews(&parts.assessment, lang),
-    ]
+    let mut chosen = options.sections.clone();
+    chosen.sort();
+    chosen.dedup();
+    let mut views = Vec::new();
+    for s in chosen {
+        match s {
+            Section::Overview => {
+                let summary = super::summary::compute(portfolio, overview, parts);
+                views.push(super::summary::view::view(&summary, lang));
+                views.push(super::board::view(portfolio, overview, lang));
+            }
+            Section::Plan => {
+                views.push(schedule(portfolio, &parts.plan, options.gantt_tasks, lang))
+            }
+            Section::Risk => views.push(risks(&parts.risk, lang)),
+            Section::Resource => views.push(load(&parts.resource, lang)),
+            Section::Assessment => views.push(reviews(&parts.assessment, lang)),
+        }
+    }
+    views
 }
 
 /// The plan report's Gantt chart, of the `GANTT_PROJECTS` projects with
-/// the highest priority (1 first; ties by program and project id).
-fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, lang: Lang) -> View {
+/// the highest priority (1 first; ties by program and project id): one
+/// bar per project with its milestones, or with `tasks` every task; cut
+/// into printed pages.
+fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, tasks: bool, lang: Lang) -> View {
     // The chart has one section per project with items.
     let charted: Vec<(&str, &str)> = r
         .programs
@@ -54,7 +131,8 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, lang: Lang) -> View {
         .collect();
     let total = charted.len();
     let mut blocks = Vec::new();
-    let chart = if total > GANTT_PROJECTS {
+    let selected;
+    let shown = if total > GANTT_PROJECTS {
         // Choose the projects first and chart only those: drawing the
         // whole portfolio to throw most of it away costs seconds.
         let mut ranked: Vec<(u8, &str, &str)> = charted
@@ -70,25 +148,143 @@ fn schedule(portfolio: &Portfolio, r: &plan::PlanReport, lang: Lang) -> View {
             .take(GANTT_PROJECTS)
             .map(|x| (x.1, x.2))
             .collect();
-        let selected = r.select(|g, p| keep.contains(&(g.id.as_str(), p.id.as_str())));
-        let mut chart = plan::view::gantt(&selected, None, lang);
-        narrow(&mut chart);
-        blocks.push(Block::Text(format!(
-            "Showing {} of {total} projects: the highest priority first. \
-             `pmo report plan --program ID --format html` charts one program in full.",
-            chart.sections.len()
+        selected = r.select(|g, p| keep.contains(&(g.id.as_str(), p.id.as_str())));
+        blocks.push(Block::Text(tf(
+            lang,
+            L::PageShowingProjects,
+            &[&keep.len(), &total],
         )));
-        chart
+        &selected
     } else {
-        plan::view::gantt(r, None, lang)
+        r
     };
+    let mut chart = if tasks {
+        named_sections(plan::view::gantt(shown, None, lang), shown)
+    } else {
+        project_bars(shown, lang)
+    };
+    narrow(&mut chart);
     let title = chart.title.clone();
-    blocks.push(Block::Gantt(chart));
+    blocks.extend(
+        printed_pages(chart, GANTT_ROWS_PER_PAGE)
+            .into_iter()
+            .map(Block::Gantt),
+    );
     View {
         title,
         blocks,
         tidy: String::new(),
     }
+}
+
+/// The task chart's sections named by program and project name, not id
+/// (the plan view's sections follow its projects with items, in order).
+fn named_sections(mut g: Gantt, r: &plan::PlanReport) -> Gantt {
+    let names = r.programs.iter().flat_map(|g| {
+        g.projects
+            .iter()
+            .filter(|p| !p.items.is_empty())
+            .map(move |p| format!("{} / {}", g.name, p.name))
+    });
+    for (section, name) in g.sections.iter_mut().zip(names) {
+        section.name = name;
+    }
+    g
+}
+
+/// One bar per project, from its first task's start to its last item's
+/// finish, filled to its % complete, its milestones on it; one section
+/// per program.
+fn project_bars(r: &plan::PlanReport, lang: Lang) -> Gantt {
+    let mut sections = Vec::new();
+    let (mut lo, mut hi): (Option<Date>, Option<Date>) = (None, None);
+    for g in &r.programs {
+        let mut rows = Vec::new();
+        for p in g.projects.iter().filter(|p| !p.items.is_empty()) {
+            let start = p.items.iter().map(|i| i.early_start).min();
+            let finish = p.items.iter().map(|i| i.early_finish).max();
+            let (Some(start), Some(finish)) = (start, finish) else {
+                continue;
+            };
+            lo = Some(lo.map_or(start, |l| l.min(start)));
+            hi = Some(hi.map_or(finish, |h| h.max(finish)));
+            let marks = p
+                .items
+                .iter()
+                .filter(|i| i.kind == plan::Kind::Milestone)
+                .map(|i| GanttMark {
+                    label: i.name.clone(),
+                    date: i.early_finish,
+                    reached: matches!(i.state, plan::State::Done | plan::State::DoneLate),
+                    overdue: i.state == plan::State::Overdue,
+                })
+                .collect();
+            rows.push(GanttRow {
+                id: p.id.clone(),
+                label: p.name.clone(),
+                start,
+                finish,
+                progress: p.percent_complete.unwrap_or(0.0) / 100.0,
+                critical: false,
+                milestone: false,
+                overdue: p.counts.overdue_tasks > 0,
+                marks,
+            });
+        }
+        if !rows.is_empty() {
+            sections.push(GanttSection {
+                name: g.name.clone(),
+                rows,
+            });
+        }
+    }
+    let as_of = r.meta.as_of;
+    let from = r.window.from.or(lo).unwrap_or(as_of);
+    let to = r.window.to.or(hi).unwrap_or(as_of).max(from);
+    Gantt {
+        title: tf(lang, L::PlanTitle, &[&as_of]),
+        from,
+        to,
+        today: Some(as_of),
+        scale: Scale::for_span(from, to),
+        sections,
+        lang,
+    }
+}
+
+/// The chart cut into pieces of at most `rows` rows (a section heading
+/// counts as one), each a whole chart with the same axis: a section that
+/// does not fit goes on in the next piece under its own heading.
+fn printed_pages(g: Gantt, rows: usize) -> Vec<Gantt> {
+    let rows = rows.max(2);
+    let mut pages: Vec<Vec<GanttSection>> = vec![Vec::new()];
+    let mut used = 0;
+    for section in &g.sections {
+        let mut rest = section.rows.as_slice();
+        while !rest.is_empty() {
+            if used + 2 > rows {
+                pages.push(Vec::new());
+                used = 0;
+            }
+            let take = rest.len().min(rows - used - 1);
+            if let Some(page) = pages.last_mut() {
+                page.push(GanttSection {
+                    name: section.name.clone(),
+                    rows: rest[..take].to_vec(),
+                });
+            }
+            used += take + 1;
+            rest = &rest[take..];
+        }
+    }
+    pages
+        .into_iter()
+        .filter(|p| !p.is_empty() || g.sections.is_empty())
+        .map(|sections| Gantt {
+            sections,
+            ..g.clone()
+        })
+        .collect()
 }
 
 /// The axis over the rows kept (the as-of date included), not the whole
@@ -141,6 +337,13 @@ fn load(r: &resource::ResourceReport<'_>, lang: Lang) -> View {
             Block::KeyValues(_) | Block::Heading(_) => blocks.push(b),
             Block::LoadGrid(mut grid) => {
                 let total = grid.rows.len();
+                // The view labels rows "id name", one per person in
+                // order: the page shows the name alone.
+                if total == r.people.len() {
+                    for (row, p) in grid.rows.iter_mut().zip(&r.people) {
+                        row.label = p.name.to_string();
+                    }
+                }
                 if total > GRID_PEOPLE && total == r.people.len() {
                     let mut ranked: Vec<(usize, f64, &str, usize)> = r
                         .people
@@ -162,13 +365,23 @@ fn load(r: &resource::ResourceReport<'_>, lang: Lang) -> View {
                         .filter(|(i, _)| keep.contains(i))
                         .map(|(_, row)| row)
                         .collect();
-                    blocks.push(Block::Text(format!(
-                        "Showing {} of {total} people: those over capacity in the most \
-                         periods first. `pmo report resource --format html` lists everyone.",
-                        grid.rows.len()
+                    blocks.push(Block::Text(tf(
+                        lang,
+                        L::PageShowingPeople,
+                        &[&grid.rows.len(), &total],
                     )));
                 }
-                blocks.push(Block::LoadGrid(grid));
+                // Pieces a printed page holds, each with its own header.
+                let rows = std::mem::take(&mut grid.rows);
+                for piece in rows.chunks(GRID_ROWS_PER_PAGE) {
+                    blocks.push(Block::LoadGrid(LoadGrid {
+                        rows: piece.to_vec(),
+                        ..grid.clone()
+                    }));
+                }
+                if rows.is_empty() {
+                    blocks.push(Block::LoadGrid(grid));
+                }
             }
             _ => {}
         }
@@ -227,6 +440,13 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
         reviews: latest_of_first_managers(r, REVIEWS),
     };
     let managers = count_managers(r);
+    // The view heads each review "name (id), period": the page, for
+    // readers outside the PMO, drops the id.
+    let ids: Vec<String> = only_reviews
+        .reviews
+        .iter()
+        .map(|x| format!(" ({})", x.manager))
+        .collect();
     let view = assessment::view::view(&only_reviews, lang);
     let mut blocks = Vec::new();
     // Bars appear only in a manager's review, under its heading.
@@ -235,7 +455,9 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
     let mut charts = 0usize;
     for b in view.blocks {
         match b {
-            Block::Heading(h) => heading = Some(h),
+            Block::Heading(h) => {
+                heading = Some(ids.iter().fold(h, |h, id| h.replacen(id.as_str(), "", 1)));
+            }
             Block::Bars(bars) => {
                 charts += 1;
                 if shown < REVIEWS {
@@ -251,13 +473,14 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
     }
     let charts = charts.max(managers);
     if charts > shown {
-        blocks.push(Block::Text(format!(
-            "Showing {shown} of {charts} managers. \
-             `pmo report assessment --manager ID --format html` gives one manager's full 360 report."
+        blocks.push(Block::Text(tf(
+            lang,
+            L::PageShowingManagers,
+            &[&shown, &charts],
         )));
     }
     if charts == 0 {
-        blocks.push(Block::Text("No 360-degree reviews in scope.".into()));
+        blocks.push(Block::Text(t(lang, L::NoReviews).into()));
     }
     View {
         title: view.title,

@@ -497,12 +497,15 @@ pub fn gantt(r: &PlanReport, scale: Option<Scale>, lang: Lang) -> Gantt {
                     finish,
                     n,
                     GanttRow {
-                        label: format!("{} {}", i.id, i.name),
+                        id: i.id.clone(),
+                        label: i.name.clone(),
                         start,
                         finish,
                         progress: i.progress / 100.0,
                         critical: i.critical,
                         milestone,
+                        overdue: i.state == State::Overdue,
+                        marks: Vec::new(),
                     },
                 ));
             }
