@@ -3,7 +3,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{CommonArgs, ReportFormat};
+use super::CommonArgs;
 use crate::cli::common::{Exit, Global};
 use crate::model::Period;
 use crate::report::assessment::{self, Options, view};
@@ -55,7 +55,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         },
     );
     loaded.stamp(&mut report.meta);
-    let csv = args.common.format() == ReportFormat::Csv;
+    let csv = args.common.format().is_tidy();
     args.common.emit(
         global,
         &loaded,

@@ -38,12 +38,24 @@ pub enum ReportFormat {
     Ics,
     /// One self-contained HTML page with SVG charts, printable to PDF.
     Html,
+    /// An Excel workbook: one sheet per table, typed cells.
+    Xlsx,
 }
+
+/// The extensions `-o FILE` understands, in the order `--help` lists them.
+pub const KNOWN_EXTENSIONS: &str =
+    "txt, json, csv, md, markdown, mmd, mermaid, ics, html, htm, xlsx";
 
 impl ReportFormat {
     /// Machine formats get no progress bar and no colour.
     pub fn is_machine(self) -> bool {
         self != ReportFormat::Table
+    }
+
+    /// Formats built from the report's tidy tables (plain, typed values,
+    /// English snake_case headers) rather than its screen layout.
+    pub fn is_tidy(self) -> bool {
+        matches!(self, ReportFormat::Csv | ReportFormat::Xlsx)
     }
 
     /// The format `-o FILE` implies by its extension.
@@ -57,6 +69,7 @@ impl ReportFormat {
             "ics" => ReportFormat::Ics,
             "html" | "htm" => ReportFormat::Html,
             "txt" => ReportFormat::Table,
+            "xlsx" => ReportFormat::Xlsx,
             _ => return None,
         })
     }
@@ -66,6 +79,9 @@ impl ReportFormat {
 #[derive(Debug, clap::Args)]
 pub struct CommonArgs {
     /// The repository, or any folder inside it (default: the current folder).
+    #[arg(value_name = "PATH", conflicts_with = "repo")]
+    pub path: Option<PathBuf>,
+    /// The same as PATH, as an option.
     #[arg(long, value_name = "PATH")]
     pub repo: Option<PathBuf>,
     /// Output format (default: table, or what `-o FILE`'s extension implies).
@@ -80,7 +96,8 @@ pub struct CommonArgs {
     /// The reporting date (default: today), YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
-    /// Write to FILE instead of stdout; the format follows its extension.
+    /// Write to FILE instead of stdout; the format follows its extension
+    /// (txt, json, csv, md, mmd, ics, html or xlsx).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Refuse to report on a repository with error-level findings (exit 1)
@@ -113,6 +130,31 @@ impl CommonArgs {
             .unwrap_or(ReportFormat::Table)
     }
 
+    /// Refuses `-o FILE` whose extension names no format, unless
+    /// `--format` says which: a typo must not write a text table under a
+    /// name that promises something else.
+    pub fn check_output(&self) -> Result<()> {
+        let Some(path) = self.output.as_deref() else {
+            return Ok(());
+        };
+        if self.format.is_some() || ReportFormat::from_extension(path).is_some() {
+            return Ok(());
+        }
+        match path.extension() {
+            None => Ok(()),
+            Some(ext) => bail!(
+                "`-o {}`: unknown extension `.{}`; known extensions are {KNOWN_EXTENSIONS} (or name the format with --format)",
+                path.display(),
+                ext.to_string_lossy()
+            ),
+        }
+    }
+
+    /// The repository path: the positional PATH or `--repo`.
+    pub fn repo_path(&self) -> Option<&Path> {
+        self.path.as_deref().or(self.repo.as_deref())
+    }
+
     pub fn scope(&self) -> Scope {
         Scope {
             program: self.program.clone(),
@@ -121,9 +163,10 @@ impl CommonArgs {
     }
 
     /// The language of the labels: `--lang`, else `lang` in pmo.toml. CSV
-    /// is always English (its headers and values are for scripts).
+    /// and the workbook are always English (their headers and values are
+    /// for scripts and formulas).
     pub fn lang(&self, settings: &Settings) -> Lang {
-        if self.format() == ReportFormat::Csv {
+        if self.format().is_tidy() {
             return Lang::En;
         }
         match self.lang {
@@ -140,7 +183,8 @@ impl CommonArgs {
     /// Loads the repository, checks the filters name real things, and
     /// runs `validate`'s checks to know which figures rest on errors.
     pub fn load(&self, global: &Global) -> Result<Repo> {
-        let loaded = common::load_repo(self.repo.as_deref(), global, self.format().is_machine())?;
+        self.check_output()?;
+        let loaded = common::load_repo(self.repo_path(), global, self.format().is_machine())?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \
@@ -188,10 +232,11 @@ impl CommonArgs {
             ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
             ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
             ReportFormat::Html => render::html::render(&page(data.meta(), vec![view()]), &mut buf)?,
+            ReportFormat::Xlsx => render::xlsx::render(&view(), data.meta().as_of, &mut buf)?,
             other => match extra(other, &mut buf) {
                 Some(result) => result?,
                 None => bail!(
-                    "this report has no `{}` format; use table, json, csv, markdown or html",
+                    "this report has no `{}` format; use table, json, csv, markdown, html or xlsx",
                     other
                         .to_possible_value()
                         .map(|v| v.get_name().to_string())

@@ -61,7 +61,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     }
     let mut report = overview::compute(portfolio, &options);
     settle(&mut report, &loaded);
-    let tidy_only = format == ReportFormat::Csv;
+    let tidy_only = format.is_tidy();
     args.common.emit(
         global,
         &loaded,

@@ -678,29 +678,23 @@ pub fn tidy(report: &AssessmentReport) -> View {
     ]
     .map(String::from)
     .to_vec();
-    let opt = |x: Option<f64>| x.map_or_else(String::new, |x| format!("{x}"));
-    let pos = |r: Option<Rank>| r.map_or_else(String::new, |r| r.position.to_string());
+    let pos = |r: Option<Rank>| Cell::number(r.map(|r| r.position as f64));
     let mut rows = Vec::new();
     for p in &report.projects {
         for d in &p.dimensions {
-            rows.push(
-                [
-                    p.program.clone(),
-                    p.project.clone(),
-                    p.period.to_string(),
-                    d.dimension.key().to_string(),
-                    opt(d.score),
-                    format!("{}", d.weight),
-                    opt(p.total),
-                    p.grade.clone().unwrap_or_default(),
-                    opt(p.change),
-                    pos(p.rank_in_program),
-                    pos(p.rank_in_portfolio),
-                ]
-                .into_iter()
-                .map(Cell::new)
-                .collect(),
-            );
+            rows.push(vec![
+                Cell::new(p.program.clone()),
+                Cell::new(p.project.clone()),
+                Cell::new(p.period.to_string()),
+                Cell::new(d.dimension.key()),
+                Cell::number(d.score),
+                Cell::number(Some(d.weight)),
+                Cell::number(p.total),
+                Cell::opt(p.grade.clone()),
+                Cell::number(p.change),
+                pos(p.rank_in_program),
+                pos(p.rank_in_portfolio),
+            ]);
         }
     }
     View {

@@ -7,12 +7,24 @@ use crate::analysis::workload::{PeriodKind, Unplaced};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Period;
 use crate::render::loadgrid::{GridCell, GridColumn, GridRow, LoadGrid};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Table, Tone, Value, View};
 
-/// `detail` adds the tidy table of hours per person, period and project
-/// (the CSV export); the terminal and Markdown leave it out.
+/// With `detail`, only the tidy tables (CSV exports the first, the
+/// workbook all): hours per person, period and project; conflicts; cost.
 /// The CLI passes English with `detail` (CSV stays English).
 pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
+    if detail {
+        return View {
+            title: "Resources".into(),
+            blocks: vec![
+                Block::Table(tidy(r)),
+                Block::Table(tidy_conflicts(r)),
+                Block::Table(tidy_cost(r, "cost_projects", &r.cost.projects)),
+                Block::Table(tidy_cost(r, "cost_programs", &r.cost.programs)),
+            ],
+            tidy: "load".into(),
+        };
+    }
     let mut blocks = vec![Block::KeyValues(summary(r, lang))];
     blocks.push(Block::Heading(t(lang, L::LoadHeading).into()));
     blocks.push(Block::LoadGrid(grid(r, lang)));
@@ -49,9 +61,6 @@ pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
     }
     if !r.unscheduled.is_empty() {
         blocks.push(Block::Table(unscheduled(r, lang)));
-    }
-    if detail {
-        blocks.push(Block::Table(tidy(r)));
     }
     View {
         title: match &r.meta.portfolio {
@@ -479,16 +488,18 @@ fn tidy(r: &ResourceReport) -> Table {
     let mut rows = Vec::new();
     for p in &r.people {
         for pp in &p.periods {
-            let util = pp.utilisation.map_or_else(String::new, num);
             let row = |project: &str, program: &str, hours: f64| {
                 vec![
                     Cell::new(p.id),
                     Cell::new(pp.period.to_string()),
                     Cell::new(project),
                     Cell::new(program),
-                    Cell::num(num(hours)),
-                    Cell::num(num(pp.capacity)),
-                    Cell::num(util.clone()),
+                    Cell::num(num(hours)).with(Value::Number(hours)),
+                    Cell::num(num(pp.capacity)).with(Value::Number(pp.capacity)),
+                    pp.utilisation.map_or_else(
+                        || Cell::typed(Value::Empty),
+                        |u| Cell::num(num(u)).with(Value::Percent(u)),
+                    ),
                 ]
             };
             if pp.projects.is_empty() {
@@ -508,12 +519,87 @@ fn tidy(r: &ResourceReport) -> Table {
             "project",
             "program",
             "hours",
-            "capacity",
-            "utilisation",
+            "capacity_hours",
+            "utilisation_pct",
         ]
         .map(String::from)
         .to_vec(),
         rows,
+        empty: String::new(),
+    }
+}
+
+/// One row per conflict: who, when, load against capacity.
+fn tidy_conflicts(r: &ResourceReport) -> Table {
+    let hours = |x: f64| Cell::num(num(x)).with(Value::Number(x));
+    Table {
+        name: "conflicts".into(),
+        title: "Over capacity".into(),
+        columns: [
+            "person",
+            "period",
+            "load_hours",
+            "capacity_hours",
+            "hours_over",
+            "projects",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: r
+            .conflicts
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::new(c.person),
+                    Cell::new(c.period.to_string()),
+                    hours(c.load),
+                    hours(c.capacity),
+                    hours(c.hours_over),
+                    Cell::number(Some(c.projects.len() as f64)),
+                ]
+            })
+            .collect(),
+        empty: String::new(),
+    }
+}
+
+/// One row per project (or program): budget and cost, in the currency
+/// of its own column.
+fn tidy_cost(r: &ResourceReport, name: &str, lines: &[CostLine]) -> Table {
+    let money = |x: f64| Cell::money(Some(crate::report::round2(x)));
+    Table {
+        name: name.into(),
+        title: name.replace('_', " "),
+        columns: [
+            "id",
+            "program",
+            "budget",
+            "cost_before",
+            "cost_in_window",
+            "cost_at_completion",
+            "percent_of_budget",
+            "currency",
+            "runs_out",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: lines
+            .iter()
+            .map(|l| {
+                let window: f64 = l.periods.iter().map(|p| p.cost).sum();
+                vec![
+                    Cell::new(l.id),
+                    Cell::opt(l.program),
+                    Cell::money(l.budget.map(crate::report::round2)),
+                    money(l.before),
+                    money(window),
+                    money(l.at_completion),
+                    Cell::percent(l.percent_of_budget.map(crate::report::round2)),
+                    Cell::new(&*r.currency),
+                    Cell::opt(l.runs_out.map(|m| m.to_string())),
+                ]
+            })
+            .collect(),
         empty: String::new(),
     }
 }

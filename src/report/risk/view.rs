@@ -835,11 +835,13 @@ pub fn register(report: &RiskReport) -> Table {
         "closed_on",
         "cost_impact",
         "emv",
+        "currency",
         "score_then",
         "trend",
         "change",
     ];
-    let opt = |s: Option<String>| Cell::new(s.unwrap_or_default());
+    let opt = |s: Option<String>| Cell::opt(s);
+    let int = |x: u32| Cell::number(Some(f64::from(x)));
     let rows = report
         .risks
         .iter()
@@ -854,29 +856,26 @@ pub fn register(report: &RiskReport) -> Table {
                     RiskType::Opportunity => "opportunity",
                 }),
                 Cell::new(r.category.key()),
-                Cell::num(r.probability.to_string()),
-                Cell::num(r.impact.to_string()),
-                Cell::num(r.score.to_string()),
+                int(r.probability.into()),
+                int(r.impact.into()),
+                int(r.score),
                 opt(r.band.clone()),
-                Cell::num(r.tolerance.to_string()),
-                Cell::new(if r.escalate { "yes" } else { "no" }),
+                int(r.tolerance),
+                Cell::bool(r.escalate),
                 opt(r.owner.clone()),
                 opt(r.owner_name.clone()),
                 opt(r.strategy.map(|s| s.key().to_string())),
                 Cell::new(r.status.key()),
-                Cell::new(r.identified.to_string()),
-                opt(r.next_review.map(|d| d.to_string())),
-                Cell::new(r.last_reviewed.to_string()),
-                opt(r.closed_on.map(|d| d.to_string())),
-                Cell::num(
-                    r.cost_impact
-                        .map(|c| format!("{:.2}", round2(c)))
-                        .unwrap_or_default(),
-                ),
-                Cell::num(r.emv.map(|c| format!("{c:.2}")).unwrap_or_default()),
-                Cell::num(r.score_then.map(|s| s.to_string()).unwrap_or_default()),
+                Cell::date(Some(r.identified)),
+                Cell::date(r.next_review),
+                Cell::date(Some(r.last_reviewed)),
+                Cell::date(r.closed_on),
+                Cell::money(r.cost_impact.map(round2)),
+                Cell::money(r.emv.map(round2)),
+                Cell::new(&*report.currency),
+                Cell::number(r.score_then.map(f64::from)),
                 Cell::new(r.direction.key()),
-                Cell::num(r.change.to_string()),
+                Cell::number(Some(r.change as f64)),
             ]
             .into_iter()
             // Control characters in repository text would reach a terminal
