@@ -48,8 +48,8 @@ pub struct Args {
     /// first period), widened to the end of its period.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub to: Option<Date>,
-    /// Group days into weeks or months. (`--period` is the old name,
-    /// still accepted; `--period` in `report assessment` names a period.)
+    /// Group days into weeks or months (formerly `--period`, still
+    /// accepted).
     #[arg(long, alias = "period", value_enum, default_value_t = PeriodArg::Week, value_name = "LENGTH")]
     pub every: PeriodArg,
 }

@@ -59,7 +59,7 @@ fn counts(c: &RagCount, lang: Lang) -> String {
 
 /// The columns of the tidy project table, the CSV export: one fact per
 /// cell, plain values, missing as empty.
-const COLUMNS: [&str; 20] = [
+const COLUMNS: [&str; 21] = [
     "program",
     "project",
     "project_name",
@@ -80,6 +80,7 @@ const COLUMNS: [&str; 20] = [
     "assessment_total",
     "grade",
     "manager",
+    "manager_name",
 ];
 
 fn rag_key(rag: Option<Rag>) -> Cell {
@@ -119,6 +120,7 @@ fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
                 Cell::number(grade.and_then(|a| a.total)),
                 Cell::opt(grade.and_then(|a| a.grade.clone())),
                 Cell::new(p.manager.id.clone()),
+                Cell::opt(p.manager.name.clone()),
             ]
         })
         .collect()
