@@ -140,13 +140,13 @@ fn every_report_writes_a_workbook_with_frozen_filtered_headers() {
             "overview",
             &["projects", "programs", "top_risks", "over_capacity"][..],
         ),
-        ("plan", &["items"][..]),
+        ("plan", &["items", "projects"][..]),
         ("risk", &["risks"][..]),
         (
             "resource",
             &["load", "conflicts", "cost_projects", "cost_programs"][..],
         ),
-        ("assessment", &["assessment"][..]),
+        ("assessment", &["assessment", "kpis"][..]),
     ]);
     for r in REPORTS {
         let book = workbook(r, "composite");
@@ -205,6 +205,33 @@ fn workbook_cells_are_typed() {
         column(items, "baseline_finish")
             .iter()
             .any(|(k, _, _)| *k == "empty")
+    );
+
+    let projects = sheet(&plan, "projects");
+    assert!(
+        column(projects, "budget")
+            .iter()
+            .any(|(k, _, f)| *k == "number" && *f == "#,##0.00")
+    );
+    assert!(
+        column(projects, "baseline_finish")
+            .iter()
+            .all(|(k, _, _)| *k == "date")
+    );
+
+    let assessment = workbook("assessment", "composite");
+    let kpis = sheet(&assessment, "kpis");
+    assert!(column(kpis, "sla").iter().all(|(k, _, _)| *k == "bool"));
+    assert!(
+        column(kpis, "target")
+            .iter()
+            .all(|(k, _, _)| *k == "number")
+    );
+    // No 360-degree review leaves the report for a spreadsheet.
+    assert!(
+        !sheet_names(&assessment)
+            .iter()
+            .any(|n| n.contains("review"))
     );
 
     let risk = workbook("risk", "composite");

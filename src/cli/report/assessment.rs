@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use super::CommonArgs;
 use crate::cli::common::{Exit, Global};
 use crate::model::Period;
-use crate::report::assessment::{self, Options, view};
+use crate::report::assessment::{self, Options, tidy, view};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -62,7 +62,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         &report,
         || {
             if csv {
-                view::tidy(&report)
+                tidy::tidy(&report)
             } else {
                 view::view(&report, lang)
             }

@@ -12,6 +12,7 @@
 pub mod kpi;
 pub mod project;
 pub mod review;
+pub mod tidy;
 pub mod view;
 
 use std::collections::BTreeMap;

@@ -51,6 +51,7 @@
 //! cancelled projects are not rated. A program is the worst of its rated
 //! projects and of the same SPI/CPI rule on its rolled-up earned value.
 
+pub mod tidy;
 pub mod view;
 
 use std::collections::{BTreeMap, HashMap};

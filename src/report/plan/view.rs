@@ -160,7 +160,7 @@ fn weighting(w: Weighting, lang: Lang) -> &'static str {
     )
 }
 
-fn kind_key(kind: Kind) -> &'static str {
+pub(super) fn kind_key(kind: Kind) -> &'static str {
     match kind {
         Kind::Task => "task",
         Kind::Milestone => "milestone",
@@ -176,7 +176,8 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
     };
     let mut blocks = Vec::new();
     if o.tidy_only {
-        blocks.push(Block::Table(tidy(r)));
+        blocks.push(Block::Table(super::tidy::items(r)));
+        blocks.push(Block::Table(super::tidy::projects(r)));
         return View {
             title,
             blocks,
@@ -408,69 +409,6 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         title,
         blocks,
         tidy: "items".into(),
-    }
-}
-
-/// The CSV table: one row per task or milestone.
-pub fn tidy(r: &PlanReport) -> Table {
-    let columns = [
-        "program",
-        "project",
-        "kind",
-        "id",
-        "name",
-        "owner",
-        "state",
-        "progress_pct",
-        "duration_days",
-        "early_start",
-        "early_finish",
-        "late_start",
-        "late_finish",
-        "total_float_days",
-        "free_float_days",
-        "critical",
-        "due",
-        "projected_finish",
-        "baseline_finish",
-        "slip_days",
-    ];
-    let mut rows = Vec::new();
-    for program in &r.programs {
-        for p in &program.projects {
-            for i in &p.items {
-                let days = |d: i64| Cell::number(Some(d as f64));
-                rows.push(vec![
-                    Cell::new(program.id.clone()),
-                    Cell::new(p.id.clone()),
-                    Cell::new(kind_key(i.kind)),
-                    Cell::new(i.id.clone()),
-                    Cell::new(i.name.clone()),
-                    Cell::opt(i.owner.clone()),
-                    Cell::new(i.state.key()),
-                    Cell::percent(Some(i.progress)),
-                    Cell::number(Some(i.duration as f64)),
-                    Cell::date(Some(i.early_start)),
-                    Cell::date(Some(i.early_finish)),
-                    Cell::date(Some(i.late_start)),
-                    Cell::date(Some(i.late_finish)),
-                    days(i.total_float),
-                    days(i.free_float),
-                    Cell::bool(i.critical),
-                    Cell::date(Some(i.due)),
-                    Cell::date(Some(i.projected_finish)),
-                    Cell::date(i.baseline_finish),
-                    Cell::number(i.slip_days.map(|d| d as f64)),
-                ]);
-            }
-        }
-    }
-    Table {
-        name: "items".into(),
-        title: "Tasks and milestones".into(),
-        columns: columns.map(String::from).to_vec(),
-        rows,
-        empty: "no tasks or milestones".into(),
     }
 }
 
