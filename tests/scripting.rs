@@ -141,7 +141,7 @@ fn every_report_writes_a_workbook_with_frozen_filtered_headers() {
             &["projects", "programs", "top_risks", "over_capacity"][..],
         ),
         ("plan", &["items", "projects"][..]),
-        ("risk", &["risks"][..]),
+        ("risk", &["risks", "exposure"][..]),
         (
             "resource",
             &["load", "conflicts", "cost_projects", "cost_programs"][..],

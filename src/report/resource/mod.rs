@@ -18,6 +18,7 @@
 //!   by default 12 weeks (or 3 months with `--period month`) from the
 //!   period holding the as-of date.
 
+pub mod tidy;
 pub mod view;
 
 use std::sync::OnceLock;

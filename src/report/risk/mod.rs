@@ -16,6 +16,7 @@
 //!   certain and each level below as an equal step (so on a 5-level scale
 //!   1 = 20 %, 3 = 60 %). A level outside the scale is clamped to it.
 
+pub mod tidy;
 pub mod view;
 
 use std::collections::BTreeMap;
