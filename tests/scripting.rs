@@ -316,6 +316,18 @@ fn repository_text_never_becomes_a_formula_in_the_workbook() {
     }
 }
 
+#[test]
+fn format_xlsx_on_a_pipe_writes_the_workbook_to_stdout() {
+    let out = report("plan", "composite", &["--format", "xlsx"]);
+    assert!(out.status.success());
+    assert_eq!(&out.stdout[..4], b"PK\x03\x04", "a zip file");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("piped.xlsx");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let names = sheet_names(&read_back(&file));
+    assert_eq!(names, ["items", "projects"]);
+}
+
 // ---- `-o` and its extension.
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod resource;
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -135,6 +136,12 @@ impl CommonArgs {
     /// name that promises something else.
     pub fn check_output(&self) -> Result<()> {
         let Some(path) = self.output.as_deref() else {
+            // A workbook is a zip file: not for a terminal to print.
+            if self.format() == ReportFormat::Xlsx && std::io::stdout().is_terminal() {
+                bail!(
+                    "an xlsx workbook is binary; write it to a file with -o FILE.xlsx, or pipe it"
+                );
+            }
             return Ok(());
         };
         if self.format.is_some() || ReportFormat::from_extension(path).is_some() {
