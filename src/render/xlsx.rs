@@ -2,7 +2,8 @@
 //! of the report's tidy view, typed cells (dates as dates, money and
 //! percentages as numbers with a number format, booleans as booleans), the
 //! header row frozen and filtered. Text is always written as a string, so
-//! repository text can never become a formula.
+//! repository text can never become a formula, and is sanitised like every
+//! other format's.
 
 use std::io::Write;
 
@@ -140,7 +141,9 @@ fn write_cell(
         Value::Empty => {}
         Value::Text if cell.text.is_empty() => {}
         Value::Text => {
-            sheet.write_string(row, col, clip(&cell.text, MAX_TEXT))?;
+            // Control characters and bidirectional overrides shown as
+            // `\u{..}`, as in every other format; line breaks kept.
+            sheet.write_string(row, col, clip(&super::sanitize(&cell.text), MAX_TEXT))?;
         }
         Value::Number(x) => {
             sheet.write_number_with_format(row, col, x, &f.number)?;

@@ -251,7 +251,13 @@ impl CommonArgs {
                 ),
             },
         }
-        common::emit(&buf, self.output.as_deref())?;
+        if format == ReportFormat::Xlsx {
+            // A zip file has no lines: the line guard would corrupt it,
+            // and no CI runner reads commands from a binary.
+            common::emit_raw(&buf, self.output.as_deref())?;
+        } else {
+            common::emit(&buf, self.output.as_deref())?;
+        }
         Ok(Exit::Clean)
     }
 }
