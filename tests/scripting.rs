@@ -308,12 +308,21 @@ fn repository_text_never_becomes_a_formula_in_the_workbook() {
     ok(&out);
     let book = read_back(&file);
     let titles = column(sheet(&book, "risks"), "title");
-    assert!(!titles.is_empty());
-    // openpyxl reports a formula as text starting with `=`; a string cell
-    // keeps its text whole. Every title is a plain string.
-    for (kind, _, _) in &titles {
-        assert_eq!(*kind, "text");
+    assert_eq!(titles.len(), 5);
+    for (kind, text, _) in &titles {
+        assert_eq!(*kind, "text", "{text}: a string cell, never a formula");
+        let text = text.as_str().unwrap();
+        assert!(
+            !text.contains('\u{1b}'),
+            "{text}: escape sequences shown, not sent"
+        );
     }
+    assert!(
+        titles
+            .iter()
+            .any(|(_, t, _)| t.as_str().unwrap().starts_with("=HYPERLINK(")),
+        "the text is kept whole: {titles:?}"
+    );
 }
 
 #[test]

@@ -2,7 +2,8 @@
 """Reads an .xlsx workbook with openpyxl, a reader independent of the
 writer pmo uses, and prints what the tests check as JSON: per sheet its
 name, header row, frozen cell, filter range, and per data row each cell as
-[type, value, number_format].
+[type, value, number_format]; type is one of empty, bool, date, number,
+text, formula.
 
 Usage: read_xlsx.py FILE
 """
@@ -15,6 +16,8 @@ import openpyxl
 
 def cell(c):
     v = c.value
+    if c.data_type == "f":
+        return ["formula", str(v), c.number_format]
     if v is None:
         return ["empty", None, c.number_format]
     if isinstance(v, bool):
