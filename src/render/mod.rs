@@ -207,7 +207,9 @@ pub enum Block {
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the
-/// one table that is the report's CSV export.
+/// one table that is the report's CSV export. A report's tidy view (the
+/// one CSV and the workbook get) holds only tables of typed cells; the
+/// workbook writes each as a sheet.
 #[derive(Clone, Debug, Default)]
 pub struct View {
     pub title: String,

@@ -14,6 +14,8 @@ Examples:
   pmo report --program PRG-EAST-ITS        one program
   pmo report --format json | jq '.programs[].projects[] | select(.risk == \"red\") | .id'
   pmo report --format csv -o status.csv    one row per project, for a spreadsheet
+  pmo report -o status.xlsx                an Excel workbook: projects, programs,
+                                           top risks, people over capacity
   pmo report -o status.html                the management page: overview, Gantt chart,
                                            risk heat maps, load grid and 360 charts
   pmo report plan --help                   the other reports: plan, risk, resource, assessment";
