@@ -202,7 +202,7 @@ fn main() {
         render::json::render(&report, &mut j).expect("json");
         let t3 = Instant::now();
         let mut c = Vec::new();
-        render::csv::render(&view::tidy(&report), &mut c).expect("csv");
+        render::csv::render(&assessment::tidy::tidy(&report), &mut c).expect("csv");
         let t4 = Instant::now();
         let mut m = Vec::new();
         render::markdown::render(&view::view(&report, pmo::model::Lang::En), &mut m)

@@ -51,7 +51,7 @@ snapshots! {
     fixture_json: FIXTURE, ["--format", "json"];
     fixture_csv: FIXTURE, ["--format", "csv"];
     fixture_markdown: FIXTURE, ["--format", "markdown"];
-    fixture_month_table: FIXTURE, ["--period", "month"];
+    fixture_month_table: FIXTURE, ["--every", "month"];
     fixture_person_role_window: FIXTURE, ["--role", "network-engineer", "--from", "2026-11-23", "--to", "2026-12-13"];
     fixture_program_filter: FIXTURE, ["--program", "PG-APP", "--format", "markdown"];
     fixture_unknown_person: FIXTURE, ["--person", "li.wie"];

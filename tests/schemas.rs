@@ -4,6 +4,9 @@
 //! `pmo` agree: documents `pmo` accepts pass their schema, and documents it
 //! rejects for their shape fail it.
 //!
+//! The output schemas (`pmo schema findings`, `pmo schema report-plan`...)
+//! are checked against every example's output in tests/scripting.rs.
+//!
 //! To refresh the files after changing the model:
 //! `PMO_BLESS=1 cargo test --test schemas`.
 
@@ -248,4 +251,105 @@ fn pmo_and_the_schema_agree() {
             "{case}: schema disagrees with pmo"
         );
     }
+}
+
+// ---- Editor modelines.
+
+const MODELINE: &str = "# yaml-language-server: $schema=";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if src.is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+/// Every document of every YAML file under `repo` carries a modeline
+/// (yaml-language-server reads each document's own), naming its kind's
+/// schema by a relative path that resolves inside `repo` to the schema
+/// `pmo` generates. Returns how many documents were checked.
+fn assert_modelines_work(repo: &Path) -> usize {
+    let root = repo.canonicalize().unwrap();
+    let mut files = Vec::new();
+    yaml_files(repo, &mut files);
+    let mut checked = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut documents = vec![Vec::new()];
+        for line in text.lines() {
+            if line.trim_end() == "---" || line.starts_with("--- ") {
+                documents.push(Vec::new());
+            } else {
+                documents.last_mut().unwrap().push(line);
+            }
+        }
+        for (i, lines) in documents.iter().enumerate() {
+            let Some(kind) = lines.iter().find_map(|l| l.strip_prefix("kind: ")) else {
+                continue; // only comments before the first `---`
+            };
+            let what = format!("{} document {}", file.display(), i + 1);
+            let target = lines
+                .iter()
+                .find_map(|l| l.strip_prefix(MODELINE))
+                .unwrap_or_else(|| panic!("{what}: no modeline"));
+            let schema = file.parent().unwrap().join(target);
+            let schema = schema
+                .canonicalize()
+                .unwrap_or_else(|_| panic!("{what}: `{target}` does not exist"));
+            assert!(
+                schema.starts_with(&root),
+                "{what}: `{target}` is outside the repository"
+            );
+            let name = kind_schema(kind.trim()).unwrap_or_else(|| panic!("{what}: kind {kind}"));
+            assert!(
+                target.ends_with(&name.file_name()),
+                "{what}: `{target}` for {kind}"
+            );
+            assert_eq!(
+                std::fs::read_to_string(&schema).unwrap(),
+                pmo::schema::pretty(name),
+                "{what}: `{target}` is stale; run `pmo schema --write` on it"
+            );
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn example_modelines_work_when_the_example_is_copied_elsewhere() {
+    for name in [
+        "composite",
+        "multi-business",
+        "multi-customer",
+        "single-business",
+        "single-customer",
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let copy = tmp.path().join(name);
+        copy_dir(&root().join("examples").join(name), &copy);
+        let docs = assert_modelines_work(&copy);
+        assert!(docs > 10, "{name}: {docs} documents");
+    }
+}
+
+#[test]
+fn init_puts_a_modeline_before_every_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("repo");
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(["init", dir.to_str().unwrap(), "--type", "composite"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let people = std::fs::read_to_string(dir.join("people/team.yaml")).unwrap();
+    let documents = people.matches("\nkind: Person").count() + people.starts_with("kind:") as usize;
+    assert!(documents > 1, "a multi-document file");
+    assert!(people.matches(MODELINE).count() >= documents);
+    assert!(assert_modelines_work(&dir) > documents);
 }

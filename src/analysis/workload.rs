@@ -41,7 +41,7 @@ use super::calendar::WorkCalendar;
 use crate::model::{Date, Period, Portfolio, Project, Task, week_of};
 
 /// How days are grouped for reporting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PeriodKind {
     /// ISO weeks, Monday to Sunday.
@@ -181,7 +181,7 @@ pub struct PlacedTask {
 }
 
 /// Why a task adds no load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unplaced {
     /// Neither start nor end (only dependencies): the plan schedules it.

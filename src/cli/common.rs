@@ -158,7 +158,8 @@ pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
 
 /// [`emit`] without the line guard, for the one format whose lines are
 /// workflow commands by design (`validate --format github`, which escapes
-/// repository text itself).
+/// repository text itself), and for the workbook, a zip file that has no
+/// lines and that the guard would corrupt.
 pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
     super::progress::done();
     match output {

@@ -224,8 +224,15 @@ fn schema_line(relative: &str, name: SchemaName) -> String {
     )
 }
 
+/// A file with the schema comment at its top and again at the start of
+/// every later document: yaml-language-server reads the comment of each
+/// document on its own, so without it typos after a `---` go unseen.
 fn document(relative: &str, name: SchemaName, body: &str) -> (String, String) {
-    (relative.to_string(), schema_line(relative, name) + body)
+    let line = schema_line(relative, name);
+    (
+        relative.to_string(),
+        line.clone() + &crate::schema::modeline_every_document(body, &line),
+    )
 }
 
 /// Every file to write, relative to the target folder, with its contents.
@@ -268,10 +275,11 @@ fn files(t: InitType) -> Result<Vec<(String, String)>> {
         SchemaName::Assessment,
         &fill(ASSESSMENT),
     ));
-    for name in SchemaName::ALL {
-        let mut json = serde_json::to_string_pretty(&schema::generate(name))?;
-        json.push('\n');
-        out.push((format!("{SCHEMA_DIR}/{}", name.file_name()), json));
+    for name in SchemaName::DOCUMENTS {
+        out.push((
+            format!("{SCHEMA_DIR}/{}", name.file_name()),
+            schema::pretty(name),
+        ));
     }
     Ok(out)
 }

@@ -54,7 +54,7 @@ pub enum Command {
     Validate(validate::Args),
     /// Explain a rule code, or list all codes.
     Explain(explain::Args),
-    /// Print the JSON Schema of a kind of document or of pmo.toml.
+    /// Print the JSON Schema of a kind of document, of pmo.toml or of a JSON output.
     Schema(schema::Args),
     /// Print a report: the portfolio overview (default), plan, risk, resource or assessment.
     Report(report::Args),

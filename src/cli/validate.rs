@@ -17,7 +17,7 @@ pub enum Format {
     #[default]
     #[value(alias = "text", alias = "table")]
     Human,
-    /// One object per finding plus a summary (schemas/findings.schema.json).
+    /// One object per finding plus a summary (`pmo schema findings`).
     Json,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,

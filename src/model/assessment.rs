@@ -7,7 +7,7 @@ use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The seven project-assessment dimensions (ITSS IT-service program management).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Dimension {
     ServiceDeliveryOutcomes,

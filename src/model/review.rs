@@ -8,7 +8,7 @@ use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The ten competencies of the 360-degree project-manager review (ITSS IT-service program management).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Competency {
     SelfDiscipline,

@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod svg;
 pub mod table;
 pub mod text;
+pub mod xlsx;
 
 use serde::Serialize;
 
@@ -41,7 +42,7 @@ impl Default for Style {
 
 /// How a cell should stand out; drawn as colour on a TTY and as a marker
 /// character everywhere, so nothing depends on colour alone.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Tone {
     #[default]
@@ -53,6 +54,25 @@ pub enum Tone {
     Strong,
 }
 
+/// What a cell holds, for formats that keep types (the workbook). Text
+/// formats print the cell's text; CSV prints it too, so a tidy table's
+/// text is already the plain value (`78`, `2026-11-16`, `true`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Value {
+    /// The text is the value.
+    #[default]
+    Text,
+    /// Nothing: a missing date, an unknown figure.
+    Empty,
+    Number(f64),
+    /// In percentage points: 78.0 is 78 %.
+    Percent(f64),
+    /// An amount in the currency named by the table's `currency` column.
+    Money(f64),
+    Date(crate::model::Date),
+    Bool(bool),
+}
+
 /// One table cell.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cell {
@@ -60,6 +80,8 @@ pub struct Cell {
     pub tone: Tone,
     /// Numbers align right.
     pub numeric: bool,
+    /// The typed value behind the text.
+    pub value: Value,
 }
 
 impl Cell {
@@ -80,6 +102,68 @@ impl Cell {
         self.tone = tone;
         self
     }
+
+    /// A typed cell for tidy tables, its text the plain form CSV writes:
+    /// numbers as Rust prints them, dates ISO, booleans `true`/`false`,
+    /// nothing as an empty cell.
+    pub fn typed(value: Value) -> Cell {
+        let text = match value {
+            Value::Text | Value::Empty => String::new(),
+            Value::Number(x) | Value::Percent(x) | Value::Money(x) => plain_number(x),
+            Value::Date(d) => d.to_string(),
+            Value::Bool(b) => b.to_string(),
+        };
+        Cell {
+            text,
+            numeric: !matches!(value, Value::Text | Value::Empty | Value::Bool(_)),
+            value,
+            ..Cell::default()
+        }
+    }
+
+    /// The same text, with a typed value behind it (for tidy tables whose
+    /// text rounds what the workbook keeps whole).
+    pub fn with(mut self, value: Value) -> Cell {
+        self.value = value;
+        self
+    }
+
+    /// A number, or an empty cell.
+    pub fn number(x: Option<f64>) -> Cell {
+        Cell::typed(x.map_or(Value::Empty, Value::Number))
+    }
+
+    /// Percentage points, or an empty cell.
+    pub fn percent(x: Option<f64>) -> Cell {
+        Cell::typed(x.map_or(Value::Empty, Value::Percent))
+    }
+
+    /// An amount, or an empty cell.
+    pub fn money(x: Option<f64>) -> Cell {
+        Cell::typed(x.map_or(Value::Empty, Value::Money))
+    }
+
+    /// A date, or an empty cell.
+    pub fn date(d: Option<crate::model::Date>) -> Cell {
+        Cell::typed(d.map_or(Value::Empty, Value::Date))
+    }
+
+    pub fn bool(b: bool) -> Cell {
+        Cell::typed(Value::Bool(b))
+    }
+
+    /// Text, or an empty cell.
+    pub fn opt(text: Option<impl Into<String>>) -> Cell {
+        text.map_or_else(|| Cell::typed(Value::Empty), |t| Cell::new(t))
+    }
+}
+
+/// A number without float noise (`0.1 + 0.2` prints `0.3`): at most six
+/// decimals, no trailing zeros, no `-0`.
+pub fn plain_number(x: f64) -> String {
+    let rounded = (x * 1e6).round() / 1e6;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    rounded.to_string()
 }
 
 impl From<&str> for Cell {
@@ -123,7 +207,9 @@ pub enum Block {
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the
-/// one table that is the report's CSV export.
+/// one table that is the report's CSV export. A report's tidy view (the
+/// one CSV and the workbook get) holds only tables of typed cells; the
+/// workbook writes each as a sheet.
 #[derive(Clone, Debug, Default)]
 pub struct View {
     pub title: String,

@@ -18,7 +18,7 @@ use crate::model::Date;
 pub const JSON_VERSION: u32 = 1;
 
 /// The header every report's JSON starts with.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Meta {
     /// Which report: plan, risk, resource, assessment or overview.
     pub report: &'static str,

@@ -3,10 +3,10 @@
 
 use anyhow::{Result, bail};
 
-use super::{CommonArgs, ReportFormat};
+use super::CommonArgs;
 use crate::cli::common::{Exit, Global};
 use crate::model::Period;
-use crate::report::assessment::{self, Options, view};
+use crate::report::assessment::{self, Options, tidy, view};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -55,14 +55,14 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         },
     );
     loaded.stamp(&mut report.meta);
-    let csv = args.common.format() == ReportFormat::Csv;
+    let csv = args.common.format().is_tidy();
     args.common.emit(
         global,
         &loaded,
         &report,
         || {
             if csv {
-                view::tidy(&report)
+                tidy::tidy(&report)
             } else {
                 view::view(&report, lang)
             }

@@ -3,6 +3,7 @@
 
 mod resource;
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -38,9 +39,21 @@ pub enum ReportFormat {
     Ics,
     /// One self-contained HTML page with SVG charts, printable to PDF.
     Html,
+    /// An Excel workbook: one sheet per table, typed cells.
+    Xlsx,
 }
 
+/// The extensions `-o FILE` understands, in the order `--help` lists them.
+pub const KNOWN_EXTENSIONS: &str =
+    "txt, json, csv, md, markdown, mmd, mermaid, ics, html, htm, xlsx";
+
 impl ReportFormat {
+    /// Formats built from the report's tidy tables (plain, typed values,
+    /// English snake_case headers) rather than its screen layout.
+    pub fn is_tidy(self) -> bool {
+        matches!(self, ReportFormat::Csv | ReportFormat::Xlsx)
+    }
+
     /// The format `-o FILE` implies by its extension.
     pub fn from_extension(path: &Path) -> Option<ReportFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -52,6 +65,7 @@ impl ReportFormat {
             "ics" => ReportFormat::Ics,
             "html" | "htm" => ReportFormat::Html,
             "txt" => ReportFormat::Table,
+            "xlsx" => ReportFormat::Xlsx,
             _ => return None,
         })
     }
@@ -61,6 +75,9 @@ impl ReportFormat {
 #[derive(Debug, clap::Args)]
 pub struct CommonArgs {
     /// The repository, or any folder inside it (default: the current folder).
+    #[arg(value_name = "PATH", conflicts_with = "repo")]
+    pub path: Option<PathBuf>,
+    /// The same as PATH, as an option.
     #[arg(long, value_name = "PATH")]
     pub repo: Option<PathBuf>,
     /// Output format (default: table, or what `-o FILE`'s extension implies).
@@ -75,7 +92,8 @@ pub struct CommonArgs {
     /// The reporting date (default: today), YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
-    /// Write to FILE instead of stdout; the format follows its extension.
+    /// Write to FILE instead of stdout; the format follows its extension
+    /// (txt, json, csv, md, mmd, ics, html or xlsx).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Refuse to report on a repository with error-level findings (exit 1)
@@ -108,6 +126,37 @@ impl CommonArgs {
             .unwrap_or(ReportFormat::Table)
     }
 
+    /// Refuses `-o FILE` whose extension names no format, unless
+    /// `--format` says which: a typo must not write a text table under a
+    /// name that promises something else.
+    pub fn check_output(&self) -> Result<()> {
+        let Some(path) = self.output.as_deref() else {
+            // A workbook is a zip file: not for a terminal to print.
+            if self.format() == ReportFormat::Xlsx && std::io::stdout().is_terminal() {
+                bail!(
+                    "an xlsx workbook is binary; write it to a file with -o FILE.xlsx, or pipe it"
+                );
+            }
+            return Ok(());
+        };
+        if self.format.is_some() || ReportFormat::from_extension(path).is_some() {
+            return Ok(());
+        }
+        match path.extension() {
+            None => Ok(()),
+            Some(ext) => bail!(
+                "`-o {}`: unknown extension `.{}`; known extensions are {KNOWN_EXTENSIONS} (or name the format with --format)",
+                path.display(),
+                ext.to_string_lossy()
+            ),
+        }
+    }
+
+    /// The repository path: the positional PATH or `--repo`.
+    pub fn repo_path(&self) -> Option<&Path> {
+        self.path.as_deref().or(self.repo.as_deref())
+    }
+
     pub fn scope(&self) -> Scope {
         Scope {
             program: self.program.clone(),
@@ -116,9 +165,10 @@ impl CommonArgs {
     }
 
     /// The language of the labels: `--lang`, else `lang` in pmo.toml. CSV
-    /// is always English (its headers and values are for scripts).
+    /// and the workbook are always English (their headers and values are
+    /// for scripts and formulas).
     pub fn lang(&self, settings: &Settings) -> Lang {
-        if self.format() == ReportFormat::Csv {
+        if self.format().is_tidy() {
             return Lang::En;
         }
         match self.lang {
@@ -135,7 +185,8 @@ impl CommonArgs {
     /// Loads the repository, checks the filters name real things, and
     /// runs `validate`'s checks to know which figures rest on errors.
     pub fn load(&self, global: &Global) -> Result<Repo> {
-        let loaded = common::load_repo(self.repo.as_deref(), global)?;
+        self.check_output()?;
+        let loaded = common::load_repo(self.repo_path(), global)?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \
@@ -183,10 +234,11 @@ impl CommonArgs {
             ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
             ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
             ReportFormat::Html => render::html::render(&page(data.meta(), vec![view()]), &mut buf)?,
+            ReportFormat::Xlsx => render::xlsx::render(&view(), data.meta().as_of, &mut buf)?,
             other => match extra(other, &mut buf) {
                 Some(result) => result?,
                 None => bail!(
-                    "this report has no `{}` format; use table, json, csv, markdown or html",
+                    "this report has no `{}` format; use table, json, csv, markdown, html or xlsx",
                     other
                         .to_possible_value()
                         .map(|v| v.get_name().to_string())
@@ -194,7 +246,13 @@ impl CommonArgs {
                 ),
             },
         }
-        common::emit(&buf, self.output.as_deref())?;
+        if format == ReportFormat::Xlsx {
+            // A zip file has no lines: the line guard would corrupt it,
+            // and no CI runner reads commands from a binary.
+            common::emit_raw(&buf, self.output.as_deref())?;
+        } else {
+            common::emit(&buf, self.output.as_deref())?;
+        }
         Ok(Exit::Clean)
     }
 }

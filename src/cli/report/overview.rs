@@ -14,6 +14,8 @@ Examples:
   pmo report --program PRG-EAST-ITS        one program
   pmo report --format json | jq '.programs[].projects[] | select(.risk == \"red\") | .id'
   pmo report --format csv -o status.csv    one row per project, for a spreadsheet
+  pmo report -o status.xlsx                an Excel workbook: projects, programs,
+                                           top risks, people over capacity
   pmo report -o status.html                the management page: executive summary,
                                            projects, Gantt chart, risk heat maps, load grid
   pmo report -o status.html --sections overview,risk --gantt-tasks
@@ -89,7 +91,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     }
     let mut report = overview::compute(portfolio, &options);
     settle(&mut report, &loaded);
-    let tidy_only = format == ReportFormat::Csv;
+    let tidy_only = format.is_tidy();
     args.common.emit(
         global,
         &loaded,

@@ -57,7 +57,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let view_options = view::ViewOptions {
         gantt: args.gantt || format == ReportFormat::Html,
         scale: args.scale,
-        tidy_only: format == ReportFormat::Csv,
+        tidy_only: format.is_tidy(),
         lang: args.common.lang(&loaded.portfolio.settings),
     };
     args.common.emit(

@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{CommonArgs, ReportFormat};
+use super::CommonArgs;
 use crate::analysis::workload::PeriodKind;
 use crate::cli::common::{self, Exit, Global};
 use crate::model::Date;
@@ -11,7 +11,7 @@ use crate::report::resource::{self, Options};
 const EXAMPLES: &str = "\
 Examples:
   pmo report resource                          12 weeks from this week
-  pmo report resource --period month --from 2026-01-01 --to 2026-12-31
+  pmo report resource --every month --from 2026-01-01 --to 2026-12-31
   pmo report resource --program PG-OPS --role network-engineer
   pmo report resource --person li.wei --format json
   pmo report resource --format csv -o load.csv  one row per person, period, project
@@ -20,7 +20,7 @@ Load is, per day, the larger of a person's team allocation on a project and
 their task effort on it (spread evenly over the task's working days), summed
 over every project in the portfolio, whatever the filters.";
 
-/// Period lengths for `--period`.
+/// Period lengths for `--every`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum PeriodArg {
     /// ISO weeks, Monday to Sunday.
@@ -48,9 +48,10 @@ pub struct Args {
     /// first period), widened to the end of its period.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub to: Option<Date>,
-    /// Group days into weeks or months.
-    #[arg(long, value_enum, default_value_t = PeriodArg::Week)]
-    pub period: PeriodArg,
+    /// Group days into weeks or months (formerly `--period`, still
+    /// accepted).
+    #[arg(long, alias = "period", value_enum, default_value_t = PeriodArg::Week, value_name = "LENGTH")]
+    pub every: PeriodArg,
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
@@ -59,7 +60,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         scope: args.common.scope(),
         from: args.from,
         to: args.to,
-        period: match args.period {
+        period: match args.every {
             PeriodArg::Week => PeriodKind::Week,
             PeriodArg::Month => PeriodKind::Month,
         },
@@ -71,7 +72,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let mut report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
     loaded.stamp(&mut report.meta);
-    let detail = args.common.format() == ReportFormat::Csv;
+    let detail = args.common.format().is_tidy();
     let lang = args.common.lang(&loaded.portfolio.settings);
     args.common.emit(
         global,

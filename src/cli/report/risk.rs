@@ -3,7 +3,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{CommonArgs, ReportFormat};
+use super::CommonArgs;
 use crate::cli::common::{self, Exit, Global};
 use crate::model::{Category, Date, Kind, RiskStatus};
 use crate::report::risk::{self, CATEGORIES, Options, STATUSES, view::Detail};
@@ -84,7 +84,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let mut report = risk::compute(portfolio, &opts);
     loaded.stamp(&mut report.meta);
     let detail = match args.common.format() {
-        ReportFormat::Csv => Detail::Register,
+        f if f.is_tidy() => Detail::Register,
         _ => Detail::Summary,
     };
     let lang = args.common.lang(&portfolio.settings);

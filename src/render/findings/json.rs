@@ -1,5 +1,5 @@
 //! Findings as JSON: one object per finding and a summary. The shape is
-//! stable and described by `schemas/findings.schema.json`; `version` changes
+//! stable and described by `pmo schema findings`; `version` changes
 //! only when it breaks.
 
 use std::io::Write;
@@ -12,16 +12,20 @@ use crate::diag::Severity;
 /// Version of this JSON shape.
 pub const JSON_VERSION: u32 = 1;
 
-#[derive(Serialize)]
+/// Another place a finding points at, with why.
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct JsonRelated {
     #[serde(flatten)]
     pub place: Place,
     pub note: String,
 }
 
-#[derive(Serialize)]
+/// One finding: a rule broken at a place (`pmo explain CODE` tells more).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct JsonFinding {
+    /// The rule's code, e.g. `R007`.
     pub code: &'static str,
+    /// The rule's name, e.g. `unknown-reference`.
     pub name: &'static str,
     pub severity: Severity,
     pub message: String,
@@ -35,8 +39,10 @@ pub struct JsonFinding {
     pub help: Option<String>,
 }
 
-#[derive(Serialize)]
+/// Every finding, sorted by file, line, column and code, and a summary.
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct JsonOutput {
+    /// Version of this JSON shape (currently 1).
     pub version: u32,
     pub findings: Vec<JsonFinding>,
     pub summary: Summary,

@@ -21,7 +21,7 @@ pub struct Outcome<'a> {
 }
 
 /// Counts for the summary line.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
@@ -44,7 +44,7 @@ impl Outcome<'_> {
 }
 
 /// A location resolved against the source map.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Place {
     pub path: String,
     /// 1-based; absent when the finding is about a whole file.

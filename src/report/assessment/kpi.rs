@@ -12,7 +12,7 @@ use crate::model::{Better, Kpi, Period, Portfolio, Project};
 use crate::report::round2;
 
 /// Which way a KPI moved between its last two actuals.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Trend {
     Improving,
@@ -23,7 +23,7 @@ pub enum Trend {
 }
 
 /// One measured value against the target.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Measured {
     pub period: Period,
     pub value: f64,
@@ -31,7 +31,7 @@ pub struct Measured {
 }
 
 /// A KPI's attainment.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct KpiAttainment {
     pub kpi: String,
     pub name: String,
@@ -55,7 +55,7 @@ pub struct KpiAttainment {
 }
 
 /// Met and measured counts for a period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PeriodRate {
     pub period: Period,
     pub met: usize,
@@ -64,7 +64,7 @@ pub struct PeriodRate {
 }
 
 /// A project's KPIs.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectKpis {
     pub project: String,
     pub program: String,
@@ -77,7 +77,7 @@ pub struct ProjectKpis {
 }
 
 /// A program's attainment over its projects' KPIs.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProgramKpis {
     pub program: String,
     pub met: usize,

@@ -12,6 +12,7 @@
 pub mod kpi;
 pub mod project;
 pub mod review;
+pub mod tidy;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -42,7 +43,7 @@ pub struct Options {
 }
 
 /// The filters applied, echoed for the reader.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Filters {
     pub program: Option<String>,
     pub project: Option<String>,
@@ -51,7 +52,7 @@ pub struct Filters {
 }
 
 /// The settings the numbers were computed with.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Used {
     /// Weight per dimension key (before normalisation over the dimensions
     /// an assessment scores).
@@ -67,14 +68,14 @@ pub struct Used {
 }
 
 /// KPI and SLA attainment.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Attainment {
     pub projects: Vec<ProjectKpis>,
     pub programs: Vec<ProgramKpis>,
 }
 
 /// The assessment report (JSON shape version [`crate::report::JSON_VERSION`]).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct AssessmentReport {
     pub meta: Meta,
     pub filters: Filters,

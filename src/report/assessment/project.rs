@@ -18,7 +18,7 @@ use crate::model::{Assessment, Dimension, Period, Portfolio, Settings};
 use crate::report::round2;
 
 /// One dimension's score in an assessment.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct DimensionResult {
     pub dimension: Dimension,
     /// None when the assessment does not score this dimension.
@@ -29,14 +29,14 @@ pub struct DimensionResult {
 }
 
 /// A place in a ranking: 1 is best; ties go to the smaller project id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Rank {
     pub position: usize,
     pub of: usize,
 }
 
 /// One project's assessment for one period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectAssessment {
     pub project: String,
     pub name: String,
@@ -62,7 +62,7 @@ pub struct ProjectAssessment {
 }
 
 /// A dimension's average over a program's projects in a period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct DimensionAverage {
     pub dimension: Dimension,
     pub average: Option<f64>,
@@ -71,7 +71,7 @@ pub struct DimensionAverage {
 }
 
 /// A program's dimension averages for one period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProgramAverages {
     pub program: String,
     pub name: String,

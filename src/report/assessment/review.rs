@@ -40,7 +40,9 @@ use crate::report::round2;
 
 /// A rater group as reported: the five relations, and the pool of groups
 /// too small to show on their own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
     #[serde(rename = "self")]
@@ -95,14 +97,14 @@ pub fn group_weight(settings: &Settings, group: Group) -> f64 {
 }
 
 /// A shown group and how many raters it has.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct GroupSize {
     pub group: Group,
     pub raters: usize,
 }
 
 /// A shown group's mean for one competency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct GroupMean {
     pub group: Group,
     /// None when no rater scored it, or (outside self and superior) fewer
@@ -113,7 +115,7 @@ pub struct GroupMean {
 }
 
 /// Whether self sees a competency well above or well below others.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum GapFlag {
     /// Self well above others.
@@ -123,7 +125,7 @@ pub enum GapFlag {
 }
 
 /// One competency's result.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct CompetencyResult {
     pub competency: Competency,
     /// One entry per shown group, in the order of [`ManagerReview::groups`].
@@ -143,14 +145,14 @@ pub struct CompetencyResult {
 
 /// A comment from a group shown on its own (never from a pooled or
 /// withheld group; never with the rater).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct GroupComment {
     pub group: Group,
     pub text: String,
 }
 
 /// The manager's previous review.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PreviousReview {
     pub review: String,
     pub period: Period,
@@ -158,7 +160,7 @@ pub struct PreviousReview {
 }
 
 /// A project the manager manages, with its assessment at the review.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ManagedProject {
     pub project: String,
     pub name: String,
@@ -172,7 +174,7 @@ pub struct ManagedProject {
 }
 
 /// One 360-degree review of one manager.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ManagerReview {
     /// The Review document's id.
     pub review: String,

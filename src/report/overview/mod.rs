@@ -44,7 +44,7 @@ pub struct Options {
     pub as_of: Date,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct OverviewReport {
     pub meta: Meta,
     pub currency: String,
@@ -53,14 +53,14 @@ pub struct OverviewReport {
 }
 
 /// A person named in the report.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PersonRef {
     pub id: String,
     /// The person's name, or null if the id does not resolve.
     pub name: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Leadership {
     pub program_manager: Option<PersonRef>,
     pub pmo: Option<PersonRef>,
@@ -68,7 +68,7 @@ pub struct Leadership {
     pub pmo_model: Option<crate::model::PmoModel>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProgramOverview {
     pub id: String,
     pub name: String,
@@ -85,7 +85,7 @@ pub struct ProgramOverview {
 }
 
 /// A risk above tolerance.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct TopRisk {
     pub id: String,
     pub title: String,
@@ -93,7 +93,7 @@ pub struct TopRisk {
 }
 
 /// Someone over capacity, and in how many periods of the window.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Overbooked {
     pub person: String,
     pub name: String,
@@ -101,7 +101,7 @@ pub struct Overbooked {
     pub hours_over: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectOverview {
     pub id: String,
     pub name: String,
@@ -124,7 +124,7 @@ pub struct ProjectOverview {
     pub assessment: Option<LatestAssessment>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct LatestAssessment {
     pub period: crate::model::Period,
     pub total: Option<f64>,
@@ -132,7 +132,7 @@ pub struct LatestAssessment {
 }
 
 /// Counts of green, amber and red.
-#[derive(Clone, Copy, Debug, Default, Serialize)]
+#[derive(Clone, Copy, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct RagCount {
     pub green: usize,
     pub amber: usize,
@@ -154,7 +154,7 @@ impl RagCount {
 }
 
 /// The portfolio line.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Totals {
     pub programs: usize,
     pub projects: usize,

@@ -57,23 +57,39 @@ fn counts(c: &RagCount, lang: Lang) -> String {
     tf(lang, L::RagCounts, &[&c.green, &c.amber, &c.red])
 }
 
-/// The columns of the project table, which is also the CSV export.
-const COLUMNS: [&str; 14] = [
-    "Program",
-    "Project",
-    "Status",
-    "Schedule",
-    "Cost",
-    "Risk",
-    "Resources",
-    "Done",
-    "Next milestone",
-    "Due",
-    "Top risks",
-    "Over capacity",
-    "Grade",
-    "Manager",
+/// The columns of the tidy project table, the CSV export: one fact per
+/// cell, plain values, missing as empty.
+const COLUMNS: [&str; 21] = [
+    "program",
+    "project",
+    "project_name",
+    "status",
+    "schedule",
+    "cost",
+    "risk",
+    "resources",
+    "percent_complete",
+    "next_milestone",
+    "next_milestone_due",
+    "next_milestone_projected",
+    "risks_above_tolerance",
+    "top_risk",
+    "top_risk_score",
+    "people_over_capacity",
+    "assessment_period",
+    "assessment_total",
+    "grade",
+    "manager",
+    "manager_name",
 ];
+
+fn rag_key(rag: Option<Rag>) -> Cell {
+    Cell::opt(rag.map(Rag::key))
+}
+
+fn count(n: usize) -> Cell {
+    Cell::number(Some(n as f64))
+}
 
 fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
     program
@@ -81,71 +97,123 @@ fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
         .iter()
         .map(|p| {
             let next = p.next_milestone.as_ref();
-            let due = next.map_or_else(
-                || Cell::new("-"),
-                |m| {
-                    let cell = Cell::new(m.due.to_string());
-                    if m.projected > m.due {
-                        cell.tone(Tone::Warn)
-                    } else {
-                        cell
-                    }
-                },
-            );
-            let top = p
-                .top_risks
-                .iter()
-                .map(|r| format!("{} ({})", r.id, r.score))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let over = p
-                .over_capacity
-                .iter()
-                .map(|o| o.person.clone())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let grade = p.assessment.as_ref().map_or_else(
-                || "-".to_string(),
-                |a| match (&a.grade, a.total) {
-                    (Some(g), Some(t)) => format!("{g} {t:.2} ({})", a.period),
-                    _ => format!("- ({})", a.period),
-                },
-            );
+            let top = p.top_risks.first();
+            let grade = p.assessment.as_ref();
             vec![
                 Cell::new(program.id.clone()),
                 Cell::new(p.id.clone()),
+                Cell::new(p.name.clone()),
                 Cell::new(p.status),
-                rag_cell(p.schedule, Lang::En),
-                rag_cell(p.cost, Lang::En),
-                rag_cell(p.risk, Lang::En),
-                rag_cell(p.resources, Lang::En),
-                percent(p.percent_complete),
-                Cell::new(next.map_or_else(|| "-".to_string(), |m| m.id.clone())),
-                due,
-                Cell::new(if top.is_empty() { "-".into() } else { top }).tone(
-                    if p.top_risks.is_empty() {
-                        Tone::Plain
-                    } else {
-                        Tone::Bad
-                    },
-                ),
-                Cell::new(if over.is_empty() { "-".into() } else { over }).tone(
-                    if p.over_capacity.is_empty() {
-                        Tone::Plain
-                    } else {
-                        Tone::Warn
-                    },
-                ),
-                Cell::new(grade),
-                Cell::new(
-                    p.manager
-                        .name
-                        .clone()
-                        .unwrap_or_else(|| p.manager.id.clone()),
-                ),
+                rag_key(p.schedule),
+                rag_key(p.cost),
+                rag_key(p.risk),
+                rag_key(p.resources),
+                Cell::percent(p.percent_complete.map(|x| x.round())),
+                Cell::opt(next.map(|m| m.id.clone())),
+                Cell::date(next.map(|m| m.due)),
+                Cell::date(next.map(|m| m.projected)),
+                count(p.top_risks.len()),
+                Cell::opt(top.map(|r| r.id.clone())),
+                Cell::number(top.map(|r| f64::from(r.score))),
+                count(p.over_capacity.len()),
+                Cell::opt(grade.map(|a| a.period.to_string())),
+                Cell::number(grade.and_then(|a| a.total)),
+                Cell::opt(grade.and_then(|a| a.grade.clone())),
+                Cell::new(p.manager.id.clone()),
+                Cell::opt(p.manager.name.clone()),
             ]
         })
         .collect()
+}
+
+/// The tidy tables: projects (the CSV export), then the lists a project
+/// cell cannot hold, one row per fact, for the workbook.
+fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
+    let projects = || r.programs.iter().flat_map(|g| &g.projects);
+    let top_risks = projects()
+        .flat_map(|p| {
+            p.top_risks.iter().map(|t| {
+                vec![
+                    Cell::new(p.id.clone()),
+                    Cell::new(t.id.clone()),
+                    Cell::new(t.title.clone()),
+                    Cell::number(Some(f64::from(t.score))),
+                ]
+            })
+        })
+        .collect();
+    let over = projects()
+        .flat_map(|p| {
+            p.over_capacity.iter().map(|o| {
+                vec![
+                    Cell::new(p.id.clone()),
+                    Cell::new(o.person.clone()),
+                    Cell::new(o.name.clone()),
+                    count(o.periods),
+                    Cell::number(Some(o.hours_over)),
+                ]
+            })
+        })
+        .collect();
+    let programs = r
+        .programs
+        .iter()
+        .map(|g| {
+            let ev = g.earned_value.as_ref();
+            vec![
+                Cell::new(g.id.clone()),
+                Cell::new(g.name.clone()),
+                rag_key(g.rag),
+                Cell::percent(g.percent_complete.map(|x| x.round())),
+                Cell::number(ev.and_then(|e| e.spi)),
+                Cell::number(ev.and_then(|e| e.cpi)),
+                Cell::money(ev.map(|e| e.bac)),
+                Cell::new(r.currency.clone()),
+                count(g.projects.len()),
+            ]
+        })
+        .collect();
+    let table = |name: &str, columns: &[&str], rows| {
+        Block::Table(Table {
+            name: name.into(),
+            title: name.replace('_', " "),
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows,
+            empty: String::new(),
+        })
+    };
+    vec![
+        table(
+            "projects",
+            &COLUMNS,
+            r.programs.iter().flat_map(project_rows).collect(),
+        ),
+        table(
+            "programs",
+            &[
+                "program",
+                "name",
+                "status",
+                "percent_complete",
+                "spi",
+                "cpi",
+                "budget",
+                "currency",
+                "projects",
+            ],
+            programs,
+        ),
+        table(
+            "top_risks",
+            &["project", "risk", "title", "score"],
+            top_risks,
+        ),
+        table(
+            "over_capacity",
+            &["project", "person", "name", "periods", "hours_over"],
+            over,
+        ),
+    ]
 }
 
 fn rag_letter(rag: Option<Rag>, lang: Lang) -> Cell {
@@ -245,22 +313,14 @@ fn screen_rows(program: &ProgramOverview, lang: Lang) -> Vec<Vec<Cell>> {
 /// The overview as blocks. With `tidy_only`, just the one table CSV needs
 /// (always in English: its headers and values are for scripts).
 pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
-    let mut blocks = Vec::new();
-    let all_rows: Vec<Vec<Cell>> = r.programs.iter().flat_map(project_rows).collect();
     if tidy_only {
-        blocks.push(Block::Table(Table {
-            name: "projects".into(),
-            title: String::new(),
-            columns: COLUMNS.iter().map(|c| c.to_string()).collect(),
-            rows: all_rows,
-            empty: "No projects.".into(),
-        }));
         return View {
             title: "Portfolio overview".into(),
-            blocks,
+            blocks: tidy_tables(r),
             tidy: "projects".into(),
         };
     }
+    let mut blocks = Vec::new();
     for p in &r.programs {
         blocks.push(Block::Heading(format!("{}: {}", p.id, p.name)));
         let mut kv = vec![

@@ -51,6 +51,7 @@
 //! cancelled projects are not rated. A program is the worst of its rated
 //! projects and of the same SPI/CPI rule on its rolled-up earned value.
 
+pub mod tidy;
 pub mod view;
 
 use std::collections::{BTreeMap, HashMap};
@@ -73,7 +74,7 @@ pub struct Options {
     pub to: Option<Date>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Rag {
     Green,
@@ -96,7 +97,7 @@ impl Rag {
 }
 
 /// How % complete was weighted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Weighting {
     Effort,
@@ -107,7 +108,7 @@ pub enum Weighting {
     None,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Task,
@@ -115,7 +116,7 @@ pub enum Kind {
 }
 
 /// Where an item stands on the as-of date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
     Done,
@@ -140,14 +141,14 @@ impl State {
 }
 
 /// A task or milestone, named across projects.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 pub struct ItemRef {
     pub project: String,
     pub id: String,
 }
 
 /// One task or milestone with its schedule.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanItem {
     pub kind: Kind,
     pub id: String,
@@ -186,7 +187,7 @@ pub struct PlanItem {
 }
 
 /// Earned value in the budget's currency.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct EarnedValue {
     pub bac: f64,
     pub pv: f64,
@@ -205,7 +206,7 @@ pub struct EarnedValue {
 }
 
 /// The next milestone not yet reached.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct NextMilestone {
     pub project: String,
     pub id: String,
@@ -215,7 +216,7 @@ pub struct NextMilestone {
 }
 
 /// Another project's milestone this project needs by a date.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Need {
     pub project: String,
     pub milestone: String,
@@ -225,7 +226,7 @@ pub struct Need {
     pub late: bool,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Counts {
     pub overdue_tasks: u32,
     pub overdue_milestones: u32,
@@ -233,7 +234,7 @@ pub struct Counts {
     pub done_late: u32,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectPlan {
     pub id: String,
     pub name: String,
@@ -267,7 +268,7 @@ pub struct ProjectPlan {
     pub items: Vec<PlanItem>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProgramPlan {
     pub id: String,
     pub name: String,
@@ -289,14 +290,14 @@ pub struct ProgramPlan {
     pub projects: Vec<ProjectPlan>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Window {
     pub from: Option<Date>,
     pub to: Option<Date>,
 }
 
 /// The plan report.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanReport {
     pub meta: Meta,
     pub currency: String,

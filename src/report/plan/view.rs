@@ -160,7 +160,7 @@ fn weighting(w: Weighting, lang: Lang) -> &'static str {
     )
 }
 
-fn kind_key(kind: Kind) -> &'static str {
+pub(super) fn kind_key(kind: Kind) -> &'static str {
     match kind {
         Kind::Task => "task",
         Kind::Milestone => "milestone",
@@ -176,7 +176,8 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
     };
     let mut blocks = Vec::new();
     if o.tidy_only {
-        blocks.push(Block::Table(tidy(r)));
+        blocks.push(Block::Table(super::tidy::items(r)));
+        blocks.push(Block::Table(super::tidy::projects(r)));
         return View {
             title,
             blocks,
@@ -408,69 +409,6 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         title,
         blocks,
         tidy: "items".into(),
-    }
-}
-
-/// The CSV table: one row per task or milestone.
-pub fn tidy(r: &PlanReport) -> Table {
-    let columns = [
-        "program",
-        "project",
-        "kind",
-        "id",
-        "name",
-        "owner",
-        "state",
-        "progress",
-        "duration",
-        "early_start",
-        "early_finish",
-        "late_start",
-        "late_finish",
-        "total_float",
-        "free_float",
-        "critical",
-        "due",
-        "projected_finish",
-        "baseline_finish",
-        "slip_days",
-    ];
-    let mut rows = Vec::new();
-    for program in &r.programs {
-        for p in &program.projects {
-            for i in &p.items {
-                let opt = |d: Option<String>| Cell::new(d.unwrap_or_default());
-                rows.push(vec![
-                    Cell::new(program.id.clone()),
-                    Cell::new(p.id.clone()),
-                    Cell::new(kind_key(i.kind)),
-                    Cell::new(i.id.clone()),
-                    Cell::new(i.name.clone()),
-                    Cell::new(i.owner.clone().unwrap_or_default()),
-                    Cell::new(i.state.key()),
-                    Cell::num(format!("{}", i.progress)),
-                    Cell::num(i.duration.to_string()),
-                    Cell::new(i.early_start.to_string()),
-                    Cell::new(i.early_finish.to_string()),
-                    Cell::new(i.late_start.to_string()),
-                    Cell::new(i.late_finish.to_string()),
-                    Cell::num(i.total_float.to_string()),
-                    Cell::num(i.free_float.to_string()),
-                    Cell::new(i.critical.to_string()),
-                    Cell::new(i.due.to_string()),
-                    Cell::new(i.projected_finish.to_string()),
-                    opt(i.baseline_finish.map(|d| d.to_string())),
-                    opt(i.slip_days.map(|d| d.to_string())),
-                ]);
-            }
-        }
-    }
-    Table {
-        name: "items".into(),
-        title: "Tasks and milestones".into(),
-        columns: columns.map(String::from).to_vec(),
-        rows,
-        empty: "no tasks or milestones".into(),
     }
 }
 

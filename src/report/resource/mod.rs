@@ -18,6 +18,7 @@
 //!   by default 12 weeks (or 3 months with `--period month`) from the
 //!   period holding the as-of date.
 
+pub mod tidy;
 pub mod view;
 
 use std::sync::OnceLock;
@@ -106,7 +107,7 @@ impl Options {
 }
 
 /// The report.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ResourceReport<'a> {
     pub meta: Meta,
     /// week or month.
@@ -138,7 +139,7 @@ pub struct ResourceReport<'a> {
     pub unscheduled: Vec<UnscheduledTask<'a>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PeriodInfo {
     pub period: Period,
     pub start: Date,
@@ -147,7 +148,7 @@ pub struct PeriodInfo {
     pub working_days: u32,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PersonRow<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -162,7 +163,7 @@ pub struct PersonRow<'a> {
     pub periods: Vec<PersonPeriod<'a>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PersonPeriod<'a> {
     pub period: Period,
     pub capacity: f64,
@@ -174,7 +175,7 @@ pub struct PersonPeriod<'a> {
     pub projects: Vec<ProjectHours<'a>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectHours<'a> {
     pub project: &'a str,
     pub program: &'a str,
@@ -186,13 +187,13 @@ pub struct ProjectHours<'a> {
     pub hours: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct TaskHours<'a> {
     pub task: &'a str,
     pub hours: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Conflict<'a> {
     pub person: &'a str,
     pub name: &'a str,
@@ -207,7 +208,7 @@ pub struct Conflict<'a> {
     pub resolution: Resolution<'a>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Competing<'a> {
     pub project: &'a str,
     pub program: &'a str,
@@ -219,7 +220,7 @@ pub struct Competing<'a> {
 }
 
 /// A suggested way out of a conflict.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Resolution<'a> {
     /// Work of the lowest-priority project that could move.
     pub move_work: Option<MoveWork<'a>>,
@@ -230,7 +231,7 @@ pub struct Resolution<'a> {
     pub summary: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct MoveWork<'a> {
     pub project: &'a str,
     pub priority: u8,
@@ -240,7 +241,7 @@ pub struct MoveWork<'a> {
     pub tasks: Vec<MovableTask<'a>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct MovableTask<'a> {
     pub task: &'a str,
     pub name: &'a str,
@@ -251,7 +252,7 @@ pub struct MovableTask<'a> {
     pub float_days: Option<i64>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Candidate<'a> {
     pub person: &'a str,
     pub name: &'a str,
@@ -261,7 +262,7 @@ pub struct Candidate<'a> {
     pub free_hours: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct RoleDemand<'a> {
     pub role: &'a str,
     /// People who have the role or skill.
@@ -274,7 +275,7 @@ pub struct RoleDemand<'a> {
     pub short: Vec<Period>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct RolePeriod {
     pub period: Period,
     /// Load attributed to the role, plus unstaffed tasks needing it.
@@ -285,7 +286,7 @@ pub struct RolePeriod {
     pub gap: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct UnstaffedTask<'a> {
     pub project: &'a str,
     pub program: &'a str,
@@ -299,14 +300,14 @@ pub struct UnstaffedTask<'a> {
     pub hours_in_window: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct UnstaffedRole<'a> {
     pub role: &'a str,
     /// `project/task` or `project` (team role) asking for it.
     pub wanted_by: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct IdlePerson<'a> {
     pub person: &'a str,
     pub name: &'a str,
@@ -315,7 +316,7 @@ pub struct IdlePerson<'a> {
     pub utilisation: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct UnscheduledTask<'a> {
     pub project: &'a str,
     pub task: &'a str,
@@ -325,7 +326,7 @@ pub struct UnscheduledTask<'a> {
 }
 
 /// Planned cost (load hours x the person's cost rate).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Cost<'a> {
     pub projects: Vec<CostLine<'a>>,
     pub programs: Vec<CostLine<'a>>,
@@ -333,7 +334,7 @@ pub struct Cost<'a> {
     pub unrated: Vec<&'a str>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct CostLine<'a> {
     pub id: &'a str,
     /// The program, for a project line.
@@ -352,7 +353,7 @@ pub struct CostLine<'a> {
     pub runs_out: Option<Period>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct CostPeriod {
     pub period: Period,
     pub cost: f64,

@@ -2,17 +2,29 @@
 //! demand against supply, unstaffed work, idle people and cost. Formatting
 //! only: every number comes from the report.
 
-use super::{Conflict, CostLine, PersonPeriod, ResourceReport, fmt_hours};
+use super::{Conflict, CostLine, PersonPeriod, ResourceReport, fmt_hours, tidy};
 use crate::analysis::workload::{PeriodKind, Unplaced};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Period;
 use crate::render::loadgrid::{GridCell, GridColumn, GridRow, LoadGrid};
 use crate::render::{Block, Cell, Table, Tone, View};
 
-/// `detail` adds the tidy table of hours per person, period and project
-/// (the CSV export); the terminal and Markdown leave it out.
+/// With `detail`, only the tidy tables (CSV exports the first, the
+/// workbook all): hours per person, period and project; conflicts; cost.
 /// The CLI passes English with `detail` (CSV stays English).
 pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
+    if detail {
+        return View {
+            title: "Resources".into(),
+            blocks: vec![
+                Block::Table(tidy::load(r)),
+                Block::Table(tidy::conflicts(r)),
+                Block::Table(tidy::cost(r, "cost_projects", &r.cost.projects)),
+                Block::Table(tidy::cost(r, "cost_programs", &r.cost.programs)),
+            ],
+            tidy: "load".into(),
+        };
+    }
     let mut blocks = vec![Block::KeyValues(summary(r, lang))];
     blocks.push(Block::Heading(t(lang, L::LoadHeading).into()));
     blocks.push(Block::LoadGrid(grid(r, lang)));
@@ -49,9 +61,6 @@ pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
     }
     if !r.unscheduled.is_empty() {
         blocks.push(Block::Table(unscheduled(r, lang)));
-    }
-    if detail {
-        blocks.push(Block::Table(tidy(r)));
     }
     View {
         title: match &r.meta.portfolio {
@@ -469,51 +478,6 @@ fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
                 ]
             })
             .collect(),
-        empty: String::new(),
-    }
-}
-
-/// One row per (person, period, project); a person with no load in a
-/// period gets one row with an empty project, so capacity is never lost.
-fn tidy(r: &ResourceReport) -> Table {
-    let mut rows = Vec::new();
-    for p in &r.people {
-        for pp in &p.periods {
-            let util = pp.utilisation.map_or_else(String::new, num);
-            let row = |project: &str, program: &str, hours: f64| {
-                vec![
-                    Cell::new(p.id),
-                    Cell::new(pp.period.to_string()),
-                    Cell::new(project),
-                    Cell::new(program),
-                    Cell::num(num(hours)),
-                    Cell::num(num(pp.capacity)),
-                    Cell::num(util.clone()),
-                ]
-            };
-            if pp.projects.is_empty() {
-                rows.push(row("", "", 0.0));
-            }
-            for x in &pp.projects {
-                rows.push(row(x.project, x.program, x.hours));
-            }
-        }
-    }
-    Table {
-        name: "load".into(),
-        title: "Hours by person, period and project".into(),
-        columns: [
-            "person",
-            "period",
-            "project",
-            "program",
-            "hours",
-            "capacity",
-            "utilisation",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows,
         empty: String::new(),
     }
 }

@@ -16,6 +16,7 @@
 //!   certain and each level below as an equal step (so on a 5-level scale
 //!   1 = 20 %, 3 = 60 %). A level outside the scale is clamped to it.
 
+pub mod tidy;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -90,7 +91,7 @@ impl Options {
 }
 
 /// The filters the report was run with, echoed in its JSON.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Filters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program: Option<String>,
@@ -107,7 +108,7 @@ pub struct Filters {
 }
 
 /// The `pmo report risk` JSON.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct RiskReport {
     pub meta: Meta,
     pub filters: Filters,
@@ -133,7 +134,7 @@ pub struct RiskReport {
     pub breakdowns: Breakdowns,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct BandInfo {
     pub name: String,
     pub from: f64,
@@ -141,7 +142,7 @@ pub struct BandInfo {
 }
 
 /// Counts of open risks in one band.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct BandCount {
     pub band: String,
     pub threats: usize,
@@ -149,7 +150,7 @@ pub struct BandCount {
 }
 
 /// The headline.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     /// Risks in scope (all statuses).
     pub risks: usize,
@@ -170,7 +171,7 @@ pub struct Summary {
 }
 
 /// Whether a risk's score went up or down over the trend window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// Identified within the window.
@@ -192,7 +193,7 @@ impl Direction {
 }
 
 /// One risk as the report sees it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct RiskRow {
     pub id: String,
     pub title: String,
@@ -244,21 +245,21 @@ pub struct RiskRow {
 
 /// Counts per cell: `counts[p - 1][i - 1]` open risks with probability `p`
 /// and impact `i`; `bands` likewise holds each cell's band.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Matrix {
     pub total: usize,
     pub counts: Vec<Vec<usize>>,
     pub bands: Vec<Vec<Option<String>>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct HeatMaps {
     pub threats: Matrix,
     pub opportunities: Matrix,
 }
 
 /// Someone who must hear of an escalated risk.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Recipient {
     /// program-manager, pmo or director.
     pub role: &'static str,
@@ -269,7 +270,7 @@ pub struct Recipient {
 }
 
 /// An open risk at or above its tolerance.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Escalation {
     pub risk: String,
     #[serde(rename = "type")]
@@ -288,7 +289,7 @@ pub struct Escalation {
     pub notify: Vec<Recipient>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct OverdueReview {
     pub risk: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -299,7 +300,7 @@ pub struct OverdueReview {
     pub days_overdue: i64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct OverdueAction {
     pub risk: String,
     pub action: String,
@@ -313,7 +314,7 @@ pub struct OverdueAction {
 
 /// An open risk (threat or opportunity) at or above its tolerance that
 /// misses part of its response.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Unmanaged {
     pub risk: String,
     pub score: u32,
@@ -321,14 +322,14 @@ pub struct Unmanaged {
     pub missing: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct OnClosedProject {
     pub risk: String,
     pub project: String,
     pub project_status: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Stale {
     pub risk: String,
     pub last_reviewed: Date,
@@ -336,7 +337,7 @@ pub struct Stale {
 }
 
 /// The risk process's housekeeping, open risks only.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Hygiene {
     pub stale_after_days: u32,
     pub reviews_overdue: Vec<OverdueReview>,
@@ -347,7 +348,7 @@ pub struct Hygiene {
 }
 
 /// Expected monetary value of the open risks of a project or program.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Money {
     /// Sum of the threats' EMV: money expected to be lost.
     pub threat_emv: f64,
@@ -366,7 +367,7 @@ pub struct Money {
     pub unpriced: usize,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProjectExposure {
     pub project: String,
     pub name: String,
@@ -375,7 +376,7 @@ pub struct ProjectExposure {
     pub money: Money,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProgramExposure {
     pub program: String,
     pub name: String,
@@ -383,7 +384,7 @@ pub struct ProgramExposure {
     pub money: Money,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Exposure {
     /// How EMV is computed, for readers of the JSON.
     pub method: &'static str,
@@ -396,7 +397,7 @@ pub struct Exposure {
 }
 
 /// A risk whose score changed over the window.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Move {
     pub risk: String,
     pub then: u32,
@@ -405,7 +406,7 @@ pub struct Move {
 }
 
 /// How the register moved between `since` and `as_of`.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Trend {
     pub since: Option<Date>,
     /// Identified within the window.
@@ -422,7 +423,7 @@ pub struct Trend {
 }
 
 /// How soon the task or milestone a risk threatens comes.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Proximity {
     pub risk: String,
     pub project: String,
@@ -439,7 +440,7 @@ pub struct Proximity {
 }
 
 /// One line of a breakdown.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Bucket {
     pub key: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -451,7 +452,7 @@ pub struct Bucket {
     pub open_score: u64,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Breakdowns {
     pub by_category: Vec<Bucket>,
     pub by_owner: Vec<Bucket>,

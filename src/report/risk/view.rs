@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
-use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow, round2};
+use super::{Bucket, Direction, Matrix, Money, NONE_KEY, Recipient, RiskReport, RiskRow};
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::RiskType;
 use crate::render::heatmap::{HeatCell, HeatMap};
-use crate::render::{Block, Cell, Table, Tone, View, sanitize};
+use crate::render::{Block, Cell, Table, Tone, View};
 
 /// Rows of the "top threats" and "top opportunities" tables.
 pub const TOP: usize = 10;
@@ -810,96 +810,6 @@ fn breakdown(name: &str, title: L, key: L, buckets: &[Bucket], lang: Lang) -> Ta
     }
 }
 
-/// The tidy table: one row per risk, every column a plain value.
-pub fn register(report: &RiskReport) -> Table {
-    let columns = [
-        "id",
-        "title",
-        "project",
-        "program",
-        "type",
-        "category",
-        "probability",
-        "impact",
-        "score",
-        "band",
-        "tolerance",
-        "escalate",
-        "owner",
-        "owner_name",
-        "strategy",
-        "status",
-        "identified",
-        "next_review",
-        "last_reviewed",
-        "closed_on",
-        "cost_impact",
-        "emv",
-        "score_then",
-        "trend",
-        "change",
-    ];
-    let opt = |s: Option<String>| Cell::new(s.unwrap_or_default());
-    let rows = report
-        .risks
-        .iter()
-        .map(|r| {
-            vec![
-                Cell::new(&*r.id),
-                Cell::new(&*r.title),
-                opt(r.project.clone()),
-                opt(r.program.clone()),
-                Cell::new(match r.risk_type {
-                    RiskType::Threat => "threat",
-                    RiskType::Opportunity => "opportunity",
-                }),
-                Cell::new(r.category.key()),
-                Cell::num(r.probability.to_string()),
-                Cell::num(r.impact.to_string()),
-                Cell::num(r.score.to_string()),
-                opt(r.band.clone()),
-                Cell::num(r.tolerance.to_string()),
-                Cell::new(if r.escalate { "yes" } else { "no" }),
-                opt(r.owner.clone()),
-                opt(r.owner_name.clone()),
-                opt(r.strategy.map(|s| s.key().to_string())),
-                Cell::new(r.status.key()),
-                Cell::new(r.identified.to_string()),
-                opt(r.next_review.map(|d| d.to_string())),
-                Cell::new(r.last_reviewed.to_string()),
-                opt(r.closed_on.map(|d| d.to_string())),
-                Cell::num(
-                    r.cost_impact
-                        .map(|c| format!("{:.2}", round2(c)))
-                        .unwrap_or_default(),
-                ),
-                Cell::num(r.emv.map(|c| format!("{c:.2}")).unwrap_or_default()),
-                Cell::num(r.score_then.map(|s| s.to_string()).unwrap_or_default()),
-                Cell::new(r.direction.key()),
-                Cell::num(r.change.to_string()),
-            ]
-            .into_iter()
-            // Control characters in repository text would reach a terminal
-            // that `cat`s the CSV; the table and markdown renderers
-            // sanitise on their own, so this is a no-op there.
-            .map(|mut c| {
-                if let std::borrow::Cow::Owned(clean) = sanitize(&c.text) {
-                    c.text = clean;
-                }
-                c
-            })
-            .collect()
-        })
-        .collect();
-    Table {
-        name: "risks".into(),
-        title: "Register".into(),
-        columns: columns.map(String::from).to_vec(),
-        rows,
-        empty: "No risks in scope.".into(),
-    }
-}
-
 fn scope_text(report: &RiskReport, lang: Lang) -> String {
     let f = &report.filters;
     let mut parts = Vec::new();
@@ -939,7 +849,10 @@ pub fn view(report: &RiskReport, detail: Detail, lang: Lang) -> View {
     if detail == Detail::Register {
         return View {
             title,
-            blocks: vec![Block::Table(register(report))],
+            blocks: vec![
+                Block::Table(super::tidy::register(report)),
+                Block::Table(super::tidy::exposure(report)),
+            ],
             tidy: "risks".into(),
         };
     }
