@@ -57,7 +57,7 @@ pub enum Command {
     /// Print the JSON Schema of a kind of document, of pmo.toml or of a JSON output.
     Schema(schema::Args),
     /// Print a report: the portfolio overview (default), plan, risk, resource or assessment.
-    Report(report::Args),
+    Report(Box<report::Args>),
     /// Start a program repository of a given type.
     Init(init::Args),
     /// Print a shell completion script.
