@@ -875,6 +875,7 @@ pub(crate) mod tests {
                 .collect(),
             progress: None,
             baseline: None,
+            group: vec![],
         }
     }
 

@@ -1,0 +1,595 @@
+//! MSPDI (Microsoft Project's XML) into an [`ImportPlan`]: the tasks with
+//! their outline, links, constraints, baselines and progress; resources and
+//! assignments; the project calendar. Every element that has no place in
+//! the pmo format becomes a [`Note`]; elements pmo computes itself (slack,
+//! early and late dates, variances, earned value) are counted.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+
+use super::calendar::{self, RawCalendar};
+use super::resources;
+use super::values::{date, flag, hours, is_default, number};
+use super::xml::{self, Element};
+use crate::interchange::plan::{ImportLink, ImportPlan, ImportTask, Note};
+use crate::model::LinkType;
+
+/// Project elements read into the plan (or handled on their own).
+const PROJECT_USED: &[&str] = &[
+    "Name",
+    "Title",
+    "Manager",
+    "StartDate",
+    "FinishDate",
+    "MinutesPerDay",
+    "CalendarUID",
+    "Calendars",
+    "Tasks",
+    "Resources",
+    "Assignments",
+];
+
+/// Project elements that describe the plan and have no field in pmo.
+const PROJECT_INFO: &[&str] = &[
+    "Subject",
+    "Category",
+    "Company",
+    "Author",
+    "Keywords",
+    "Comments",
+    "Notes",
+    "ExtendedAttributes",
+    "OutlineCodes",
+    "WBSMasks",
+    "StatusDate",
+];
+
+/// Task elements read into the plan.
+const TASK_USED: &[&str] = &[
+    "UID",
+    "ID",
+    "Name",
+    "WBS",
+    "OutlineNumber",
+    "OutlineLevel",
+    "Start",
+    "Finish",
+    "Duration",
+    "Work",
+    "Milestone",
+    "Summary",
+    "PercentComplete",
+    "ConstraintType",
+    "ConstraintDate",
+    "PredecessorLink",
+    "Baseline",
+    "ActualStart",
+    "ActualFinish",
+    "Manual",
+    "IsNull",
+];
+
+/// Task elements pmo computes from the plan, or that only set up the tool.
+const TASK_RECOMPUTED: &[&str] = &[
+    "GUID",
+    "Active",
+    "Type",
+    "CreateDate",
+    "Priority",
+    "DurationFormat",
+    "ResumeValid",
+    "EffortDriven",
+    "Recurring",
+    "OverAllocated",
+    "Estimated",
+    "Critical",
+    "IsSubproject",
+    "IsSubprojectReadOnly",
+    "ExternalTask",
+    "EarlyStart",
+    "EarlyFinish",
+    "LateStart",
+    "LateFinish",
+    "StartVariance",
+    "FinishVariance",
+    "WorkVariance",
+    "DurationVariance",
+    "FreeSlack",
+    "TotalSlack",
+    "StartSlack",
+    "FinishSlack",
+    "FixedCostAccrual",
+    "PercentWorkComplete",
+    "Cost",
+    "ActualCost",
+    "RemainingCost",
+    "ActualDuration",
+    "RemainingDuration",
+    "ActualWork",
+    "RemainingWork",
+    "ACWP",
+    "BCWP",
+    "BCWS",
+    "CV",
+    "SV",
+    "VAC",
+    "CostVariance",
+    "CalendarUID",
+    "LevelAssignments",
+    "LevelingCanSplit",
+    "LevelingDelay",
+    "LevelingDelayFormat",
+    "IgnoreResourceCalendar",
+    "HideBar",
+    "Rollup",
+    "EarnedValueMethod",
+    "DisplayAsSummary",
+    "ManualStart",
+    "ManualFinish",
+    "ManualDuration",
+    "Stop",
+    "Resume",
+    "PhysicalPercentComplete",
+    "TimephasedData",
+    "CommitmentType",
+    "StartText",
+    "FinishText",
+    "DurationText",
+    "WBSLevel",
+    "IsNull",
+];
+
+/// Parses MSPDI text into a plan.
+pub fn read(text: &str) -> Result<ImportPlan> {
+    let root = xml::parse(text)?;
+    if root.name != "Project" {
+        bail!(
+            "line {}: the root element is <{}>, not <Project>: not an MSPDI file",
+            root.line,
+            root.name
+        );
+    }
+    let mut plan = ImportPlan {
+        title: root
+            .text_of("Title")
+            .or(root.text_of("Name"))
+            .map(str::to_string),
+        manager: root.text_of("Manager").map(str::to_string),
+        start: root.text_of("StartDate").and_then(date),
+        finish: root.text_of("FinishDate").and_then(date),
+        ..ImportPlan::default()
+    };
+    let minutes_per_day = number(root.text_of("MinutesPerDay"))
+        .filter(|m| *m > 0.0)
+        .unwrap_or(480.0);
+    project_elements(&root, &mut plan);
+    let calendars = calendar::read_all(root.child("Calendars"), &mut plan.notes);
+    plan.calendar = calendar::project_calendar(
+        root.text_of("CalendarUID"),
+        &calendars,
+        minutes_per_day / 60.0,
+    );
+    let tasks = root
+        .child("Tasks")
+        .map(|t| t.children.as_slice())
+        .unwrap_or(&[]);
+    read_tasks(tasks, minutes_per_day, &mut plan);
+    resources::read(&root, &calendars, &mut plan);
+    other_calendars(&calendars, &root, &mut plan);
+    plan.notes.sort();
+    Ok(plan)
+}
+
+fn project_elements(root: &Element, plan: &mut ImportPlan) {
+    for e in &root.children {
+        let name = e.name.as_str();
+        if PROJECT_USED.contains(&name) || is_default(&e.text) && e.children.is_empty() {
+            continue;
+        }
+        if PROJECT_INFO.contains(&name) {
+            plan.notes.push(Note::new(
+                e.line,
+                "project",
+                name,
+                format!("<{name}> has no place in the pmo format; not imported"),
+            ));
+        } else {
+            *plan
+                .recomputed
+                .entry(format!("project {name}"))
+                .or_default() += 1;
+        }
+    }
+}
+
+/// A summary task on the outline stack: its level and name.
+struct Open {
+    level: usize,
+    name: String,
+    uid: String,
+}
+
+fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
+    let mut stack: Vec<Open> = Vec::new();
+    // Leaf tasks under each summary task, for links to and from summaries.
+    let mut leaves: HashMap<String, Vec<String>> = HashMap::new();
+    let mut summaries: HashMap<String, String> = HashMap::new();
+    let mut raw_links: Vec<(usize, &Element)> = Vec::new();
+    for t in tasks.iter().filter(|t| t.name == "Task") {
+        let uid = t.text_of("UID").unwrap_or("").to_string();
+        if flag(t.text_of("IsNull")) || uid.is_empty() {
+            continue;
+        }
+        let level = number(t.text_of("OutlineLevel")).unwrap_or(1.0).max(0.0) as usize;
+        if uid == "0" || level == 0 {
+            // The project summary task: only its baseline is the project's.
+            let (bs, bf) = baseline(t, "project", &mut plan.notes);
+            plan.baseline_start = bs;
+            plan.baseline_finish = bf;
+            continue;
+        }
+        stack.retain(|o| o.level < level);
+        let name = t.text_of("Name").unwrap_or("").to_string();
+        if flag(t.text_of("Summary")) {
+            summaries.insert(uid.clone(), name.clone());
+            stack.push(Open { level, name, uid });
+            continue;
+        }
+        for o in &stack {
+            leaves.entry(o.uid.clone()).or_default().push(uid.clone());
+        }
+        let task = read_task(t, uid, name, &stack, minutes_per_day, plan);
+        raw_links.push((plan.tasks.len(), t));
+        plan.tasks.push(task);
+    }
+    for (i, t) in raw_links {
+        let subject = subject(&plan.tasks[i]);
+        let links = links(
+            t,
+            &subject,
+            &leaves,
+            &summaries,
+            minutes_per_day,
+            &plan.tasks,
+            &mut plan.notes,
+        );
+        plan.tasks[i].links = links;
+    }
+    // Links whose successor is a summary task apply to each task inside it.
+    for t in tasks.iter().filter(|t| flag(t.text_of("Summary"))) {
+        summary_successor(t, &leaves, minutes_per_day, plan);
+    }
+    for task in &mut plan.tasks {
+        task.keep_start |= task.links.is_empty() && !task.keep_finish && task.start.is_some();
+    }
+}
+
+fn subject(t: &ImportTask) -> String {
+    format!("task {} \"{}\"", t.key, t.name)
+}
+
+fn read_task(
+    t: &Element,
+    uid: String,
+    name: String,
+    stack: &[Open],
+    minutes_per_day: f64,
+    plan: &mut ImportPlan,
+) -> ImportTask {
+    let milestone = flag(t.text_of("Milestone"));
+    let mut task = ImportTask {
+        key: uid,
+        name,
+        group: stack.iter().map(|o| o.name.clone()).collect(),
+        milestone,
+        start: t.text_of("Start").and_then(date),
+        finish: t.text_of("Finish").and_then(date),
+        duration_days: (!milestone)
+            .then(|| t.text_of("Duration").and_then(hours))
+            .flatten()
+            .map(|h| h * 60.0 / minutes_per_day),
+        work_hours: t.text_of("Work").and_then(hours).filter(|h| *h > 0.0),
+        progress: number(t.text_of("PercentComplete")),
+        line: t.line,
+        ..ImportTask::default()
+    };
+    let subject = subject(&task);
+    if milestone && task.progress.is_some_and(|p| p >= 100.0) {
+        task.done_on = t.text_of("ActualFinish").and_then(date).or(task.finish);
+    }
+    if let Some(actual) = t.text_of("ActualStart").and_then(date) {
+        // Work that has started is fixed in fact, whatever its links say.
+        task.start = Some(actual);
+        task.keep_start = !milestone;
+    }
+    if flag(t.text_of("Manual")) {
+        task.keep_start = true;
+    }
+    constraint(t, &mut task, &subject, &mut plan.notes);
+    let (bs, bf) = baseline(t, &subject, &mut plan.notes);
+    task.baseline_start = bs;
+    task.baseline_finish = bf;
+    leftovers(t, TASK_USED, TASK_RECOMPUTED, "task", &subject, plan);
+    task
+}
+
+/// Reports the children of `parent` that were not read: a note for each
+/// that carries information, a count for those pmo recomputes.
+pub fn leftovers(
+    parent: &Element,
+    used: &[&str],
+    recomputed: &[&str],
+    kind: &str,
+    subject: &str,
+    plan: &mut ImportPlan,
+) {
+    for e in &parent.children {
+        let n = e.name.as_str();
+        if used.contains(&n) || is_default(&e.text) && e.children.is_empty() {
+            continue;
+        }
+        if recomputed.contains(&n) {
+            *plan.recomputed.entry(format!("{kind} {n}")).or_default() += 1;
+            continue;
+        }
+        plan.notes.push(Note::new(
+            e.line,
+            subject,
+            &format!("{kind} {n}"),
+            format!("<{n}> has no place in the pmo format; not imported"),
+        ));
+    }
+}
+
+/// MSPDI constraint types: 0 as soon as possible, 1 as late as possible,
+/// 2 must start on, 3 must finish on, 4 start no earlier than, 5 start no
+/// later than, 6 finish no earlier than, 7 finish no later than.
+fn constraint(t: &Element, task: &mut ImportTask, subject: &str, notes: &mut Vec<Note>) {
+    let kind = t.text_of("ConstraintType").unwrap_or("0");
+    let on = t.text_of("ConstraintDate").and_then(date);
+    let line = t.child("ConstraintType").map_or(t.line, |c| c.line);
+    let mut note = |msg: &str| notes.push(Note::new(line, subject, "constraint", msg));
+    match (kind, on) {
+        ("0", _) => {}
+        ("2" | "4", Some(d)) => {
+            if kind == "2" {
+                note("must-start-on kept as start-no-earlier-than (pmo `start`)");
+            }
+            task.start = Some(
+                task.start
+                    .map_or(d, |s| if task.keep_start { s } else { d }),
+            );
+            task.keep_start = true;
+        }
+        ("3" | "6", Some(d)) if !task.milestone => {
+            if kind == "3" {
+                note("must-finish-on kept as finish-no-earlier-than (pmo `end`)");
+            }
+            if !task.keep_start {
+                task.finish = Some(d);
+                task.keep_finish = true;
+            }
+        }
+        ("1", _) => note("as-late-as-possible: pmo schedules as soon as possible; not kept"),
+        ("5", _) => note("start-no-later-than: pmo has no deadline constraint; not kept"),
+        ("7", _) => note("finish-no-later-than: pmo has no deadline constraint; not kept"),
+        _ => note(&format!(
+            "constraint type {kind} without a usable date; not kept"
+        )),
+    }
+}
+
+/// Baseline 0 is pmo's baseline; baselines 1 to 10 have no place.
+fn baseline(
+    t: &Element,
+    subject: &str,
+    notes: &mut Vec<Note>,
+) -> (Option<crate::model::Date>, Option<crate::model::Date>) {
+    let mut out = (None, None);
+    for b in t.all("Baseline") {
+        match b.text_of("Number").unwrap_or("0") {
+            "0" => {
+                out = (
+                    b.text_of("Start").and_then(date),
+                    b.text_of("Finish").and_then(date),
+                );
+            }
+            n => notes.push(Note::new(
+                b.line,
+                subject,
+                "Baseline 1-10",
+                format!("baseline {n}: pmo keeps one baseline; not imported"),
+            )),
+        }
+    }
+    out
+}
+
+/// A link's lag in working days. MSPDI stores tenths of a minute; the
+/// format says whether they are working or elapsed time, or a percentage of
+/// the predecessor's duration.
+fn lag_days(
+    link: &Element,
+    pred_days: f64,
+    minutes_per_day: f64,
+    subject: &str,
+    notes: &mut Vec<Note>,
+) -> i32 {
+    let raw = number(link.text_of("LinkLag")).unwrap_or(0.0);
+    let format = number(link.text_of("LagFormat")).unwrap_or(7.0) as i64;
+    let (days, how) = match format {
+        19 | 20 | 51 | 52 => (pred_days * raw / 1000.0, Some("a percentage lag")),
+        4 | 6 | 8 | 10 | 12 | 36 | 38 | 40 | 42 | 44 => {
+            (raw / 10.0 / 1440.0 * 5.0 / 7.0, Some("an elapsed-time lag"))
+        }
+        _ => (raw / 10.0 / minutes_per_day, None),
+    };
+    let whole = days.round();
+    if let Some(how) = how {
+        notes.push(Note::new(
+            link.line,
+            subject,
+            "lag",
+            format!("{how} became {whole} working days"),
+        ));
+    } else if (days - whole).abs() > 1e-6 {
+        notes.push(Note::new(
+            link.line,
+            subject,
+            "lag",
+            format!("a lag of {days:.2} working days rounded to {whole}: pmo counts whole days"),
+        ));
+    }
+    whole.clamp(-100_000.0, 100_000.0) as i32
+}
+
+/// MSPDI link types: 0 finish-to-finish, 1 finish-to-start, 2
+/// start-to-finish, 3 start-to-start.
+fn link_type(code: Option<&str>) -> Option<LinkType> {
+    match code.unwrap_or("1") {
+        "0" => Some(LinkType::Ff),
+        "1" => Some(LinkType::Fs),
+        "3" => Some(LinkType::Ss),
+        _ => None,
+    }
+}
+
+fn links(
+    t: &Element,
+    subject: &str,
+    leaves: &HashMap<String, Vec<String>>,
+    summaries: &HashMap<String, String>,
+    minutes_per_day: f64,
+    tasks: &[ImportTask],
+    notes: &mut Vec<Note>,
+) -> Vec<ImportLink> {
+    let duration: HashMap<&str, f64> = tasks
+        .iter()
+        .map(|t| (t.key.as_str(), t.duration_days.unwrap_or(0.0)))
+        .collect();
+    let mut out = Vec::new();
+    for l in t.all("PredecessorLink") {
+        let Some(pred) = l.text_of("PredecessorUID") else {
+            continue;
+        };
+        let Some(kind) = link_type(l.text_of("Type")) else {
+            notes.push(Note::new(
+                l.line,
+                subject,
+                "SF link",
+                format!(
+                    "start-to-finish link from task {pred}: pmo has no such link; not imported"
+                ),
+            ));
+            continue;
+        };
+        if flag(l.text_of("CrossProject")) {
+            notes.push(Note::new(
+                l.line,
+                subject,
+                "cross-project link",
+                "link to another project file: not imported (name it with `project:` by hand)",
+            ));
+            continue;
+        }
+        let lag = lag_days(
+            l,
+            *duration.get(pred).unwrap_or(&0.0),
+            minutes_per_day,
+            subject,
+            notes,
+        );
+        if let Some(name) = summaries.get(pred) {
+            // A summary finishes when its last task does: a finish link
+            // from it is a finish link from each of its tasks.
+            if kind == LinkType::Ss {
+                notes.push(Note::new(
+                    l.line,
+                    subject,
+                    "link from a summary",
+                    format!("start-to-start link from summary \"{name}\": pmo groups are not scheduled; not imported"),
+                ));
+                continue;
+            }
+            for leaf in leaves.get(pred).into_iter().flatten() {
+                out.push(ImportLink {
+                    predecessor: leaf.clone(),
+                    link: kind,
+                    lag,
+                });
+            }
+            continue;
+        }
+        out.push(ImportLink {
+            predecessor: pred.to_string(),
+            link: kind,
+            lag,
+        });
+    }
+    out
+}
+
+/// Links on a summary task: each task inside it gets them (exact for
+/// finish-to-start and start-to-start; other types are reported).
+fn summary_successor(
+    t: &Element,
+    leaves: &HashMap<String, Vec<String>>,
+    minutes_per_day: f64,
+    plan: &mut ImportPlan,
+) {
+    let uid = t.text_of("UID").unwrap_or("");
+    let subject = format!("summary {uid} \"{}\"", t.text_of("Name").unwrap_or(""));
+    let inside = leaves.get(uid).cloned().unwrap_or_default();
+    for l in t.all("PredecessorLink") {
+        let Some(pred) = l.text_of("PredecessorUID") else {
+            continue;
+        };
+        let kind = link_type(l.text_of("Type"));
+        if !matches!(kind, Some(LinkType::Fs | LinkType::Ss))
+            || !plan.tasks.iter().any(|x| x.key == pred)
+        {
+            plan.notes.push(Note::new(
+                l.line,
+                &subject,
+                "link to a summary",
+                "link into a summary task of this type or from another summary: not imported",
+            ));
+            continue;
+        }
+        let lag = lag_days(l, 0.0, minutes_per_day, &subject, &mut plan.notes);
+        for task in plan.tasks.iter_mut().filter(|x| inside.contains(&x.key)) {
+            task.links.push(ImportLink {
+                predecessor: pred.to_string(),
+                link: kind.unwrap_or_default(),
+                lag,
+            });
+        }
+    }
+    leftovers(t, TASK_USED, TASK_RECOMPUTED, "summary", &subject, plan);
+}
+
+/// Base calendars other than the project's and the resources' are not
+/// used by pmo's schedule.
+fn other_calendars(calendars: &[RawCalendar], root: &Element, plan: &mut ImportPlan) {
+    let project = root.text_of("CalendarUID");
+    let used: Vec<&str> = root
+        .child("Resources")
+        .into_iter()
+        .flat_map(|r| r.all("Resource"))
+        .filter_map(|r| r.text_of("CalendarUID"))
+        .chain(project)
+        .collect();
+    let bases: Vec<&str> = calendars.iter().filter_map(|c| c.base.as_deref()).collect();
+    for c in calendars {
+        if used.contains(&c.uid.as_str()) || bases.contains(&c.uid.as_str()) {
+            continue;
+        }
+        plan.notes.push(Note::new(
+            c.line,
+            &format!("calendar \"{}\"", c.name),
+            "calendar",
+            "a calendar other than the project's: pmo schedules on one calendar; not imported",
+        ));
+    }
+}
