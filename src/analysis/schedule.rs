@@ -1066,6 +1066,7 @@ pub(crate) mod tests {
                     lag: None,
                 })
                 .collect(),
+            group: vec![],
         };
         let p = portfolio(vec![project(
             "x",
@@ -1137,6 +1138,7 @@ pub(crate) mod tests {
                 link: None,
                 lag: None,
             }],
+            group: vec![],
         };
         let x = project(
             "x",

@@ -302,6 +302,7 @@ fn milestone(out: &mut String, m: &ImportTask, ids: &Ids, notes: &mut Vec<Note>)
     let _ = writeln!(out, "  - id: {}", scalar(&ids.items[&m.key].1));
     let _ = writeln!(out, "    name: {}", scalar(&m.name));
     let _ = writeln!(out, "    due: {due}");
+    group(out, m);
     if let Some(b) = m.baseline_finish {
         let _ = writeln!(out, "    baseline: {b}");
     }
@@ -315,10 +316,7 @@ fn task(out: &mut String, t: &ImportTask, ids: &Ids, notes: &mut Vec<Note>) {
     let subject = format!("task {} \"{}\"", t.key, t.name);
     let _ = writeln!(out, "  - id: {}", scalar(&ids.items[&t.key].1));
     let _ = writeln!(out, "    name: {}", scalar(&t.name));
-    if !t.group.is_empty() {
-        let groups: Vec<String> = t.group.iter().map(|g| scalar(g)).collect();
-        let _ = writeln!(out, "    group: [{}]", groups.join(", "));
-    }
+    group(out, t);
     // The owner is whoever carries most of the work.
     let mut assigned: Vec<_> = t
         .assignments
@@ -389,6 +387,13 @@ fn task(out: &mut String, t: &ImportTask, ids: &Ids, notes: &mut Vec<Note>) {
             parts.push(format!("end: {f}"));
         }
         let _ = writeln!(out, "    baseline: {{{}}}", parts.join(", "));
+    }
+}
+
+fn group(out: &mut String, t: &ImportTask) {
+    if !t.group.is_empty() {
+        let groups: Vec<String> = t.group.iter().map(|g| scalar(g)).collect();
+        let _ = writeln!(out, "    group: [{}]", groups.join(", "));
     }
 }
 

@@ -202,6 +202,10 @@ pub struct Milestone {
     pub done_on: Option<At<Date>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Dependency>,
+    /// The groups (summary tasks) that hold it, outermost first; see
+    /// [`Task::group`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group: Vec<At<String>>,
 }
 
 impl Milestone {

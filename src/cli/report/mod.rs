@@ -38,6 +38,8 @@ pub enum ReportFormat {
     Ics,
     /// One self-contained HTML page with SVG charts, printable to PDF.
     Html,
+    /// Microsoft Project XML (plan report): opens in MS Project and ProjectLibre.
+    Mspdi,
 }
 
 impl ReportFormat {
@@ -56,6 +58,7 @@ impl ReportFormat {
             "mmd" | "mermaid" => ReportFormat::Mermaid,
             "ics" => ReportFormat::Ics,
             "html" | "htm" => ReportFormat::Html,
+            "xml" => ReportFormat::Mspdi,
             "txt" => ReportFormat::Table,
             _ => return None,
         })

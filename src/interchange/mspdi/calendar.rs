@@ -200,7 +200,9 @@ pub fn days_off(uid: &str, all: &[RawCalendar]) -> Vec<(Date, Date)> {
         .filter(|e| !e.working)
         .map(|e| (e.from, e.to))
         .collect();
+    // MS Project writes each exception twice: old style and new.
     out.sort();
+    out.dedup();
     out
 }
 

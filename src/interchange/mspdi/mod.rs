@@ -2,6 +2,7 @@
 //! ProjectLibre and most planning tools read and write.
 
 mod calendar;
+pub mod export;
 pub mod read;
 mod resources;
 mod values;
@@ -9,3 +10,14 @@ pub mod write;
 mod xml;
 
 pub use read::read;
+
+/// The plan of the projects in scope as MSPDI text, with what could not
+/// be exported.
+pub fn export(
+    portfolio: &crate::model::Portfolio,
+    scope: &crate::report::scope::Scope,
+    as_of: crate::model::Date,
+) -> (String, Vec<String>) {
+    let x = export::export(portfolio, scope, as_of);
+    (write::write(&x), x.notes)
+}

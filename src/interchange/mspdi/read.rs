@@ -352,6 +352,9 @@ fn constraint(t: &Element, task: &mut ImportTask, subject: &str, notes: &mut Vec
     let mut note = |msg: &str| notes.push(Note::new(line, subject, "constraint", msg));
     match (kind, on) {
         ("0", _) => {}
+        // A milestone's date is its `due`, which pmo holds it to when
+        // nothing comes before it.
+        ("2" | "3" | "4" | "6", Some(_)) if task.milestone => {}
         ("2" | "4", Some(d)) => {
             if kind == "2" {
                 note("must-start-on kept as start-no-earlier-than (pmo `start`)");
