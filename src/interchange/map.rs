@@ -110,7 +110,10 @@ fn assign_ids(plan: &ImportPlan, target: &Target) -> Ids {
     let mut people = HashMap::new();
     let mut taken: HashSet<String> = target.people.iter().map(|(id, _)| id.clone()).collect();
     for r in &plan.resources {
-        let existing = target.people.iter().find(|(_, name)| *name == r.name);
+        let existing = target
+            .people
+            .iter()
+            .find(|(id, name)| *name == r.name || *id == r.name);
         let id = match (existing, &r.id) {
             (Some((id, _)), _) => id.clone(),
             (None, Some(id)) => unique(id.clone(), &mut taken),
