@@ -90,7 +90,15 @@ pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
             (&a.common, plan)
         }
     };
-    import(common, plan)
+    import(common, titled(plan, &common.file))
+}
+
+/// A plan without a title is named after its file.
+fn titled(mut plan: ImportPlan, file: &Path) -> ImportPlan {
+    if plan.title.is_none() {
+        plan.title = file.file_stem().map(|s| s.to_string_lossy().into_owned());
+    }
+    plan
 }
 
 /// Imports are plans of people, not data dumps: 64 MiB is far beyond any.

@@ -229,16 +229,18 @@ fn business_id(target: &Target) -> String {
 
 /// Everyone assigned, at their peak units over the span of their tasks.
 fn team(out: &mut String, plan: &ImportPlan, ids: &Ids, manager: &str) {
-    let mut members: BTreeMap<String, (f64, Option<Date>, Option<Date>)> = BTreeMap::new();
+    // Peak units, first day, last day, and whether every task is dated.
+    let mut members: BTreeMap<String, (f64, Option<Date>, Option<Date>, bool)> = BTreeMap::new();
     for t in &plan.tasks {
         for a in &t.assignments {
             let Some(id) = ids.people.get(&a.resource) else {
                 continue;
             };
-            let m = members.entry(id.clone()).or_insert((0.0, None, None));
+            let m = members.entry(id.clone()).or_insert((0.0, None, None, true));
             m.0 = m.0.max(a.units);
             m.1 = min_opt(m.1, t.start);
             m.2 = max_opt(m.2, t.finish);
+            m.3 &= t.start.is_some() && t.finish.is_some();
         }
     }
     let _ = writeln!(out, "team:");
@@ -246,17 +248,16 @@ fn team(out: &mut String, plan: &ImportPlan, ids: &Ids, manager: &str) {
         let _ = writeln!(out, "  - person: {}", scalar(manager));
         let _ = writeln!(out, "    role: project-manager");
     }
-    for (id, (units, from, to)) in &members {
+    for (id, (units, from, to, dated)) in &members {
         let _ = writeln!(out, "  - person: {}", scalar(id));
         let pct = (units * 100.0).round();
         if pct != 100.0 {
             let _ = writeln!(out, "    allocation: {}", number(pct));
         }
-        if let Some(d) = from {
-            let _ = writeln!(out, "    from: {d}");
-        }
-        if let Some(d) = to {
-            let _ = writeln!(out, "    to: {d}");
+        // Only a span every task of theirs falls in; else the project's.
+        if let (Some(from), Some(to), true) = (from, to, dated) {
+            let _ = writeln!(out, "    from: {from}");
+            let _ = writeln!(out, "    to: {to}");
         }
     }
 }
