@@ -75,7 +75,15 @@ pub fn map(plan: &ImportPlan, target: &Target) -> anyhow::Result<Mapped> {
             path: "program.yaml".into(),
             text: program(plan, target, &manager.0),
         });
-    } else if target.calendar_differs {
+    } else if let Some(company) = &plan.company {
+        notes.push(Note::new(
+            0,
+            "project",
+            "Company",
+            format!("company \"{company}\": set the project's `customer:` by hand"),
+        ));
+    }
+    if !target.new_repo && target.calendar_differs {
         notes.push(Note::new(
             0,
             "calendar",
@@ -559,7 +567,12 @@ fn program(plan: &ImportPlan, target: &Target, manager: &str) -> String {
         out,
         "customers:\n  - id: {}\n    name: {}",
         scalar(&customer_id(target)),
-        scalar(&format!("Customer of {name}"))
+        scalar(
+            &plan
+                .company
+                .clone()
+                .unwrap_or_else(|| format!("Customer of {name}"))
+        )
     );
     let _ = writeln!(
         out,

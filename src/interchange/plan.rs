@@ -12,6 +12,9 @@ pub struct ImportPlan {
     pub title: Option<String>,
     /// The project manager's name, as the file gives it.
     pub manager: Option<String>,
+    /// The company the plan is for (MSPDI `Company`): the customer's name
+    /// in a new repository.
+    pub company: Option<String>,
     pub start: Option<Date>,
     pub finish: Option<Date>,
     pub baseline_start: Option<Date>,

@@ -59,7 +59,8 @@ pub fn number(x: f64) -> String {
 }
 
 /// An id made from a name: lowercase ASCII letters and digits joined by
-/// `-`, at most 40 characters; empty when the name has none.
+/// `-`, cut at a word boundary to at most 32 characters; empty when the
+/// name has none.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
@@ -68,11 +69,16 @@ pub fn slug(name: &str) -> String {
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
-        if out.len() >= 40 {
-            break;
-        }
     }
-    out.trim_end_matches('-').to_string()
+    let out = out.trim_end_matches('-');
+    if out.len() <= 32 {
+        return out.to_string();
+    }
+    let cut = &out[..=32];
+    match cut.rfind('-') {
+        Some(k) if k > 0 => cut[..k].to_string(),
+        _ => out[..32].to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -96,5 +102,9 @@ mod tests {
             "core-switch-cut-over-phase-1"
         );
         assert_eq!(slug("交换机"), "");
+        assert_eq!(
+            slug("Current service baseline (tickets, SLAs, assets)"),
+            "current-service-baseline-tickets"
+        );
     }
 }

@@ -10,6 +10,9 @@ JPype on Java 17).
       and assignments, and a calendar with holidays. The dates are those of
       a forward pass written here (what MS Project would show), and
       TRUTH.json lists what a faithful import must keep.
+  mspdi_mpxj.py sample OUT.xml
+      writes examples/interchange/service-transition.xml: a service
+      transition plan as a project manager would keep it in MS Project.
   mspdi_mpxj.py read FILE.xml
       reads an MSPDI file with MPXJ and prints its tasks, links, dates,
       resources and assignments as JSON.
@@ -58,29 +61,35 @@ def working_days(start, n):
 
 def plan(seed, n):
     """A random network: tasks in phases (summary tasks), links to earlier
-    items, and its forward pass in working-day points."""
+    items, start-no-earlier-than dates, progress and one resource each."""
     rnd = random.Random(seed)
     items = []
     phases = max(1, n // 6)
     for i in range(n):
-        phase = min(phases - 1, i * phases // n)
         milestone = i > 0 and rnd.random() < 0.12
-        dur = 0 if milestone else rnd.randint(1, 15)
         links = []
         if i > 0:
             for _ in range(rnd.choice([0, 1, 1, 1, 2])):
                 p = rnd.randrange(max(0, i - 8), i)
-                kind = rnd.choice(["FS", "FS", "FS", "SS", "FF", "SF"])
+                # Milestones follow deliverables (FS), as in real plans:
+                # pmo dates a milestone at the end of a day, MS Project an
+                # SS-linked one at the start of the next.
+                kind = "FS" if milestone else rnd.choice(["FS", "FS", "FS", "SS", "FF", "SF"])
                 lag = rnd.choice([0, 0, 0, 1, 2, 3, -1])
                 if all(l[0] != p for l in links):
                     links.append((p, kind, lag))
-        snet = None
-        if not links or rnd.random() < 0.1:
-            snet = rnd.randint(0, 30)
-        items.append(dict(i=i, phase=phase, milestone=milestone, dur=dur, links=links,
-                          snet=snet, pct=rnd.choice([0, 0, 25, 50, 100]),
-                          resource=rnd.randrange(4), units=rnd.choice([0.5, 1.0])))
-    # forward pass, predecessors first (links only point back)
+        snet = rnd.randint(0, 30) if not links or rnd.random() < 0.1 else None
+        items.append(dict(
+            name=f"{'Milestone' if milestone else 'Task'} {i + 1}",
+            phase=f"Phase {min(phases - 1, i * phases // n) + 1}",
+            milestone=milestone, dur=0 if milestone else rnd.randint(1, 15), links=links,
+            snet=snet, pct=rnd.choice([0, 0, 25, 50, 100]), resource=rnd.randrange(4),
+            units=rnd.choice([0.5, 1.0]), slip=i % 3))
+    return items
+
+
+def forward(items):
+    """The forward pass, in working-day points: what MS Project shows."""
     for it in items:
         es = it["snet"] or 0
         for p, kind, lag in it["links"]:
@@ -92,10 +101,12 @@ def plan(seed, n):
             # stay comparable once the import has reported and dropped it.
             it["snet"] = es
         it["es"], it["ef"] = es, es + it["dur"]
-    return items, phases
 
 
-def generate(seed, n, out, truth_path):
+def write_project(items, people, out, title, company=None, manager=None, notes=None,
+                  leave=None):
+    """Writes items (in outline order: phases contiguous) as MSPDI with
+    MPXJ. people: (name, group, rate per hour or None)."""
     start_jvm()
     from java.time import LocalDate, LocalDateTime
     from java.lang import Double
@@ -103,9 +114,8 @@ def generate(seed, n, out, truth_path):
                           ConstraintType, ResourceType)
     from org.mpxj.writer import UniversalProjectWriter, FileFormat
 
-    items, phases = plan(seed, n)
-    horizon = max(it["ef"] for it in items) + 40
-    days = working_days(PROJECT_START, horizon + 40)
+    forward(items)
+    days = working_days(PROJECT_START, max(it["ef"] for it in items) + 80)
 
     def at(k, hour):
         d = days[k]
@@ -113,49 +123,77 @@ def generate(seed, n, out, truth_path):
 
     pf = ProjectFile()
     props = pf.getProjectProperties()
-    props.setProjectTitle(f"Generated project {seed}")
+    props.setProjectTitle(title)
+    if company:
+        props.setCompany(company)
+    if manager:
+        props.setManager(manager)
     props.setStartDate(at(0, 8))
     cal = pf.addDefaultBaseCalendar()
     props.setDefaultCalendar(cal)
     for h in HOLIDAYS:
         cal.addCalendarException(LocalDate.of(h.year, h.month, h.day))
-
-    names = ["Wang Fang", "Li Na", "Zhang Wei", "Chen Jing"]
     resources = []
-    for k, name in enumerate(names):
+    for name, group, rate in people:
         r = pf.addResource()
         r.setName(name)
         r.setType(ResourceType.WORK)
-        r.setGroup("Operations" if k % 2 else "Engineering")
+        r.setGroup(group)
+        if rate:
+            from org.mpxj import Rate, CostRateTable, CostRateTableEntry
+            from org.mpxj.common import LocalDateTimeHelper
+            table = CostRateTable()
+            table.add(CostRateTableEntry(LocalDateTimeHelper.START_DATE_NA,
+                                         LocalDateTimeHelper.END_DATE_NA, Double(0.0),
+                                         [Rate(float(rate), TimeUnit.HOURS),
+                                          Rate(0.0, TimeUnit.HOURS)]))
+            r.setCostRateTable(0, table)
+        if leave and name in leave:
+            rc = pf.addDefaultDerivedCalendar()
+            rc.setParent(cal)
+            rc.setName(name)
+            a, b = leave[name]
+            rc.addCalendarException(LocalDate.of(a.year, a.month, a.day),
+                                    LocalDate.of(b.year, b.month, b.day))
+            r.setCalendar(rc)
         resources.append(r)
-
     # Tasks are created in outline order: MSPDI keeps the hierarchy as the
     # order of the tasks and their outline levels.
-    summaries = []
+    summaries = {}
     tasks = []
     for it in items:
-        if len(summaries) <= it["phase"]:
+        if it["phase"] not in summaries:
             s = pf.addTask()
-            s.setName(f"Phase {it['phase'] + 1}")
-            summaries.append(s)
+            s.setName(it["phase"])
+            summaries[it["phase"]] = s
         t = summaries[it["phase"]].addTask()
-        t.setName(f"{'Milestone' if it['milestone'] else 'Task'} {it['i'] + 1}")
+        t.setName(it["name"])
         t.setDuration(Duration.getInstance(it["dur"], TimeUnit.DAYS))
         if it["milestone"]:
             t.setMilestone(True)
             t.setStart(at(it["es"] - 1, 17))
             t.setFinish(at(it["es"] - 1, 17))
+            if it["pct"] >= 100:
+                t.setPercentageComplete(Double(100.0))
+                t.setActualFinish(at(it["es"] - 1, 17))
         else:
             t.setStart(at(it["es"], 8))
             t.setFinish(at(it["ef"] - 1, 17))
             t.setPercentageComplete(Double(float(it["pct"])))
+            if it["pct"] > 0:
+                t.setActualStart(at(it["es"], 8))
+            if it["pct"] >= 100:
+                t.setActualFinish(at(it["ef"] - 1, 17))
             t.setBaselineStart(at(it["es"], 8))
-            t.setBaselineFinish(at(it["ef"] - 1 + (it["i"] % 3), 17))
-            a = t.addResourceAssignment(resources[it["resource"]])
-            a.setUnits(Double(it["units"] * 100.0))
-            a.setWork(Duration.getInstance(it["dur"] * 8 * it["units"], TimeUnit.HOURS))
-            a.setStart(t.getStart())
-            a.setFinish(t.getFinish())
+            t.setBaselineFinish(at(it["ef"] - 1 + it["slip"], 17))
+            if it["resource"] is not None:
+                a = t.addResourceAssignment(resources[it["resource"]])
+                a.setUnits(Double(it["units"] * 100.0))
+                a.setWork(Duration.getInstance(it["dur"] * 8 * it["units"], TimeUnit.HOURS))
+                a.setStart(t.getStart())
+                a.setFinish(t.getFinish())
+        if notes and it["name"] in notes:
+            t.setNotes(notes[it["name"]])
         if it["snet"] is not None:
             t.setConstraintType(ConstraintType.START_NO_EARLIER_THAN)
             t.setConstraintDate(at(it["snet"], 8))
@@ -166,10 +204,10 @@ def generate(seed, n, out, truth_path):
             ).lag(Duration.getInstance(lag, TimeUnit.DAYS))
             t.addPredecessor(rel)
         tasks.append(t)
-    for ph, s in enumerate(summaries):
-        kids = [it for it in items if it["phase"] == ph]
+    for name, s in summaries.items():
+        kids = [it for it in items if it["phase"] == name]
         s.setSummary(True)
-        s.setStart(at(min(it["es"] for it in kids), 8))
+        s.setStart(at(min(it["es"] for it in kids if not it["milestone"]) if any(not it["milestone"] for it in kids) else 0, 8))
         s.setFinish(at(max(it["ef"] for it in kids) - 1, 17))
     UniversalProjectWriter(FileFormat.MSPDI).write(pf, out)
 
@@ -177,22 +215,62 @@ def generate(seed, n, out, truth_path):
         return days[k].isoformat()
 
     truth = {"tasks": [], "holidays": [h.isoformat() for h in HOLIDAYS],
-             "resources": names}
+             "resources": [p[0] for p in people]}
     for it in items:
         truth["tasks"].append({
-            "name": f"{'Milestone' if it['milestone'] else 'Task'} {it['i'] + 1}",
-            "group": f"Phase {it['phase'] + 1}",
-            "milestone": it["milestone"],
+            "name": it["name"], "group": it["phase"], "milestone": it["milestone"],
             "duration": it["dur"],
             "start": day(it["es"] - 1) if it["milestone"] else day(it["es"]),
             "finish": day(it["ef"] - 1),
-            "progress": 0 if it["milestone"] else it["pct"],
-            "resource": None if it["milestone"] else names[it["resource"]],
-            "links": [{"pred": f"{'Milestone' if items[p]['milestone'] else 'Task'} {p + 1}",
-                       "type": k, "lag": lag} for p, k, lag in it["links"]],
+            "progress": it["pct"] if not it["milestone"] else (100 if it["pct"] >= 100 else 0),
+            "baseline_finish": None if it["milestone"] else day(it["ef"] - 1 + it["slip"]),
+            "resource": None if it["milestone"] or it["resource"] is None else people[it["resource"]][0],
+            "links": [{"pred": items[p]["name"], "type": k, "lag": lag} for p, k, lag in it["links"]],
         })
+    return truth
+
+
+def generate(seed, n, out, truth_path):
+    items = plan(seed, n)
+    people = [("Wang Fang", "Engineering", None), ("Li Na", "Operations", None),
+              ("Zhang Wei", "Engineering", None), ("Chen Jing", "Operations", None)]
+    truth = write_project(items, people, out, f"Generated project {seed}")
     with open(truth_path, "w", encoding="utf-8") as f:
         json.dump(truth, f, indent=1)
+
+
+def sample(out):
+    """The committed example: moving a logistics company's service desk
+    and network operations to a managed service, as a PM would plan it."""
+    people = [("Zhou Lei", "PMO", 320), ("Sun Li", "Service desk", 180),
+              ("He Jun", "Network operations", 260), ("Guo Ying", "Network operations", 240),
+              ("Ma Tao", "Service desk", 160)]
+    P, S, H, G, M = range(5)
+    rows = [
+        # name, phase, days, links (index, type, lag), snet, % complete, resource, units
+        ("Kick-off and transition charter", "Initiation", 3, [], 0, 100, P, 1.0),
+        ("Current service baseline (tickets, SLAs, assets)", "Initiation", 8, [(0, "FS", 0)], None, 100, S, 1.0),
+        ("Network inventory and topology audit", "Initiation", 10, [(0, "FS", 0)], None, 100, H, 1.0),
+        ("Transition plan approved", "Initiation", 0, [(1, "FS", 0), (2, "FS", 0)], None, 100, None, 1.0),
+        ("Knowledge transfer: service desk", "Knowledge transfer", 15, [(3, "FS", 0)], None, 60, S, 1.0),
+        ("Knowledge transfer: network operations", "Knowledge transfer", 20, [(3, "FS", 2)], None, 40, G, 1.0),
+        ("Runbooks and known-error database", "Knowledge transfer", 12, [(4, "SS", 5)], None, 25, M, 0.5),
+        ("Monitoring and NOC tooling set-up", "Knowledge transfer", 10, [(5, "SS", 3)], None, 30, H, 0.5),
+        ("Shadow operation (our staff watching)", "Parallel run", 10, [(4, "FS", 0), (6, "FF", 2)], None, 0, M, 1.0),
+        ("Reverse shadow (our staff operating)", "Parallel run", 10, [(8, "FS", 0), (7, "FS", 0)], None, 0, S, 1.0),
+        ("Network change freeze window", "Parallel run", 5, [(5, "FF", 0)], 62, 0, G, 1.0),
+        ("Service acceptance review", "Parallel run", 0, [(9, "FS", 0), (10, "FS", 0)], None, 0, None, 1.0),
+        ("Cut-over weekend and hypercare", "Cut-over", 10, [(11, "FS", 1)], None, 0, H, 1.0),
+        ("SLA reporting from our service desk", "Cut-over", 5, [(12, "SS", 2)], None, 0, P, 0.5),
+        ("Steady state handed over", "Cut-over", 0, [(12, "FS", 0), (13, "FS", 0)], None, 0, None, 1.0),
+    ]
+    items = [dict(name=r[0], phase=r[1], dur=r[2], milestone=r[2] == 0, links=r[3], snet=r[4],
+                  pct=r[5], resource=r[6], units=r[7], slip=1 if i in (5, 7) else 0)
+             for i, r in enumerate(rows)]
+    write_project(items, people, out, "Hengtong Logistics service transition",
+                  company="Hengtong Logistics", manager="Zhou Lei",
+                  notes={"Cut-over weekend and hypercare": "Needs the customer's change board approval two weeks ahead."},
+                  leave={"He Jun": (dt.date(2026, 5, 25), dt.date(2026, 5, 29))})
 
 
 # ---------------------------------------------------------------- read
@@ -265,6 +343,8 @@ def read(path):
 def main(argv):
     if len(argv) >= 2 and argv[1] == "read" and len(argv) == 3:
         read(argv[2])
+    elif len(argv) == 3 and argv[1] == "sample":
+        sample(argv[2])
     elif len(argv) >= 2 and argv[1] == "generate":
         import argparse
         ap = argparse.ArgumentParser()

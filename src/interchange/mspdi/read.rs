@@ -156,6 +156,7 @@ pub fn read(text: &str) -> Result<ImportPlan> {
             .or(root.text_of("Name"))
             .map(str::to_string),
         manager: root.text_of("Manager").map(str::to_string),
+        company: root.text_of("Company").map(str::to_string),
         start: root.text_of("StartDate").and_then(date),
         finish: root.text_of("FinishDate").and_then(date),
         ..ImportPlan::default()
