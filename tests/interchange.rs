@@ -120,7 +120,7 @@ fn an_mpxj_project_imports_with_its_dates_links_and_progress() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let (truth, repo, out) = import_generated(dir.path(), "7", "80");
+    let (truth, repo, out) = import_generated(dir.path(), "7", "400");
     // Done work is dated up to the plan's end: validate as of after it.
     let validate = pmo(&["validate", repo.to_str().unwrap(), "--as-of", "2026-12-31"]);
     assert_eq!(validate.status.code(), Some(0), "{}", stdout(&validate));
@@ -198,7 +198,7 @@ fn round_trip_through_mpxj_keeps_tasks_links_durations_dates_and_progress() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let (truth, repo, _) = import_generated(dir.path(), "11", "60");
+    let (truth, repo, _) = import_generated(dir.path(), "11", "200");
     let xml = dir.path().join("export.xml");
     let out = pmo(&[
         "report",

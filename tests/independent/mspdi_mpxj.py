@@ -78,7 +78,12 @@ def plan(seed, n):
                 lag = rnd.choice([0, 0, 0, 1, 2, 3, -1])
                 if all(l[0] != p for l in links):
                     links.append((p, kind, lag))
-        snet = rnd.randint(0, 30) if not links or rnd.random() < 0.1 else None
+        # A milestone needs a working day before it to be dated on.
+        # pmo places a milestone with predecessors after them: no
+        # constraint on it.
+        snet = None
+        if not links or (not milestone and rnd.random() < 0.1):
+            snet = rnd.randint(1 if milestone else 0, 30)
         items.append(dict(
             name=f"{'Milestone' if milestone else 'Task'} {i + 1}",
             phase=f"Phase {min(phases - 1, i * phases // n) + 1}",

@@ -244,6 +244,11 @@ fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
         raw_links.push((plan.tasks.len(), t));
         plan.tasks.push(task);
     }
+    let durations: HashMap<String, f64> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.key.clone(), t.duration_days.unwrap_or(0.0)))
+        .collect();
     for (i, t) in raw_links {
         let subject = subject(&plan.tasks[i]);
         let links = links(
@@ -252,7 +257,7 @@ fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
             &leaves,
             &summaries,
             minutes_per_day,
-            &plan.tasks,
+            &durations,
             &mut plan.notes,
         );
         plan.tasks[i].links = links;
@@ -355,15 +360,26 @@ fn constraint(t: &Element, task: &mut ImportTask, subject: &str, notes: &mut Vec
         ("0", _) => {}
         // A milestone's date is its `due`, which pmo holds it to when
         // nothing comes before it.
-        ("2" | "3" | "4" | "6", Some(_)) if task.milestone => {}
+        ("2" | "3" | "4" | "6", Some(_)) if task.milestone => {
+            if t.child("PredecessorLink").is_some() {
+                note(
+                    "a date constraint on a milestone with predecessors: pmo places it after them; not kept",
+                );
+            }
+        }
         ("2" | "4", Some(d)) => {
             if kind == "2" {
                 note("must-start-on kept as start-no-earlier-than (pmo `start`)");
             }
-            task.start = Some(
-                task.start
-                    .map_or(d, |s| if task.keep_start { s } else { d }),
-            );
+            // pmo holds a fixed start to its predecessors (`pmo validate`
+            // S004), so a constraint the links overrule gives way to the
+            // start they allow, as scheduled in the file.
+            match task.start {
+                Some(s) if s > d => note(&format!(
+                    "start-no-earlier-than {d} is overruled by its links: pmo's `start` is the scheduled {s}"
+                )),
+                _ => task.start = Some(d),
+            }
             task.keep_start = true;
         }
         ("3" | "6", Some(d)) if !task.milestone => {
@@ -465,13 +481,9 @@ fn links(
     leaves: &HashMap<String, Vec<String>>,
     summaries: &HashMap<String, String>,
     minutes_per_day: f64,
-    tasks: &[ImportTask],
+    duration: &HashMap<String, f64>,
     notes: &mut Vec<Note>,
 ) -> Vec<ImportLink> {
-    let duration: HashMap<&str, f64> = tasks
-        .iter()
-        .map(|t| (t.key.as_str(), t.duration_days.unwrap_or(0.0)))
-        .collect();
     let mut out = Vec::new();
     for l in t.all("PredecessorLink") {
         let Some(pred) = l.text_of("PredecessorUID") else {
@@ -544,7 +556,8 @@ fn summary_successor(
 ) {
     let uid = t.text_of("UID").unwrap_or("");
     let subject = format!("summary {uid} \"{}\"", t.text_of("Name").unwrap_or(""));
-    let inside = leaves.get(uid).cloned().unwrap_or_default();
+    let inside: std::collections::HashSet<&String> =
+        leaves.get(uid).into_iter().flatten().collect();
     for l in t.all("PredecessorLink") {
         let Some(pred) = l.text_of("PredecessorUID") else {
             continue;

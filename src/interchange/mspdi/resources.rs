@@ -2,6 +2,8 @@
 //! assignment makes its resource a task's owner (or a note when a task has
 //! several) and puts the person on the team.
 
+use std::collections::{HashMap, HashSet};
+
 use super::calendar::{self, RawCalendar};
 use super::read::leftovers;
 use super::values::{hours, number};
@@ -163,16 +165,29 @@ pub fn read(root: &Element, calendars: &[RawCalendar], plan: &mut ImportPlan) {
             plan,
         );
     }
+    let tasks: HashMap<String, usize> = plan
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.key.clone(), i))
+        .collect();
+    let people: HashSet<String> = plan.resources.iter().map(|r| r.key.clone()).collect();
     for a in root
         .child("Assignments")
         .into_iter()
         .flat_map(|a| a.all("Assignment"))
     {
-        assignment(a, &material, plan);
+        assignment(a, &material, &tasks, &people, plan);
     }
 }
 
-fn assignment(a: &Element, material: &[String], plan: &mut ImportPlan) {
+fn assignment(
+    a: &Element,
+    material: &[String],
+    tasks: &HashMap<String, usize>,
+    people: &HashSet<String>,
+    plan: &mut ImportPlan,
+) {
     let task = a.text_of("TaskUID").unwrap_or("");
     let resource = a.text_of("ResourceUID").unwrap_or("");
     let subject = format!("assignment {}", a.text_of("UID").unwrap_or(""));
@@ -180,7 +195,7 @@ fn assignment(a: &Element, material: &[String], plan: &mut ImportPlan) {
     if resource == "-65535" || material.iter().any(|m| m == resource) {
         return;
     }
-    if !plan.resources.iter().any(|r| r.key == resource) {
+    if !people.contains(resource) {
         plan.notes.push(Note::new(
             a.line,
             &subject,
@@ -189,7 +204,7 @@ fn assignment(a: &Element, material: &[String], plan: &mut ImportPlan) {
         ));
         return;
     }
-    let Some(t) = plan.tasks.iter_mut().find(|t| t.key == task) else {
+    let Some(t) = tasks.get(task).map(|&i| &mut plan.tasks[i]) else {
         plan.notes.push(Note::new(
             a.line,
             &subject,
