@@ -20,6 +20,7 @@ const PROJECT_USED: &[&str] = &[
     "Name",
     "Title",
     "Manager",
+    "Company",
     "StartDate",
     "FinishDate",
     "MinutesPerDay",
@@ -34,7 +35,6 @@ const PROJECT_USED: &[&str] = &[
 const PROJECT_INFO: &[&str] = &[
     "Subject",
     "Category",
-    "Company",
     "Author",
     "Keywords",
     "Comments",
@@ -42,7 +42,6 @@ const PROJECT_INFO: &[&str] = &[
     "ExtendedAttributes",
     "OutlineCodes",
     "WBSMasks",
-    "StatusDate",
 ];
 
 /// Task elements read into the plan.
@@ -76,7 +75,6 @@ const TASK_RECOMPUTED: &[&str] = &[
     "Active",
     "Type",
     "CreateDate",
-    "Priority",
     "DurationFormat",
     "ResumeValid",
     "EffortDriven",
@@ -115,7 +113,6 @@ const TASK_RECOMPUTED: &[&str] = &[
     "SV",
     "VAC",
     "CostVariance",
-    "CalendarUID",
     "LevelAssignments",
     "LevelingCanSplit",
     "LevelingDelay",
@@ -332,7 +329,9 @@ pub fn leftovers(
 ) {
     for e in &parent.children {
         let n = e.name.as_str();
-        if used.contains(&n) || is_default(&e.text) && e.children.is_empty() {
+        // 500 is MS Project's default priority.
+        let default = is_default(&e.text) || n == "Priority" && e.text.trim() == "500";
+        if used.contains(&n) || default && e.children.is_empty() {
             continue;
         }
         if recomputed.contains(&n) {
