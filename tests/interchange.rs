@@ -672,3 +672,33 @@ fn csv_errors_name_the_line_and_column() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no field `nom`"), "{}", stderr(&out));
 }
+
+#[cfg(unix)]
+#[test]
+fn import_does_not_write_through_a_linked_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("r");
+    let init = pmo(&["init", repo.to_str().unwrap(), "--type", "single-business"]);
+    assert!(init.status.success());
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::rename(repo.join("projects"), dir.path().join("moved")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, repo.join("projects")).unwrap();
+    let sample = root().join("examples/interchange/service-transition.xml");
+    let out = pmo(&[
+        "import",
+        "mspdi",
+        sample.to_str().unwrap(),
+        "-o",
+        repo.to_str().unwrap(),
+        "--program",
+        "PRG-X",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}

@@ -138,6 +138,9 @@ fn import(common: &Common, plan: ImportPlan) -> Result<Exit> {
             existing.join(", ")
         );
     }
+    for file in &mapped.files {
+        refuse_links(&dir, &file.path)?;
+    }
     let source = common.file.display().to_string();
     let mut notes = plan.notes.clone();
     notes.extend(mapped.notes);
@@ -215,6 +218,26 @@ fn target(common: &Common, plan: &ImportPlan, dir: &Path) -> Result<Target> {
         new_repo: false,
         calendar_differs,
     })
+}
+
+/// A checkout may commit `projects` as a link to anywhere: the folders a
+/// file goes into must be real folders (or not exist yet).
+fn refuse_links(dir: &Path, relative: &str) -> Result<()> {
+    let mut at = dir.to_path_buf();
+    for part in Path::new(relative)
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+    {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            bail!(
+                "nothing written: `{}` is a symbolic link; pmo import writes only into real folders",
+                at.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn write_new(path: &Path, text: &str) -> Result<()> {
