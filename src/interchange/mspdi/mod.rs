@@ -2,6 +2,7 @@
 //! ProjectLibre and most planning tools read and write.
 
 mod calendar;
+mod elements;
 pub mod export;
 pub mod read;
 mod resources;

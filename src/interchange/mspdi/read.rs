@@ -9,133 +9,12 @@ use std::collections::HashMap;
 use anyhow::{Result, bail};
 
 use super::calendar::{self, RawCalendar};
+use super::elements::{PROJECT_INFO, PROJECT_USED, TASK_RECOMPUTED, TASK_USED};
 use super::resources;
 use super::values::{date, flag, hours, is_default, number};
 use super::xml::{self, Element};
 use crate::interchange::plan::{ImportLink, ImportPlan, ImportTask, Note};
 use crate::model::LinkType;
-
-/// Project elements read into the plan (or handled on their own).
-const PROJECT_USED: &[&str] = &[
-    "Name",
-    "Title",
-    "Manager",
-    "Company",
-    "StartDate",
-    "FinishDate",
-    "MinutesPerDay",
-    "CalendarUID",
-    "Calendars",
-    "Tasks",
-    "Resources",
-    "Assignments",
-];
-
-/// Project elements that describe the plan and have no field in pmo.
-const PROJECT_INFO: &[&str] = &[
-    "Subject",
-    "Category",
-    "Author",
-    "Keywords",
-    "Comments",
-    "Notes",
-    "ExtendedAttributes",
-    "OutlineCodes",
-    "WBSMasks",
-];
-
-/// Task elements read into the plan.
-const TASK_USED: &[&str] = &[
-    "UID",
-    "ID",
-    "Name",
-    "WBS",
-    "OutlineNumber",
-    "OutlineLevel",
-    "Start",
-    "Finish",
-    "Duration",
-    "Work",
-    "Milestone",
-    "Summary",
-    "PercentComplete",
-    "ConstraintType",
-    "ConstraintDate",
-    "PredecessorLink",
-    "Baseline",
-    "ActualStart",
-    "ActualFinish",
-    "Manual",
-    "IsNull",
-];
-
-/// Task elements pmo computes from the plan, or that only set up the tool.
-const TASK_RECOMPUTED: &[&str] = &[
-    "GUID",
-    "Active",
-    "Type",
-    "CreateDate",
-    "DurationFormat",
-    "ResumeValid",
-    "EffortDriven",
-    "Recurring",
-    "OverAllocated",
-    "Estimated",
-    "Critical",
-    "IsSubproject",
-    "IsSubprojectReadOnly",
-    "ExternalTask",
-    "EarlyStart",
-    "EarlyFinish",
-    "LateStart",
-    "LateFinish",
-    "StartVariance",
-    "FinishVariance",
-    "WorkVariance",
-    "DurationVariance",
-    "FreeSlack",
-    "TotalSlack",
-    "StartSlack",
-    "FinishSlack",
-    "FixedCostAccrual",
-    "PercentWorkComplete",
-    "Cost",
-    "ActualCost",
-    "RemainingCost",
-    "ActualDuration",
-    "RemainingDuration",
-    "ActualWork",
-    "RemainingWork",
-    "ACWP",
-    "BCWP",
-    "BCWS",
-    "CV",
-    "SV",
-    "VAC",
-    "CostVariance",
-    "LevelAssignments",
-    "LevelingCanSplit",
-    "LevelingDelay",
-    "LevelingDelayFormat",
-    "IgnoreResourceCalendar",
-    "HideBar",
-    "Rollup",
-    "EarnedValueMethod",
-    "DisplayAsSummary",
-    "ManualStart",
-    "ManualFinish",
-    "ManualDuration",
-    "Stop",
-    "Resume",
-    "PhysicalPercentComplete",
-    "TimephasedData",
-    "CommitmentType",
-    "StartText",
-    "FinishText",
-    "DurationText",
-    "WBSLevel",
-    "IsNull",
-];
 
 /// Parses MSPDI text into a plan.
 pub fn read(text: &str) -> Result<ImportPlan> {
@@ -607,5 +486,89 @@ fn other_calendars(calendars: &[RawCalendar], root: &Element, plan: &mut ImportP
             "calendar",
             "a calendar other than the project's: pmo schedules on one calendar; not imported",
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<?xml version="1.0"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+<Title>T</Title><MinutesPerDay>480</MinutesPerDay><CalendarUID>1</CalendarUID>
+<Calendars><Calendar><UID>1</UID><Name>Standard</Name><BaseCalendarUID>-1</BaseCalendarUID>
+<WeekDays><WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
+<WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay></WeekDays>
+<Exceptions>
+<Exception><TimePeriod><FromDate>2026-10-01T00:00:00</FromDate><ToDate>2026-10-02T23:59:00</ToDate></TimePeriod><Type>1</Type><Occurrences>1</Occurrences><DayWorking>0</DayWorking></Exception>
+<Exception><TimePeriod><FromDate>2026-10-10T00:00:00</FromDate><ToDate>2026-10-10T23:59:00</ToDate></TimePeriod><Type>1</Type><Occurrences>1</Occurrences><DayWorking>1</DayWorking></Exception>
+<Exception><Name>Every Monday</Name><Type>6</Type><Occurrences>10</Occurrences><DayWorking>0</DayWorking></Exception>
+</Exceptions></Calendar></Calendars>
+<Tasks>
+<Task><UID>0</UID><OutlineLevel>0</OutlineLevel><Summary>1</Summary><Baseline><Number>0</Number><Start>2026-09-01T08:00:00</Start><Finish>2026-12-31T17:00:00</Finish></Baseline></Task>
+<Task><UID>1</UID><Name>Build</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary></Task>
+<Task><UID>2</UID><Name>A</Name><OutlineLevel>2</OutlineLevel><Start>2026-09-01T08:00:00</Start><Duration>PT40H0M0S</Duration>
+  <ConstraintType>2</ConstraintType><ConstraintDate>2026-09-01T08:00:00</ConstraintDate>
+  <Baseline><Number>1</Number><Start>2026-08-01T08:00:00</Start></Baseline><Notes>why</Notes></Task>
+<Task><UID>3</UID><Name>B</Name><OutlineLevel>2</OutlineLevel><Duration>PT20H0M0S</Duration>
+  <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type><LinkLag>500</LinkLag><LagFormat>20</LagFormat></PredecessorLink>
+  <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>2</Type></PredecessorLink></Task>
+<Task><UID>4</UID><Name>After build</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration><ConstraintType>1</ConstraintType>
+  <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>24000</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+</Tasks>
+<Resources><Resource><UID>1</UID><Name>Cable</Name><Type>0</Type></Resource><Resource><UID>2</UID><Name>Li Na</Name><Type>1</Type><MaxUnits>0.5</MaxUnits></Resource></Resources>
+<Assignments><Assignment><UID>1</UID><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID></Assignment>
+<Assignment><UID>2</UID><TaskUID>2</TaskUID><ResourceUID>2</ResourceUID><Units>0.5</Units></Assignment></Assignments>
+</Project>"#;
+
+    fn whats(plan: &ImportPlan) -> Vec<&str> {
+        plan.notes.iter().map(|n| n.what.as_str()).collect()
+    }
+
+    #[test]
+    fn outline_links_constraints_calendar_and_notes() {
+        let plan = read(DOC).unwrap();
+        let d = |s: &str| s.parse::<crate::model::Date>().unwrap();
+        assert_eq!(plan.baseline_start, Some(d("2026-09-01")));
+        let cal = plan.calendar.as_ref().unwrap();
+        assert_eq!(cal.working_days.len(), 5);
+        assert_eq!(cal.holidays, [d("2026-10-01"), d("2026-10-02")]);
+        assert_eq!(cal.workdays, [d("2026-10-10")]);
+        let [a, b, after] = plan.tasks.as_slice() else {
+            panic!("three tasks: {:?}", plan.tasks)
+        };
+        assert_eq!(a.group, ["Build"]);
+        assert!(a.keep_start && a.start == Some(d("2026-09-01")));
+        assert_eq!(a.duration_days, Some(5.0));
+        // SS with a 50 % lag of a 5-day predecessor; the SF link is dropped.
+        assert_eq!(b.links.len(), 1);
+        assert_eq!((b.links[0].link, b.links[0].lag), (LinkType::Ss, 3));
+        // A link from the summary is a link from each task inside it.
+        let preds: Vec<&str> = after.links.iter().map(|l| l.predecessor.as_str()).collect();
+        assert_eq!(preds, ["2", "3"]);
+        assert!(
+            after
+                .links
+                .iter()
+                .all(|l| l.lag == 5 && l.link == LinkType::Fs)
+        );
+        // Material resources are not people; their assignments are not owners.
+        assert_eq!(plan.resources.len(), 1);
+        assert_eq!(plan.resources[0].fte, Some(0.5));
+        assert_eq!(a.assignments.len(), 1);
+        let whats = whats(&plan);
+        for what in [
+            "recurring exception",
+            "constraint",
+            "Baseline 1-10",
+            "task Notes",
+            "SF link",
+            "lag",
+            "material or cost resource",
+        ] {
+            assert!(whats.contains(&what), "{what} in {whats:?}");
+        }
+        // The ALAP constraint and the must-start-on are both reported.
+        assert_eq!(whats.iter().filter(|w| **w == "constraint").count(), 2);
     }
 }
