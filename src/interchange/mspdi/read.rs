@@ -189,6 +189,16 @@ fn read_task(
         task.keep_start = true;
     }
     constraint(t, &mut task, &subject, &mut plan.notes);
+    if let (Some(wbs), Some(outline)) = (t.text_of("WBS"), t.text_of("OutlineNumber"))
+        && wbs != outline
+    {
+        plan.notes.push(Note::new(
+            t.child("WBS").map_or(t.line, |w| w.line),
+            &subject,
+            "WBS code",
+            format!("WBS code {wbs}: pmo keeps the outline as groups, not its codes"),
+        ));
+    }
     let (bs, bf) = baseline(t, &subject, &mut plan.notes);
     task.baseline_start = bs;
     task.baseline_finish = bf;
