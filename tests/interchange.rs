@@ -211,6 +211,8 @@ fn round_trip_through_mpxj_keeps_tasks_links_durations_dates_and_progress() {
         xml.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Every element where MSPDI's schema has it, in its order.
+    assert_eq!(mpxj(&["check-order", xml.to_str().unwrap()]), "");
     let back: Value = serde_json::from_str(&mpxj(&["read", xml.to_str().unwrap()])).unwrap();
     let by_name: HashMap<&str, &Value> = back["tasks"]
         .as_array()
@@ -312,6 +314,8 @@ fn a_program_export_opens_in_mpxj_with_the_plan_reports_dates() {
         xml.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Every element where MSPDI's schema has it, in its order.
+    assert_eq!(mpxj(&["check-order", xml.to_str().unwrap()]), "");
     let back: Value = serde_json::from_str(&mpxj(&["read", xml.to_str().unwrap()])).unwrap();
     let plan = pmo(&[
         "report",

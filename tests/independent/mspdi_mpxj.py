@@ -13,6 +13,11 @@ JPype on Java 17).
   mspdi_mpxj.py sample OUT.xml
       writes examples/interchange/service-transition.xml: a service
       transition plan as a project manager would keep it in MS Project.
+  mspdi_mpxj.py check-order FILE.xml
+      checks every element of FILE.xml is one MSPDI has at that place, in
+      the order of the schema (MS Project refuses files out of order); the
+      order is the one MPXJ's schema classes were generated with. Prints
+      the faults, exit 1 when there are any.
   mspdi_mpxj.py read FILE.xml
       reads an MSPDI file with MPXJ and prints its tasks, links, dates,
       resources and assignments as JSON.
@@ -345,9 +350,58 @@ def read(path):
     print()
 
 
+def check_order(path):
+    start_jvm()
+    import xml.etree.ElementTree as ET
+    from java.lang import Class
+    from java.lang.reflect import ParameterizedType
+    xml_type = Class.forName("jakarta.xml.bind.annotation.XmlType")
+    xml_element = Class.forName("jakarta.xml.bind.annotation.XmlElement")
+
+    def fields(cls):
+        """(element name, child class) in schema order."""
+        out = []
+        for prop in cls.getAnnotation(xml_type).propOrder():
+            f = cls.getDeclaredField(prop)
+            a = f.getAnnotation(xml_element)
+            name = str(a.name()) if a is not None and str(a.name()) != "##default" else str(prop)
+            t = f.getGenericType()
+            if isinstance(t, ParameterizedType):
+                t = t.getActualTypeArguments()[0]
+            out.append((name, t))
+        return out
+
+    faults = []
+
+    def walk(el, cls, where):
+        if cls.getAnnotation(xml_type) is None:
+            return
+        known = fields(cls)
+        names = [n for n, _ in known]
+        last = -1
+        for child in el:
+            tag = child.tag.split("}")[-1]
+            if tag not in names:
+                faults.append(f"{where}/{tag}: no such element here")
+                continue
+            k = names.index(tag)
+            if k < last:
+                faults.append(f"{where}/{tag}: out of order (after {names[last]})")
+            last = max(last, k)
+            walk(child, known[k][1], f"{where}/{tag}")
+
+    root = ET.parse(path).getroot()
+    walk(root, Class.forName("org.mpxj.mspdi.schema.Project"), "Project")
+    for f in sorted(set(faults)):
+        print(f)
+    sys.exit(1 if faults else 0)
+
+
 def main(argv):
     if len(argv) >= 2 and argv[1] == "read" and len(argv) == 3:
         read(argv[2])
+    elif len(argv) == 3 and argv[1] == "check-order":
+        check_order(argv[2])
     elif len(argv) == 3 and argv[1] == "sample":
         sample(argv[2])
     elif len(argv) >= 2 and argv[1] == "generate":

@@ -305,13 +305,13 @@ fn assignments(w: &mut Xml, x: &Export, day: &WorkDay) {
         w.el("UID", &(k + 1).to_string());
         w.el("TaskUID", &a.task.to_string());
         w.el("ResourceUID", &a.resource.to_string());
-        if let Some(f) = a.finish {
-            w.el("Finish", &day.finish(f));
-        }
         w.el(
             "PercentWorkComplete",
             &format!("{}", a.percent.round() as i64),
         );
+        if let Some(f) = a.finish {
+            w.el("Finish", &day.finish(f));
+        }
         if let Some(s) = a.start {
             w.el("Start", &day.start(s));
         }
