@@ -51,7 +51,7 @@ fn mpxj(args: &[&str]) -> String {
         .expect("run python3");
     assert!(
         out.status.success(),
-        "mspdi_mpxj.py {args:?} failed (pip install mpxj JPype1?):\n{}",
+        "mspdi_mpxj.py {args:?} failed:\n{}\n(if mpxj is missing: pip install mpxj JPype1)",
         stderr(&out)
     );
     stdout(&out)

@@ -17,7 +17,7 @@ JPype on Java 17).
       checks every element of FILE.xml is one MSPDI has at that place, in
       the order of the schema (MS Project refuses files out of order); the
       order is the one MPXJ's schema classes were generated with. Prints
-      the faults, exit 1 when there are any.
+      the faults on stderr, exit 1 when there are any.
   mspdi_mpxj.py read FILE.xml
       reads an MSPDI file with MPXJ and prints its tasks, links, dates,
       resources and assignments as JSON.
@@ -393,7 +393,7 @@ def check_order(path):
     root = ET.parse(path).getroot()
     walk(root, Class.forName("org.mpxj.mspdi.schema.Project"), "Project")
     for f in sorted(set(faults)):
-        print(f)
+        print(f, file=sys.stderr)
     sys.exit(1 if faults else 0)
 
 
