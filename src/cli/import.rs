@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::common::{Exit, Global};
+use crate::diag::plural;
 use crate::interchange::map::{self, Target};
 use crate::interchange::plan::ImportPlan;
 use crate::interchange::yaml::slug;
@@ -258,9 +259,14 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 fn summary(plan: &ImportPlan, notes: &[crate::interchange::plan::Note]) -> String {
     let tasks = plan.tasks.iter().filter(|t| !t.milestone).count();
     let milestones = plan.tasks.len() - tasks;
+    let people = match plan.resources.len() {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    };
     let mut out = format!(
-        "imported {tasks} tasks, {milestones} milestones, {} people\n",
-        plan.resources.len()
+        "imported {}, {}, {people}\n",
+        plural(tasks, "task"),
+        plural(milestones, "milestone")
     );
     let mut by_what: BTreeMap<&str, usize> = BTreeMap::new();
     for n in notes {
@@ -270,8 +276,8 @@ fn summary(plan: &ImportPlan, notes: &[crate::interchange::plan::Note]) -> Strin
         let list: Vec<String> = by_what.iter().map(|(w, n)| format!("{w} x{n}")).collect();
         let _ = writeln!(
             out,
-            "not imported or approximated ({} notes above): {}",
-            notes.len(),
+            "not imported or approximated ({} above): {}",
+            plural(notes.len(), "note"),
             list.join(", ")
         );
     }
