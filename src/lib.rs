@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod i18n;
+pub mod interchange;
 pub mod load;
 pub mod model;
 pub mod render;

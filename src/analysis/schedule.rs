@@ -875,6 +875,7 @@ pub(crate) mod tests {
                 .collect(),
             progress: None,
             baseline: None,
+            group: vec![],
         }
     }
 
@@ -1065,6 +1066,7 @@ pub(crate) mod tests {
                     lag: None,
                 })
                 .collect(),
+            group: vec![],
         };
         let p = portfolio(vec![project(
             "x",
@@ -1136,6 +1138,7 @@ pub(crate) mod tests {
                 link: None,
                 lag: None,
             }],
+            group: vec![],
         };
         let x = project(
             "x",

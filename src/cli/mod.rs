@@ -5,6 +5,7 @@
 mod common;
 mod completions;
 mod explain;
+mod import;
 mod init;
 mod output;
 mod progress;
@@ -60,6 +61,8 @@ pub enum Command {
     Report(Box<report::Args>),
     /// Start a program repository of a given type.
     Init(init::Args),
+    /// Bring a plan in from Microsoft Project (MSPDI XML) or a spreadsheet (CSV).
+    Import(import::Args),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff).
@@ -92,6 +95,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Schema(a) => schema::run(a, &cli.global),
         Command::Report(a) => report::run(a, &cli.global),
         Command::Init(a) => init::run(a, &cli.global),
+        Command::Import(a) => import::run(a, &cli.global),
         Command::Completions(a) => completions::completions(a, &cli.global),
         Command::Man(a) => completions::man(a, &cli.global),
     });

@@ -171,6 +171,11 @@ pub struct Task {
     pub progress: Option<At<f64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Where the task sits in the work breakdown: the names of the groups
+    /// (summary tasks) that hold it, outermost first. Groups only arrange
+    /// the plan; they are not scheduled themselves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group: Vec<At<String>>,
 }
 
 impl Task {
@@ -197,6 +202,10 @@ pub struct Milestone {
     pub done_on: Option<At<Date>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Dependency>,
+    /// The groups (summary tasks) that hold it, outermost first; see
+    /// [`Task::group`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group: Vec<At<String>>,
 }
 
 impl Milestone {

@@ -41,11 +41,13 @@ pub enum ReportFormat {
     Html,
     /// An Excel workbook: one sheet per table, typed cells.
     Xlsx,
+    /// Microsoft Project XML (plan report): opens in MS Project and ProjectLibre.
+    Mspdi,
 }
 
 /// The extensions `-o FILE` understands, in the order `--help` lists them.
 pub const KNOWN_EXTENSIONS: &str =
-    "txt, json, csv, md, markdown, mmd, mermaid, ics, html, htm, xlsx";
+    "txt, json, csv, md, markdown, mmd, mermaid, ics, html, htm, xlsx, xml";
 
 impl ReportFormat {
     /// Formats built from the report's tidy tables (plain, typed values,
@@ -64,6 +66,7 @@ impl ReportFormat {
             "mmd" | "mermaid" => ReportFormat::Mermaid,
             "ics" => ReportFormat::Ics,
             "html" | "htm" => ReportFormat::Html,
+            "xml" => ReportFormat::Mspdi,
             "txt" => ReportFormat::Table,
             "xlsx" => ReportFormat::Xlsx,
             _ => return None,
@@ -93,7 +96,7 @@ pub struct CommonArgs {
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
     /// Write to FILE instead of stdout; the format follows its extension
-    /// (txt, json, csv, md, mmd, ics, html or xlsx).
+    /// (txt, json, csv, md, mmd, ics, html, xlsx, or xml for MS Project).
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Refuse to report on a repository with error-level findings (exit 1)

@@ -17,7 +17,8 @@ Examples:
   pmo report plan --format json | jq '.programs[].projects[] | {id, rag, slip_days}'
   pmo report plan --format csv -o plan.csv  one row per task and milestone
   pmo report plan --format mermaid >> STATUS.md
-  pmo report plan -o milestones.ics         milestones and due dates as a calendar";
+  pmo report plan -o milestones.ics         milestones and due dates as a calendar
+  pmo report plan --project PRJ-NET -o plan.xml   the plan for MS Project or ProjectLibre (MSPDI)";
 
 /// Where programs and projects stand against their plan: critical path,
 /// late and upcoming items, projected finish, earned value and status.
@@ -72,6 +73,18 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
                 Some(Ok(()))
             }
             ReportFormat::Ics => Some(crate::render::ics::render(&view::calendar(&report), out)),
+            ReportFormat::Mspdi => {
+                let (xml, notes) = crate::interchange::mspdi::export(
+                    &loaded.portfolio,
+                    &options.scope,
+                    options.as_of,
+                );
+                for n in notes {
+                    eprintln!("note: {n}");
+                }
+                out.extend_from_slice(xml.as_bytes());
+                Some(Ok(()))
+            }
             _ => None,
         },
     )
