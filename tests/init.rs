@@ -106,3 +106,31 @@ fn init_requires_a_type() {
     assert_eq!(out.status.code(), Some(2));
     assert!(files_under(tmp.path()).is_empty());
 }
+
+#[test]
+fn a_new_repository_is_current_on_the_day_it_is_made() {
+    for day in ["2026-12-02", "2031-06-02", "2029-02-28"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("p");
+        let dir_s = dir.to_str().unwrap();
+        let init = pmo(&["init", dir_s, "--type", "composite", "--as-of", day]);
+        assert_eq!(init.status.code(), Some(0));
+        let out = pmo(&["validate", dir_s, "--as-of", day, "--color", "never"]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.contains("0 errors, 0 warnings"),
+            "init as of {day}:\n{stdout}"
+        );
+        // The template's plan starts 37 weeks before its anchor day: the
+        // same distance before the day of init.
+        let year: i32 = day[..4].parse().unwrap();
+        let projects: String = files_under(&dir.join("projects"))
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join("projects").join(f)).unwrap())
+            .collect();
+        let started = [year, year - 1]
+            .iter()
+            .any(|y| projects.contains(&format!("\nstart: {y}-")));
+        assert!(started, "dates moved to {day}:\n{projects}");
+    }
+}

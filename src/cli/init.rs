@@ -5,6 +5,8 @@
 //! (`.pmo/schemas/`). It never overwrites: if any file it would write
 //! exists, it writes nothing.
 
+mod dates;
+
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,6 +46,10 @@ pub struct Args {
     /// The program type.
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub program_type: InitType,
+    /// The day the example plan is current on (default: today): its dates
+    /// are moved by whole weeks so a new repository validates clean.
+    #[arg(long, value_name = "DATE", value_parser = super::common::parse_date)]
+    pub as_of: Option<crate::model::Date>,
 }
 
 /// Where the schemas go, relative to the repository root. Hidden folders are
@@ -236,20 +242,25 @@ fn document(relative: &str, name: SchemaName, body: &str) -> (String, String) {
 }
 
 /// Every file to write, relative to the target folder, with its contents.
-fn files(t: InitType) -> Result<Vec<(String, String)>> {
+fn files(t: InitType, weeks: i64) -> Result<Vec<(String, String)>> {
     let projects = t.projects();
     let first = &projects[0];
     let fill = |text: &str| {
-        text.replace("{{PROJECT}}", first.id)
+        dates::shift(text, weeks)
+            .replace("{{PROJECT}}", first.id)
             .replace("{{MANAGER}}", first.manager)
     };
     let mut out = vec![(
         "pmo.toml".to_string(),
         PMO_TOML.replace("{{NAME}}", &format!("Example {} program", t.key())),
     )];
-    out.push(document("program.yaml", SchemaName::Program, t.program()));
+    out.push(document(
+        "program.yaml",
+        SchemaName::Program,
+        &dates::shift(t.program(), weeks),
+    ));
     for p in &projects {
-        let body = PROJECT
+        let body = dates::shift(PROJECT, weeks)
             .replace("{{ID}}", p.id)
             .replace("{{NAME}}", p.name)
             .replace("{{CUSTOMER}}", p.customer)
@@ -259,7 +270,11 @@ fn files(t: InitType) -> Result<Vec<(String, String)>> {
         let path = format!("projects/{}.yaml", p.id.to_lowercase());
         out.push(document(&path, SchemaName::Project, &body));
     }
-    out.push(document("people/team.yaml", SchemaName::Person, PEOPLE));
+    out.push(document(
+        "people/team.yaml",
+        SchemaName::Person,
+        &dates::shift(PEOPLE, weeks),
+    ));
     out.push(document(
         "risks/RSK-001.yaml",
         SchemaName::Risk,
@@ -301,7 +316,8 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 
 pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
     let dir = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
-    let files = files(args.program_type)?;
+    let weeks = dates::weeks_to(super::common::as_of(args.as_of));
+    let files = files(args.program_type, weeks)?;
 
     // Check everything first: write nothing if anything is in the way.
     let existing: Vec<&str> = files
