@@ -10,6 +10,10 @@
 //! `PMO_PROPTEST_CASES` sets the number of repositories (default 12 and 6;
 //! CI runs the defaults, a soak run sets hundreds).
 
+#[path = "support/fs.rs"]
+mod fs;
+use fs::copy_dir;
+
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -397,20 +401,6 @@ fn every_report_survives_any_repository() {
     });
     if let Err(e) = result {
         panic!("{e}");
-    }
-}
-
-/// Copies a folder, recursively.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read_dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
     }
 }
 
