@@ -650,3 +650,28 @@ fn only_the_projects_resting_on_a_bad_document_become_unknown() {
     }
     assert!(unchanged >= 5, "{unchanged} projects kept their status");
 }
+
+#[test]
+fn a_document_over_the_node_limit_names_the_limit_and_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pmo.toml"),
+        "format = 1\n[load]\nmax_nodes = 1000\n",
+    )
+    .unwrap();
+    let mut doc = String::from("kind: Person\nid: p-many\nname: Many\nskills:\n");
+    for i in 0..2000 {
+        doc.push_str(&format!("  - skill-{i}\n"));
+    }
+    std::fs::write(dir.path().join("people.yaml"), doc).unwrap();
+    let out = pmo_in(dir.path(), &["validate", "--color", "never"]);
+    let text = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text.contains("error[L008]"), "{text}");
+    assert!(text.contains("more than 1000 values"), "{text}");
+    assert!(text.contains("`[load] max_nodes`"), "{text}");
+    assert!(
+        !text.contains("Nodes {"),
+        "no parser-internal names: {text}"
+    );
+}
