@@ -144,3 +144,76 @@ fn counts_read_as_english() {
     assert!(!text.contains("(s)"), "no `risk(s)` or `person(s)`");
     assert!(text.contains("1 risk above tolerance") || text.contains("risks above tolerance"));
 }
+
+#[test]
+fn a_finding_is_allowed_on_its_document_with_a_reason() {
+    // RSK-001 is overdue for review (K005, a warning) as of 2026-11-16.
+    let (_, before) = findings(&root().join("examples/single-customer"), "2026-11-16");
+    let overdue = |list: &[(String, String, u64)]| {
+        list.iter()
+            .filter(|(c, m, _)| c == "K005" && m.contains("RSK-001"))
+            .count()
+    };
+    assert_eq!(overdue(&before), 1);
+    let repo = edited(&[(
+        "risks/RSK-001.yaml",
+        "identified:",
+        "allow:\n  - code: K005\n    reason: reviewed at the steering committee\nidentified:",
+    )]);
+    let (_, after) = findings(repo.path(), "2026-11-16");
+    assert_eq!(overdue(&after), 0, "{after:#?}");
+    // Only that document: the other overdue reviews are still reported.
+    let others = |list: &[(String, String, u64)]| list.iter().filter(|(c, ..)| c == "K005").count();
+    assert_eq!(others(&after), others(&before) - 1);
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args([
+            "validate",
+            "--show-allowed",
+            "--color",
+            "never",
+            "--as-of",
+            "2026-11-16",
+        ])
+        .arg(repo.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("allowed here (not counted):"), "{text}");
+    assert!(text.contains("K005 risks/RSK-001.yaml:"), "{text}");
+    assert!(
+        text.contains("reason: reviewed at the steering committee"),
+        "{text}"
+    );
+    let json = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args([
+            "validate",
+            "--show-allowed",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-16",
+        ])
+        .arg(repo.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["allowed"][0]["code"], "K005");
+    assert_eq!(
+        json["allowed"][0]["reason"],
+        "reviewed at the steering committee"
+    );
+}
+
+#[test]
+fn an_allowance_for_an_unknown_code_is_an_error() {
+    let repo = edited(&[(
+        "risks/RSK-001.yaml",
+        "identified:",
+        "allow:\n  - code: K05\n    reason: typo\nidentified:",
+    )]);
+    let (code, list) = findings(repo.path(), "2026-11-16");
+    assert_eq!(code, Some(1));
+    let r009: Vec<_> = list.iter().filter(|(c, ..)| c == "R009").collect();
+    assert_eq!(r009.len(), 1, "{list:#?}");
+    assert!(r009[0].1.contains("`K05`"));
+}

@@ -909,6 +909,7 @@ pub(crate) mod tests {
             dependencies: vec![],
             closure: None,
             description: None,
+            allow: vec![],
         }
     }
 

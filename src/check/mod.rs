@@ -6,6 +6,7 @@
 //! [`capacity`] (C), [`risk`] (K) and [`review`] (V). The loader's own codes
 //! (L) live in `load::rules`.
 
+pub mod allow;
 pub mod capacity;
 pub mod index;
 pub mod levels;

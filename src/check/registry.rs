@@ -4,8 +4,9 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let families: [&[&'static Rule]; 7] = [
+    let families: [&[&'static Rule]; 8] = [
         crate::load::RULES,
+        super::allow::RULES,
         super::taxonomy::RULES,
         super::references::RULES,
         super::schedule::RULES,

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
-use crate::check::{self, levels::Levels};
+use crate::check::{self, allow::Allowed, levels::Levels};
 use crate::diag::{Finding, sort_findings};
 use crate::load::{self, Loaded};
 use crate::model::Date;
@@ -173,15 +173,18 @@ pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// Every finding of `validate` on a loaded repository at `levels`, sorted:
-/// the one path that `validate` and the reports share.
-pub fn checked(loaded: &Loaded, as_of: Date, levels: &Levels) -> Vec<Finding> {
+/// Every finding of `validate` on a loaded repository at `levels`, sorted,
+/// and those the documents' `allow:` set aside: the one path that
+/// `validate` and the reports share.
+pub fn checked(loaded: &Loaded, as_of: Date, levels: &Levels) -> (Vec<Finding>, Vec<Allowed>) {
     let ctx = check::Context::new(&loaded.portfolio, as_of);
     let mut all = loaded.findings.clone();
     all.extend(check::run(&ctx));
-    let mut found = levels.apply(all);
+    let (kept, mut allowed) = check::allow::split(&loaded.portfolio, all);
+    let mut found = levels.apply(kept);
     sort_findings(&mut found);
-    found
+    allowed.sort_by_key(|a| a.finding.primary.loc);
+    (found, allowed)
 }
 
 /// `--strict` refused a repository with error-level findings (exit 1).

@@ -54,6 +54,10 @@ pub struct Args {
     /// Do not report CODE.
     #[arg(long, value_name = "CODE")]
     pub allow: Vec<String>,
+    /// Also list the findings that documents accept with `allow:`, with
+    /// their reasons (they never count).
+    #[arg(long)]
+    pub show_allowed: bool,
     /// Write the output to FILE instead of stdout.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -116,10 +120,16 @@ fn path_prefix(root: &std::path::Path) -> String {
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let loaded = common::load_repo(args.path.as_deref(), global)?;
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
-    let found = common::checked(&loaded, common::as_of(args.as_of), &levels);
+    let (found, allowed) = common::checked(&loaded, common::as_of(args.as_of), &levels);
+    let allowed = if args.show_allowed {
+        allowed
+    } else {
+        Vec::new()
+    };
 
     let outcome = Outcome {
         findings: &found,
+        allowed: &allowed,
         sources: &loaded.sources,
         files: loaded.stats.files,
     };

@@ -113,4 +113,8 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<At<Date>>,
     pub dimensions: At<DimensionScores>,
+    /// Findings accepted on this document, each with its reason
+    /// (`validate --show-allowed` lists them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<super::Allowance>,
 }

@@ -3,8 +3,10 @@
 //! One module per kind of document. Every value a finding may point at is
 //! wrapped in [`At`], which carries its file, line and column.
 
+mod allow;
 mod assessment;
 mod at;
+mod documents;
 pub mod domain;
 mod person;
 mod portfolio;
@@ -15,9 +17,11 @@ mod risk;
 mod settings;
 mod time;
 
+pub use allow::Allowance;
 pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
+pub use documents::{Doc, Documents};
 pub use person::{DaysOff, Person};
 pub use portfolio::{Duplicate, Kind, Portfolio};
 pub use program::{

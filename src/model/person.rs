@@ -71,4 +71,8 @@ pub struct Person {
     /// Department the person is staffed from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<At<String>>,
+    /// Findings accepted on this document, each with its reason
+    /// (`validate --show-allowed` lists them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<super::Allowance>,
 }

@@ -187,6 +187,10 @@ pub struct Program {
     pub benefits: Vec<Goal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,
+    /// Findings accepted on this document, each with its reason
+    /// (`validate --show-allowed` lists them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<super::Allowance>,
 }
 
 impl Program {

@@ -215,4 +215,8 @@ pub struct Review {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<At<Date>>,
     pub ratings: Vec<Rating>,
+    /// Findings accepted on this document, each with its reason
+    /// (`validate --show-allowed` lists them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<super::Allowance>,
 }

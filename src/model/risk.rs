@@ -238,6 +238,10 @@ pub struct Risk {
     /// Past assessments, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Assessed>,
+    /// Findings accepted on this document, each with its reason
+    /// (`validate --show-allowed` lists them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<super::Allowance>,
 }
 
 impl Risk {

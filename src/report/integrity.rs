@@ -11,12 +11,12 @@
 //! other than an out-of-range value), pmo cannot tell which project it
 //! would have changed, so every project's statuses are unknown.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
 use crate::diag::{Finding, Severity};
-use crate::model::{FileId, Loc, Portfolio};
+use crate::model::{Doc, Documents, Portfolio};
 
 /// Error-level findings and the projects they leave uncertain.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -36,52 +36,28 @@ impl Integrity {
     }
 }
 
-/// The projects each document's data feeds, by where the document starts.
-fn documents(p: &Portfolio) -> BTreeMap<FileId, Vec<(u32, Vec<String>)>> {
-    let mut docs: BTreeMap<FileId, Vec<(u32, Vec<String>)>> = BTreeMap::new();
-    let mut add = |loc: Loc, projects: Vec<String>| {
-        docs.entry(loc.file).or_default().push((loc.line, projects));
-    };
-    let of_program = |program: &str| -> Vec<String> {
+/// The projects whose statuses a document's data feeds.
+fn projects_fed(p: &Portfolio, doc: Doc<'_>) -> Vec<String> {
+    let ids = |f: &dyn Fn(&crate::model::Project) -> bool| -> Vec<String> {
         p.projects
             .iter()
-            .filter(|j| j.program.value == program)
+            .filter(|j| f(j))
             .map(|j| j.id.value.clone())
             .collect()
     };
-    for g in &p.programs {
-        add(g.id.loc, of_program(&g.id.value));
+    match doc {
+        Doc::Program(g) => ids(&|j| j.program.value == g.id.value),
+        Doc::Project(j) => vec![j.id.value.clone()],
+        Doc::Risk(r) => r.project.iter().map(|x| x.value.clone()).collect(),
+        Doc::Assessment(a) => vec![a.project.value.clone()],
+        Doc::Person(person) => ids(&|j| j.team.iter().any(|m| m.person.value == person.id.value)),
+        Doc::Review(_) => Vec::new(),
     }
-    for j in &p.projects {
-        add(j.id.loc, vec![j.id.value.clone()]);
-    }
-    for r in &p.risks {
-        add(
-            r.id.loc,
-            r.project.iter().map(|x| x.value.clone()).collect(),
-        );
-    }
-    for a in &p.assessments {
-        add(a.id.loc, vec![a.project.value.clone()]);
-    }
-    for person in &p.people {
-        let on: Vec<String> = p
-            .projects
-            .iter()
-            .filter(|j| j.team.iter().any(|m| m.person.value == person.id.value))
-            .map(|j| j.id.value.clone())
-            .collect();
-        add(person.id.loc, on);
-    }
-    for list in docs.values_mut() {
-        list.sort_by_key(|(line, _)| *line);
-    }
-    docs
 }
 
 /// Reads the findings (already at their rule levels) against the model.
 pub fn assess(p: &Portfolio, findings: &[Finding]) -> Integrity {
-    let docs = documents(p);
+    let docs = Documents::new(p);
     let mut integrity = Integrity::default();
     for f in findings.iter().filter(|f| f.severity == Severity::Error) {
         integrity.errors += 1;
@@ -90,14 +66,10 @@ pub fn assess(p: &Portfolio, findings: &[Finding]) -> Integrity {
             integrity.all_uncertain = true;
             continue;
         }
-        let loc = f.primary.loc;
-        let Some(list) = docs.get(&loc.file) else {
-            integrity.all_uncertain = true;
-            continue;
-        };
-        let at = list.partition_point(|(line, _)| *line <= loc.line);
-        let (_, projects) = &list[at.saturating_sub(1)];
-        integrity.uncertain.extend(projects.iter().cloned());
+        match docs.at(f.primary.loc) {
+            Some(doc) => integrity.uncertain.extend(projects_fed(p, doc)),
+            None => integrity.all_uncertain = true,
+        }
     }
     integrity
 }

@@ -73,9 +73,11 @@ fn token(s: &str) -> Option<(usize, Mover)> {
     None
 }
 
-/// The period of the same kind that holds the period's first day, moved.
+/// The period of the same kind that holds the period's middle day, moved
+/// (its first day would slip into the period before).
 fn moved(p: Period, weeks: i64) -> String {
-    let day = Date(p.start()).add_days(weeks * 7).0;
+    let middle = p.start() + (p.end() - p.start()) / 2;
+    let day = Date(middle).add_days(weeks * 7).0;
     let (y, m) = (day.year(), day.month());
     match p {
         Period::Quarter(..) => format!("{y}-Q{}", (m - 1) / 3 + 1),
@@ -100,7 +102,7 @@ mod tests {
         assert!(moved.contains("start: 2027-03-01"), "{moved}");
         assert!(moved.contains("period: 2027-Q3"));
         assert!(moved.contains("h: 2027-H2"));
-        assert!(moved.contains("m: 2027-08"));
+        assert!(moved.contains("m: 2027-09"));
         assert!(moved.contains("id: REV-2026H2"));
         assert!(moved.contains("x: 12026-01-01"));
         assert_eq!(shift(text, 0), text);

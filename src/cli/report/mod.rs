@@ -201,7 +201,7 @@ impl CommonArgs {
         }
         let mut levels = Levels::default();
         levels.extend(&loaded.portfolio.settings.rules);
-        let findings = common::checked(&loaded, self.as_of(), &levels);
+        let (findings, _) = common::checked(&loaded, self.as_of(), &levels);
         let integrity = integrity::assess(&loaded.portfolio, &findings);
         if integrity.errors > 0 {
             let lang = self.lang(&loaded.portfolio.settings);

@@ -139,6 +139,29 @@ pub fn render(o: &Outcome<'_>, style: Style, out: &mut dyn Write) -> std::io::Re
     for f in o.findings {
         render_finding(o, f, style, out)?;
     }
+    if !o.allowed.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            paint("allowed here (not counted):", BOLD, style.color)
+        )?;
+        for a in o.allowed {
+            let p = super::place(o.sources, a.finding.primary.loc);
+            let at = match p.line {
+                Some(line) => format!("{}:{line}", p.path),
+                None => p.path.clone(),
+            };
+            writeln!(
+                out,
+                "  {} {}: {}\n    reason: {}",
+                a.finding.rule.code,
+                sanitize(&at),
+                sanitize(&a.finding.message),
+                sanitize(&a.reason)
+            )?;
+        }
+        writeln!(out)?;
+    }
     let s = o.summary();
     let line = format!(
         "{}, {} in {}",

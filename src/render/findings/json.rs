@@ -45,7 +45,21 @@ pub struct JsonOutput {
     /// Version of this JSON shape (currently 1).
     pub version: u32,
     pub findings: Vec<JsonFinding>,
+    /// With `--show-allowed`: the findings documents accept, each with the
+    /// reason written in its `allow:`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub allowed: Vec<JsonAllowed>,
     pub summary: Summary,
+}
+
+/// A finding a document accepts.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct JsonAllowed {
+    pub code: &'static str,
+    pub message: String,
+    #[serde(flatten)]
+    pub place: Place,
+    pub reason: String,
 }
 
 pub fn build(o: &Outcome<'_>) -> JsonOutput {
@@ -70,9 +84,20 @@ pub fn build(o: &Outcome<'_>) -> JsonOutput {
             help: f.help.clone(),
         })
         .collect();
+    let allowed = o
+        .allowed
+        .iter()
+        .map(|a| JsonAllowed {
+            code: a.finding.rule.code,
+            message: a.finding.message.clone(),
+            place: place(o.sources, a.finding.primary.loc),
+            reason: a.reason.clone(),
+        })
+        .collect();
     JsonOutput {
         version: JSON_VERSION,
         findings,
+        allowed,
         summary: o.summary(),
     }
 }

@@ -15,6 +15,8 @@ use crate::model::Loc;
 /// The findings of one run and what they cover.
 pub struct Outcome<'a> {
     pub findings: &'a [Finding],
+    /// Findings documents accept (`--show-allowed`; empty otherwise).
+    pub allowed: &'a [crate::check::allow::Allowed],
     pub sources: &'a SourceMap,
     /// YAML files read (pmo.toml not counted).
     pub files: usize,

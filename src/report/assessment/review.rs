@@ -504,6 +504,7 @@ mod tests {
             period: At::unlocated("2026-H1".parse().unwrap()),
             date: None,
             ratings,
+            allow: vec![],
         }
     }
 
