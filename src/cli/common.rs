@@ -204,13 +204,6 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// A warning on stderr (diagnostics never go to stdout).
-pub fn warn(message: &str, global: &Global) {
-    let color = global.color_for(std::io::stderr().is_terminal());
-    let head = crate::render::text::paint("warning", crate::render::text::YELLOW, color);
-    let _ = writeln!(std::io::stderr(), "{head}: {message}");
-}
-
 /// A write to a closed pipe (`pmo report | head`) ends quietly.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {

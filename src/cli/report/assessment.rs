@@ -54,7 +54,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
             period: args.period,
         },
     );
-    loaded.stamp(&mut report.meta);
+    loaded.stamp(&mut report.meta)?;
     let csv = args.common.format().is_tidy();
     args.common.emit(
         global,

@@ -45,9 +45,10 @@ pub struct OverviewArgs {
 
 /// The error count in the header, and unknown for the statuses that rest
 /// on documents with errors.
-fn settle(report: &mut overview::OverviewReport, repo: &super::Repo) {
-    repo.stamp(&mut report.meta);
-    overview::mark_uncertain(report, &repo.integrity);
+fn settle(report: &mut overview::OverviewReport, repo: &super::Repo) -> Result<()> {
+    repo.stamp(&mut report.meta)?;
+    overview::mark_uncertain(report, repo.integrity());
+    Ok(())
 }
 
 pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
@@ -64,7 +65,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         // pictures, from the very reports the overview was gathered from.
         let parts = overview::parts(portfolio, &options);
         let mut report = overview::gather(portfolio, &options, &parts);
-        settle(&mut report, &loaded);
+        settle(&mut report, &loaded)?;
         let options = page::PageOptions {
             sections: if args.sections.is_empty() {
                 page::DEFAULT_SECTIONS.to_vec()
@@ -75,7 +76,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         };
         let mut sections = page::sections(portfolio, &report, &parts, &options, lang);
         if let Some(first) = sections.first_mut() {
-            *first = super::with_banner(std::mem::take(first), loaded.integrity.errors, lang);
+            *first = super::with_banner(std::mem::take(first), loaded.integrity().errors, lang);
         }
         let mut buf = Vec::new();
         let mut html = super::page(&report.meta, sections);
@@ -90,7 +91,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         );
     }
     let mut report = overview::compute(portfolio, &options);
-    settle(&mut report, &loaded);
+    settle(&mut report, &loaded)?;
     let tidy_only = format.is_tidy();
     args.common.emit(
         global,

@@ -53,7 +53,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         to: args.to,
     };
     let mut report = plan::compute(&loaded.portfolio, &options);
-    loaded.stamp(&mut report.meta);
+    loaded.stamp(&mut report.meta)?;
     let format = args.common.format();
     let view_options = view::ViewOptions {
         gantt: args.gantt || format == ReportFormat::Html,

@@ -71,7 +71,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         bail!(e);
     }
     let mut report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
-    loaded.stamp(&mut report.meta);
+    loaded.stamp(&mut report.meta)?;
     let detail = args.common.format().is_tidy();
     let lang = args.common.lang(&loaded.portfolio.settings);
     args.common.emit(

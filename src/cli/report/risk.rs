@@ -82,7 +82,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         bail!("--since {} is after --as-of {as_of}", opts.since());
     }
     let mut report = risk::compute(portfolio, &opts);
-    loaded.stamp(&mut report.meta);
+    loaded.stamp(&mut report.meta)?;
     let detail = match args.common.format() {
         f if f.is_tidy() => Detail::Register,
         _ => Detail::Summary,
