@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 
 use crate::check::{self, allow::Allowed, levels::Levels};
 use crate::diag::{Finding, sort_findings};
+use crate::history::{History, Revision};
 use crate::load::{self, Loaded};
 use crate::model::Date;
 use crate::render::Style;
@@ -128,16 +129,36 @@ pub fn repo_root(path: Option<&Path>) -> Result<PathBuf> {
 
 /// Loads the repository, with a progress bar on an interactive stderr
 /// (whatever the output format: the bar never touches stdout), then a
-/// spinner while the result is computed, cleared by [`emit`].
-pub fn load_repo(path: Option<&Path>, global: &Global) -> Result<Loaded> {
+/// spinner while the result is computed, cleared by [`emit`]: as committed
+/// at `at` (read from git, the working tree and the index untouched), or
+/// the working tree when `at` is `None`; with the revision read.
+pub fn load_at(
+    path: Option<&Path>,
+    global: &Global,
+    at: Option<&str>,
+) -> Result<(Loaded, Option<Revision>)> {
     let root = repo_root(path)?;
-    if global.quiet || !std::io::stderr().is_terminal() {
-        return load::load_with(&root, &load::Quiet, global.jobs());
+    let quiet = global.quiet || !std::io::stderr().is_terminal();
+    let bar;
+    let progress: &dyn load::Progress = if quiet {
+        &load::Quiet
+    } else {
+        bar = super::progress::Bar::new();
+        &bar
+    };
+    let result = match at {
+        None => (load::load_with(&root, progress, global.jobs())?, None),
+        Some(spec) => {
+            let history = History::open(&root)?;
+            let rev = history.resolve(spec)?;
+            let loaded = history.load(&rev, progress, global.jobs())?;
+            (loaded, Some(rev))
+        }
+    };
+    if !quiet {
+        super::progress::working();
     }
-    let bar = super::progress::Bar::new();
-    let loaded = load::load_with(&root, &bar, global.jobs())?;
-    super::progress::working();
-    Ok(loaded)
+    Ok(result)
 }
 
 /// `--as-of`, or today.

@@ -8,8 +8,10 @@
 //! - [`GitRepo::files`] lists the root's files in a revision's tree the way
 //!   the loader walks the working tree, with each file's blob id.
 
+mod load;
 mod repo;
 mod tree;
 
+pub use load::History;
 pub use repo::{GitRepo, Revision};
 pub use tree::{TreeFile, TreeListing};

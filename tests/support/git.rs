@@ -88,6 +88,13 @@ impl GitDir {
         git_in(&self.path, &["rev-parse", "HEAD"], &date)
     }
 
+    /// Moves a file, making the folders it needs (git sees a rename).
+    pub fn mv(&self, from: &str, to: &str) {
+        let target = self.path.join(to);
+        std::fs::create_dir_all(target.parent().expect("a parent")).expect("mkdir");
+        std::fs::rename(self.path.join(from), target).expect("rename");
+    }
+
     pub fn tag(&self, name: &str) {
         self.git(&["tag", name]);
     }

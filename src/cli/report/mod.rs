@@ -5,6 +5,7 @@ mod resource;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
@@ -92,9 +93,18 @@ pub struct CommonArgs {
     /// Only this project.
     #[arg(long, value_name = "ID")]
     pub project: Option<String>,
-    /// The reporting date (default: today), YYYY-MM-DD.
+    /// The reporting date (default: today, or the date of `--at`'s
+    /// commit), YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
+    /// Report on the repository as committed at REV (a commit, tag, branch,
+    /// `HEAD~4`, or a date: the last commit on or before it), read from git
+    /// without touching the working tree.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// The date of `--at`'s commit, once loaded.
+    #[arg(skip)]
+    pub at_date: OnceLock<Date>,
     /// Write to FILE instead of stdout; the format follows its extension
     /// (txt, json, csv, md, mmd, ics, html, xlsx, or xml for MS Project).
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -181,15 +191,20 @@ impl CommonArgs {
         }
     }
 
+    /// `--as-of`, else the date of `--at`'s commit, else today.
     pub fn as_of(&self) -> Date {
-        common::as_of(self.as_of)
+        common::as_of(self.as_of.or_else(|| self.at_date.get().copied()))
     }
 
-    /// Loads the repository, checks the filters name real things, and
-    /// runs `validate`'s checks to know which figures rest on errors.
+    /// Loads the repository (as committed at `--at`, if given), checks the
+    /// filters name real things, and runs `validate`'s checks to know which
+    /// figures rest on errors.
     pub fn load(&self, global: &Global) -> Result<Repo> {
         self.check_output()?;
-        let loaded = common::load_repo(self.repo_path(), global)?;
+        let (loaded, rev) = common::load_at(self.repo_path(), global, self.at.as_deref())?;
+        if let Some(rev) = rev {
+            let _ = self.at_date.set(rev.date);
+        }
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \

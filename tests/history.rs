@@ -1,0 +1,323 @@
+//! Reports and checks at past revisions, over real git repositories built
+//! in the test: `--at REV` must give exactly what the same command gives
+//! on a checkout of REV (renamed files, a document moved between files and
+//! merge commits included) without touching the working tree or the index;
+//! `validate --new-since` must fail only on findings the change introduced.
+
+#[path = "support/git.rs"]
+mod git;
+
+use std::path::Path;
+use std::process::Command;
+
+use git::{GitDir, git_in};
+
+fn pmo_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(args)
+        .current_dir(dir)
+        .env("COLUMNS", "100")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("pmo runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn fixture() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan")
+}
+
+/// A checkout of `rev` in a fresh clone, to compare `--at` against.
+fn checkout(repo: &GitDir, rev: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let url = format!("file://{}", repo.path.display());
+    let date = "2026-12-01T12:00:00+08:00";
+    git_in(tmp.path(), &["clone", "-q", &url, "c"], date);
+    git_in(&tmp.path().join("c"), &["checkout", "-q", rev], date);
+    tmp
+}
+
+const REPORTS: &[&[&str]] = &[
+    &["report", "overview"],
+    &["report", "plan"],
+    &["report", "risk"],
+    &["report", "resource"],
+    &["report", "assessment"],
+];
+
+/// Every report (JSON) and `validate` (JSON and exit code) at `rev` equal
+/// the same on a checkout of `commit` (git's name for the same revision).
+fn assert_at_equals(repo: &GitDir, rev: &str, commit: &str) {
+    let tmp = checkout(repo, commit);
+    let copy = tmp.path().join("c");
+    for report in REPORTS {
+        let mut args = report.to_vec();
+        args.extend(["--format", "json", "--as-of", "2026-10-20"]);
+        let there = pmo_in(&copy, &args);
+        args.extend(["--at", rev]);
+        let here = pmo_in(&repo.path, &args);
+        assert_eq!(there.0, 0, "{report:?} at {rev}: {}", there.2);
+        assert_eq!(here, there, "{report:?} --at {rev}");
+    }
+    let args = ["validate", "--format", "json", "--as-of", "2026-10-20"];
+    let there = pmo_in(&copy, &args);
+    let here = pmo_in(&repo.path, &[&args[..], &["--at", rev]].concat());
+    assert_eq!(
+        (here.0, &here.1),
+        (there.0, &there.1),
+        "validate --at {rev}"
+    );
+}
+
+/// The plan fixture, then a commit that changes progress and a date,
+/// renames a file into a new folder and moves a document between files.
+fn two_revisions() -> GitDir {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("fixture", "2026-09-01");
+    repo.edit("projects/ops-net.yaml", "progress: 50", "progress: 80");
+    repo.edit(
+        "projects/ops-net.yaml",
+        "due: 2027-01-22",
+        "due: 2027-02-05",
+    );
+    repo.mv("projects/ops-desk.yaml", "desk/ops-desk.yaml");
+    let people = repo.read("people/people.yaml");
+    let (kept, moved) = people
+        .split_once("---\nkind: Person\nid: chen-jie")
+        .expect("chen-jie");
+    repo.write("people/people.yaml", kept);
+    repo.write(
+        "people/chen-jie.yaml",
+        &format!("kind: Person\nid: chen-jie{moved}"),
+    );
+    repo.commit("progress, a moved file and a moved person", "2026-09-15");
+    repo
+}
+
+#[test]
+fn at_reads_each_revision_exactly_as_committed() {
+    let repo = two_revisions();
+    // Uncommitted work, staged and not: --at must neither see nor touch it.
+    repo.edit("projects/ops-net.yaml", "progress: 80", "progress: 95");
+    repo.edit(
+        "projects/cust-app.yaml",
+        "kind: Project",
+        "kind: Project\n# staged",
+    );
+    repo.git(&["add", "projects/cust-app.yaml"]);
+    let status = repo.git(&["status", "--porcelain"]);
+    let index = repo.git(&["diff", "--cached"]);
+
+    for (rev, commit) in [
+        ("HEAD", "HEAD"),
+        ("HEAD~1", "HEAD~1"),
+        ("main", "main"),
+        ("2026-09-10", "HEAD~1"),
+    ] {
+        assert_at_equals(&repo, rev, commit);
+    }
+    assert_eq!(repo.git(&["status", "--porcelain"]), status);
+    assert_eq!(repo.git(&["diff", "--cached"]), index);
+    assert!(repo.read("projects/ops-net.yaml").contains("progress: 95"));
+
+    // The working tree differs from HEAD, so --at HEAD really read git.
+    let args = [
+        "report",
+        "plan",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-10-20",
+    ];
+    let work = pmo_in(&repo.path, &args);
+    let head = pmo_in(&repo.path, &[&args[..], &["--at", "HEAD"]].concat());
+    assert_ne!(work.1, head.1);
+}
+
+#[test]
+fn at_defaults_the_reporting_date_to_the_commit_date() {
+    let repo = two_revisions();
+    let meta_as_of = |args: &[&str]| {
+        let (code, out, err) = pmo_in(&repo.path, args);
+        assert_eq!(code, 0, "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        json["meta"]["as_of"].as_str().expect("as_of").to_string()
+    };
+    let plan = ["report", "plan", "--format", "json"];
+    assert_eq!(
+        meta_as_of(&[&plan[..], &["--at", "HEAD~1"]].concat()),
+        "2026-09-01"
+    );
+    assert_eq!(
+        meta_as_of(&[&plan[..], &["--at", "2026-09-20"]].concat()),
+        "2026-09-15"
+    );
+    let given = [&plan[..], &["--at", "HEAD~1", "--as-of", "2026-11-02"]].concat();
+    assert_eq!(meta_as_of(&given), "2026-11-02");
+    // validate at a revision checks dates as of that day: nm1 is recorded
+    // done on 2026-10-09, after both commit dates (S007).
+    let (code, out, _) = pmo_in(
+        &repo.path,
+        &["validate", "--at", "HEAD", "--format", "json"],
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("\"S007\""), "{out}");
+}
+
+#[test]
+fn at_follows_merge_commits_and_their_parents() {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("fixture", "2026-09-01");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.edit(
+        "projects/cust-app.yaml",
+        "kind: Project",
+        "kind: Project\n# feature",
+    );
+    repo.write(
+        "risks/r1.yaml",
+        "kind: Risk\nid: r1\ntitle: Supplier late\nproject: ops-net\nowner: li-wei\n\
+         status: open\nidentified: 2026-09-02\nprobability: 4\nimpact: 4\n",
+    );
+    repo.commit("a risk on a branch", "2026-09-03");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.edit("projects/ops-net.yaml", "progress: 50", "progress: 70");
+    repo.commit("progress on main", "2026-09-04");
+    git_in(
+        &repo.path,
+        &["merge", "-q", "--no-ff", "-m", "merge feature", "feature"],
+        "2026-09-05T12:00:00+08:00",
+    );
+    for rev in ["HEAD", "HEAD^1", "HEAD^2", "feature"] {
+        assert_at_equals(&repo, rev, rev);
+    }
+    // A date follows the first parents: on 2026-09-03 main had only the
+    // fixture; the branch's commit of that day is not on it.
+    let fixture_commit = repo.git(&["rev-parse", "HEAD~2"]);
+    let args = [
+        "report",
+        "plan",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-10-20",
+    ];
+    let by_date = pmo_in(&repo.path, &[&args[..], &["--at", "2026-09-03"]].concat());
+    let by_id = pmo_in(
+        &repo.path,
+        &[&args[..], &["--at", &fixture_commit]].concat(),
+    );
+    assert_eq!(by_date, by_id);
+}
+
+fn findings(out: &str) -> Vec<(String, String)> {
+    let json: serde_json::Value = serde_json::from_str(out).expect("json");
+    json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or_default().to_string(),
+                f["path"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn new_since_fails_only_on_findings_the_change_introduced() {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("fixture with old findings", "2026-09-01");
+    let gate = ["validate", "--format", "json", "--as-of", "2026-09-01"];
+    let since = [&gate[..], &["--new-since", "HEAD"]].concat();
+
+    // Lines added above old findings, a file renamed and a document moved
+    // into another file: nothing is new.
+    for f in [
+        "programs/cust.yaml",
+        "projects/cust-lab.yaml",
+        "projects/ops-desk.yaml",
+    ] {
+        repo.edit(f, "kind:", "# reviewed in September\n\n# by the PMO\nkind:");
+    }
+    repo.mv("projects/cust-sd.yaml", "closed/service-desk.yaml");
+    let net = repo.read("projects/ops-net.yaml");
+    std::fs::remove_file(repo.path.join("projects/ops-net.yaml")).expect("rm");
+    let people = repo.read("people/people.yaml");
+    repo.write("people/people.yaml", &format!("{people}---\n{net}"));
+    let (all_code, all, _) = pmo_in(&repo.path, &gate);
+    assert_eq!(all_code, 1);
+    assert_eq!(findings(&all).len(), 11, "{all}");
+    let (code, out, err) = pmo_in(&repo.path, &since);
+    assert_eq!((code, findings(&out)), (0, vec![]), "{out}");
+    assert!(
+        err.contains("0 of 11 findings are new since `HEAD`"),
+        "{err}"
+    );
+
+    // A third task owned by someone off the team: one new C003 on a
+    // project that already had two.
+    repo.edit(
+        "projects/ops-desk.yaml",
+        "tasks:\n",
+        "tasks:\n  - id: d9\n    name: Extra\n    duration: 3\n    owner: chen-jie\n",
+    );
+    let (code, out, _) = pmo_in(&repo.path, &since);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings(&out),
+        [("C003".to_string(), "projects/ops-desk.yaml".to_string())]
+    );
+    let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(
+        json["findings"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("task `d9`")),
+        "{out}"
+    );
+}
+
+#[test]
+fn history_options_explain_a_shallow_clone_a_repository_without_commits_and_no_git() {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("one", "2026-09-01");
+    repo.edit("projects/ops-net.yaml", "progress: 50", "progress: 70");
+    repo.commit("two", "2026-09-08");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let url = format!("file://{}", repo.path.display());
+    git_in(
+        tmp.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+        "2026-09-09T12:00:00+08:00",
+    );
+    let shallow = tmp.path().join("shallow");
+    for args in [
+        &["report", "--at", "HEAD~1"][..],
+        &["validate", "--new-since", "HEAD~1"],
+        &["report", "plan", "--at", "2026-09-02"],
+    ] {
+        let (code, out, err) = pmo_in(&shallow, args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty());
+        assert!(err.contains("shallow clone"), "{args:?}: {err}");
+        assert!(err.contains("fetch-depth: 0"), "{args:?}: {err}");
+    }
+    // HEAD itself is there.
+    assert_eq!(pmo_in(&shallow, &["report", "--at", "HEAD"]).0, 0);
+
+    let unborn = GitDir::from_fixture(&fixture());
+    let (code, _, err) = pmo_in(&unborn.path, &["report", "plan", "--at", "HEAD"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("has no commits yet"), "{err}");
+
+    let plain = tempfile::tempdir().expect("temp dir");
+    git::copy_dir(&fixture(), plain.path());
+    let (code, _, err) = pmo_in(plain.path(), &["validate", "--new-since", "HEAD"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not inside a git repository"), "{err}");
+}
