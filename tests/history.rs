@@ -181,7 +181,7 @@ fn at_follows_merge_commits_and_their_parents() {
     repo.write(
         "risks/r1.yaml",
         "kind: Risk\nid: r1\ntitle: Supplier late\nproject: ops-net\nowner: li-wei\n\
-         status: open\nidentified: 2026-09-02\nprobability: 4\nimpact: 4\n",
+         category: external\nstatus: open\nidentified: 2026-09-02\nprobability: 4\nimpact: 4\n",
     );
     repo.commit("a risk on a branch", "2026-09-03");
     repo.git(&["checkout", "-q", "main"]);
@@ -320,4 +320,145 @@ fn history_options_explain_a_shallow_clone_a_repository_without_commits_and_no_g
     let (code, _, err) = pmo_in(plain.path(), &["validate", "--new-since", "HEAD"]);
     assert_eq!(code, 2);
     assert!(err.contains("is not inside a git repository"), "{err}");
+}
+
+/// Two commits a week apart: a milestone moved, progress and actuals
+/// reported, a risk raised above tolerance, a project added, a finding
+/// introduced and one fixed.
+fn a_week_of_news() -> GitDir {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("week 1", "2026-10-12");
+    repo.edit(
+        "projects/ops-net.yaml",
+        "due: 2027-01-22",
+        "due: 2027-02-05",
+    );
+    repo.edit("projects/ops-net.yaml", "progress: 50", "progress: 60");
+    repo.edit("projects/ops-net.yaml", "actual: 180000", "actual: 240000");
+    repo.write(
+        "risks/r1.yaml",
+        "kind: Risk\nid: r1\ntitle: Supplier late\nproject: ops-net\nowner: li-wei\n\
+         category: external\nstatus: open\nidentified: 2026-10-13\nprobability: 4\nimpact: 4\n",
+    );
+    repo.write(
+        "projects/ops-lab.yaml",
+        "kind: Project\nid: ops-lab\nname: Lab\nprogram: ops\nmanager: li-wei\n\
+         status: planned\nstart: 2026-11-02\nend: 2026-12-18\n",
+    );
+    // Fixed: sm1 gets its done_on (S006); introduced: a task owned off the team (C003).
+    repo.edit(
+        "projects/cust-sd.yaml",
+        "done: true",
+        "done: true\n    done_on: 2026-06-30",
+    );
+    repo.edit(
+        "projects/ops-net.yaml",
+        "tasks:\n",
+        "tasks:\n  - id: n9\n    name: Audit\n    duration: 2\n    owner: zhang-min\n",
+    );
+    repo.commit("week 2", "2026-10-19");
+    repo
+}
+
+fn changes(json: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("json");
+    v["changes"].as_array().expect("changes").clone()
+}
+
+fn find<'a>(all: &'a [serde_json::Value], kind: &str, item: &str) -> &'a serde_json::Value {
+    all.iter()
+        .find(|c| c["kind"] == kind && c["item"] == item)
+        .unwrap_or_else(|| panic!("no {kind} of {item} in {all:#?}"))
+}
+
+#[test]
+fn diff_reads_the_news_between_two_commits() {
+    let repo = a_week_of_news();
+    let (code, out, err) = pmo_in(&repo.path, &["diff", "HEAD~1", "HEAD", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let all = changes(&out);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["from"]["as_of"], "2026-10-12");
+    assert_eq!(v["to"]["as_of"], "2026-10-19");
+    // 2027-01-22 to 2027-02-05: two weeks, ten working days.
+    let moved = find(&all, "milestone-moved", "nm2");
+    assert_eq!(moved["delta"], 10.0);
+    assert_eq!(moved["news"], "bad");
+    let risk = find(&all, "risk-above-tolerance", "r1");
+    assert_eq!(risk["now"], "16");
+    find(&all, "risk-opened", "r1");
+    find(&all, "project-added", "ops-lab");
+    let actual = find(&all, "actual", "ops-net");
+    assert_eq!(
+        (actual["then"].clone(), actual["now"].clone()),
+        ("180000.00".into(), "240000.00".into())
+    );
+    let introduced = find(&all, "finding-introduced", "C003");
+    assert!(
+        introduced["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("`n9`"))
+    );
+    find(&all, "finding-fixed", "S006");
+    // Worst news first.
+    let news: Vec<&str> = all
+        .iter()
+        .map(|c| c["news"].as_str().unwrap_or(""))
+        .collect();
+    let mut sorted = news.clone();
+    sorted.sort_by_key(|n| ["bad", "watch", "good", "info"].iter().position(|x| x == n));
+    assert_eq!(news, sorted);
+
+    // The same news in the other formats.
+    let (_, md, _) = pmo_in(
+        &repo.path,
+        &["diff", "HEAD~1", "HEAD", "--format", "markdown"],
+    );
+    assert!(md.starts_with("# What changed: Plan fixture"), "{md}");
+    assert!(
+        md.contains("| bad | milestone-moved | ops-net | nm2 |"),
+        "{md}"
+    );
+    let (_, csv, _) = pmo_in(&repo.path, &["diff", "HEAD~1", "HEAD", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), all.len() + 1);
+    assert!(csv.starts_with("news,change,project,item,name,then,now,delta,detail\n"));
+    let (_, html, _) = pmo_in(&repo.path, &["diff", "HEAD~1", "HEAD", "--format", "html"]);
+    assert!(html.contains("milestone-moved") && html.starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn diff_defaults_to_head_against_the_working_tree_and_fails_on_chosen_news() {
+    let repo = a_week_of_news();
+    let (code, out, _) = pmo_in(
+        &repo.path,
+        &["diff", "--as-of", "2026-10-19", "--format", "json"],
+    );
+    assert_eq!(code, 0);
+    assert!(changes(&out).is_empty(), "{out}");
+    repo.edit("projects/ops-net.yaml", "progress: 60", "progress: 70");
+    let (code, out, _) = pmo_in(
+        &repo.path,
+        &["diff", "--as-of", "2026-10-19", "--format", "json"],
+    );
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["to"]["name"], "working tree");
+    find(&changes(&out), "percent-complete", "ops-net");
+
+    let gate = ["diff", "HEAD~1", "HEAD", "--format", "json", "--fail-on"];
+    assert_eq!(
+        pmo_in(&repo.path, &[&gate[..], &["risk-above-tolerance"]].concat()).0,
+        1
+    );
+    assert_eq!(
+        pmo_in(
+            &repo.path,
+            &[&gate[..], &["project-removed,project-closed"]].concat()
+        )
+        .0,
+        0
+    );
+    let (code, _, err) = pmo_in(&repo.path, &[&gate[..], &["red-things"]].concat());
+    assert_eq!(code, 2);
+    assert!(err.contains("red-things"), "{err}");
 }

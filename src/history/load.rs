@@ -34,6 +34,11 @@ impl History {
         })
     }
 
+    /// The `pmo` root.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     pub fn git(&self) -> &GitRepo {
         &self.git
     }
