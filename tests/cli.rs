@@ -54,6 +54,7 @@ fn help_texts() {
         &["report", "risk"],
         &["report", "resource"],
         &["report", "assessment"],
+        &["report", "trend"],
         &["diff"],
         &["completions"],
         &["man"],

@@ -462,3 +462,98 @@ fn diff_defaults_to_head_against_the_working_tree_and_fails_on_chosen_news() {
     assert_eq!(code, 2);
     assert!(err.contains("red-things"), "{err}");
 }
+
+fn plan_figure(repo: &GitDir, rev: &str, project: &str, path: &[&str]) -> serde_json::Value {
+    let (code, out, err) = pmo_in(
+        &repo.path,
+        &["report", "plan", "--at", rev, "--format", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let mut p = v["programs"]
+        .as_array()
+        .expect("programs")
+        .iter()
+        .flat_map(|g| g["projects"].as_array().cloned().unwrap_or_default())
+        .find(|p| p["id"] == project)
+        .expect("project");
+    for key in path {
+        p = p[*key].clone();
+    }
+    p
+}
+
+#[test]
+fn trend_samples_the_last_commit_of_each_period_with_the_reports_figures() {
+    let repo = a_week_of_news();
+    repo.edit("projects/ops-net.yaml", "progress: 60", "progress: 75");
+    repo.commit("week 2, later", "2026-10-21");
+    let (code, out, err) = pmo_in(&repo.path, &["report", "trend", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let dates: Vec<&str> = v["samples"]
+        .as_array()
+        .expect("samples")
+        .iter()
+        .map(|s| s["date"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(dates, ["2026-10-12", "2026-10-21"]);
+    let series = |item: &str, metric: &str| {
+        v["series"]
+            .as_array()
+            .expect("series")
+            .iter()
+            .find(|s| s["item"] == item && s["metric"] == metric)
+            .unwrap_or_else(|| panic!("no {metric} of {item}"))["values"]
+            .clone()
+    };
+    // The plan report's own figures at each sampled commit.
+    let percent = series("ops-net", "percent_complete");
+    for (i, rev) in ["HEAD~2", "HEAD"].iter().enumerate() {
+        let expected = plan_figure(&repo, rev, "ops-net", &["percent_complete"]);
+        let round = |x: f64| (x * 100.0).round() / 100.0;
+        assert_eq!(
+            percent[i].as_f64().map(round),
+            expected.as_f64().map(round),
+            "{rev}"
+        );
+        let ac = plan_figure(&repo, rev, "ops-net", &["earned_value", "ac"]);
+        assert_eq!(series("ops-net", "ac")[i], ac, "{rev}");
+    }
+    assert_eq!(
+        series("ops-net", "open_risks"),
+        serde_json::json!([0.0, 1.0])
+    );
+    assert_eq!(
+        series("ops-net", "above_tolerance"),
+        serde_json::json!([0.0, 1.0])
+    );
+    assert_eq!(series("ops", "open_risks"), serde_json::json!([0.0, 1.0]));
+    assert_eq!(
+        series("ops-lab", "open_risks"),
+        serde_json::json!([null, 0.0])
+    );
+
+    let (_, monthly, _) = pmo_in(
+        &repo.path,
+        &["report", "trend", "--every", "month", "--format", "json"],
+    );
+    let m: serde_json::Value = serde_json::from_str(&monthly).expect("json");
+    assert_eq!(m["samples"].as_array().map(Vec::len), Some(1));
+    let (_, since, _) = pmo_in(
+        &repo.path,
+        &["report", "trend", "--since", "HEAD~1", "--format", "json"],
+    );
+    let s: serde_json::Value = serde_json::from_str(&since).expect("json");
+    assert_eq!(s["samples"][0]["date"], "2026-10-21");
+
+    let (code, csv, _) = pmo_in(&repo.path, &["report", "trend", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(
+        csv.starts_with("date,commit,level,item,metric,value\n"),
+        "{csv}"
+    );
+    assert!(csv.contains(",project,ops-net,open_risks,1\n"), "{csv}");
+    let (_, table, _) = pmo_in(&repo.path, &["report", "trend"]);
+    assert!(table.contains("▁█"), "{table}");
+}

@@ -10,8 +10,10 @@
 
 mod load;
 mod repo;
+mod sample;
 mod tree;
 
 pub use load::History;
 pub use repo::{GitRepo, Revision};
+pub use sample::{Every, last_of_each_period, period_start};
 pub use tree::{TreeFile, TreeListing};

@@ -10,6 +10,7 @@ pub mod plan;
 pub mod resource;
 pub mod risk;
 pub mod scope;
+pub mod trend;
 
 use serde::Serialize;
 

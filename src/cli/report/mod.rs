@@ -329,7 +329,8 @@ reported!(
     crate::report::risk::RiskReport,
     crate::report::resource::ResourceReport<'_>,
     crate::report::assessment::AssessmentReport,
-    crate::report::overview::OverviewReport
+    crate::report::overview::OverviewReport,
+    crate::report::trend::TrendReport
 );
 
 /// An HTML page of `sections` under a report's header: the first
@@ -351,6 +352,7 @@ mod assessment;
 mod overview;
 mod plan;
 mod risk;
+mod trend;
 
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
@@ -368,6 +370,9 @@ pub enum Report {
     /// Project assessment on seven dimensions, KPI and SLA attainment, and
     /// the 360-degree review of project managers.
     Assessment(assessment::Args),
+    /// Figures over the git history: per program and project, the last
+    /// commit of each week or month, with sparklines.
+    Trend(trend::Args),
 }
 
 /// `pmo report` alone is the overview; name a report for the others.
@@ -388,5 +393,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Some(Report::Risk(a)) => risk::run(a, global),
         Some(Report::Resource(a)) => resource::run(a, global),
         Some(Report::Assessment(a)) => assessment::run(a, global),
+        Some(Report::Trend(a)) => trend::run(a, global),
     }
 }
