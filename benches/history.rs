@@ -33,7 +33,10 @@ fn parse_args() -> Result<Options, String> {
         commits: 200,
         reps: 3,
     };
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     for pair in args.chunks(2) {
         let [flag, value] = pair else {
             return Err(format!("{} needs a value", pair[0]));
@@ -99,7 +102,10 @@ fn bump(path: &Path, key: &str, f: impl Fn(u64) -> u64) -> Result<bool, String> 
         return Ok(false);
     };
     let start = at + key.len();
-    let end = start + text[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+    let end = start
+        + text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(0);
     let Ok(n) = text[start..end].parse::<u64>() else {
         return Ok(false);
     };
@@ -128,7 +134,9 @@ fn build(o: &Options, dir: &Path) -> Result<(), String> {
     yaml_files(dir, &mut files);
     let (projects, risks): (Vec<_>, Vec<_>) = files
         .iter()
-        .filter(|f| f.to_string_lossy().contains("/projects/") || f.to_string_lossy().contains("/risks/"))
+        .filter(|f| {
+            f.to_string_lossy().contains("/projects/") || f.to_string_lossy().contains("/risks/")
+        })
         .partition(|f| f.to_string_lossy().contains("/projects/"));
     // Each commit touches 3 % of the project files and a few risk files.
     let per_commit = (files.len() * 3 / 100).max(2);
@@ -145,7 +153,11 @@ fn build(o: &Options, dir: &Path) -> Result<(), String> {
             }
         }
         git(dir, &["add", "-A"], &date(c))?;
-        git(dir, &["commit", "-q", "--allow-empty", "-m", &format!("day {c}")], &date(c))?;
+        git(
+            dir,
+            &["commit", "-q", "--allow-empty", "-m", &format!("day {c}")],
+            &date(c),
+        )?;
     }
     Ok(())
 }
@@ -166,7 +178,10 @@ fn time_cmd(dir: &Path, args: &[&str], reps: usize) -> Result<f64, String> {
             .map_err(|e| e.to_string())?;
         times.push(t.elapsed().as_secs_f64());
         if !out.status.success() && out.status.code() != Some(1) {
-            return Err(format!("pmo {args:?}: {}", String::from_utf8_lossy(&out.stderr)));
+            return Err(format!(
+                "pmo {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
     }
     Ok(median(times))
@@ -180,7 +195,11 @@ fn run(o: &Options) -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&dir);
         let t = Instant::now();
         build(o, &dir)?;
-        eprintln!("built {} in {:.1} s", dir.display(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "built {} in {:.1} s",
+            dir.display(),
+            t.elapsed().as_secs_f64()
+        );
     }
     let mut files = Vec::new();
     yaml_files(&dir, &mut files);
@@ -196,10 +215,22 @@ fn run(o: &Options) -> Result<(), String> {
     };
     let q = ["-q", "--format", "json"];
     let cmds: [(&str, Vec<&str>); 4] = [
-        ("pmo report (overview), working tree", [&["report"][..], &q].concat()),
-        ("pmo report --at HEAD", [&["report", "--at", "HEAD"][..], &q].concat()),
-        ("pmo report trend --every week", [&["report", "trend", "--every", "week"][..], &q].concat()),
-        ("pmo diff <first> HEAD", [&["diff", "HEAD~", "HEAD"][..], &q].concat()),
+        (
+            "pmo report (overview), working tree",
+            [&["report"][..], &q].concat(),
+        ),
+        (
+            "pmo report --at HEAD",
+            [&["report", "--at", "HEAD"][..], &q].concat(),
+        ),
+        (
+            "pmo report trend --every week",
+            [&["report", "trend", "--every", "week"][..], &q].concat(),
+        ),
+        (
+            "pmo diff <first> HEAD",
+            [&["diff", "HEAD~", "HEAD"][..], &q].concat(),
+        ),
     ];
     println!(
         "history: {} projects, {} files, {} commits; median of {}",
@@ -209,7 +240,10 @@ fn run(o: &Options) -> Result<(), String> {
         o.reps
     );
     println!("{:<40} {:>9} {:>10}", "what", "seconds", "x load");
-    println!("{:<40} {:>9.3} {:>10.2}", "one plain load (in process)", load, 1.0);
+    println!(
+        "{:<40} {:>9.3} {:>10.2}",
+        "one plain load (in process)", load, 1.0
+    );
     let first = format!("HEAD~{}", o.commits - 1);
     for (name, mut args) in cmds {
         if args[0] == "diff" {
@@ -225,7 +259,9 @@ fn main() -> ExitCode {
     let o = match parse_args() {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("error: {e}\nusage: cargo bench --bench history -- [--projects 500] [--commits 200] [--reps 3]");
+            eprintln!(
+                "error: {e}\nusage: cargo bench --bench history -- [--projects 500] [--commits 200] [--reps 3]"
+            );
             return ExitCode::from(2);
         }
     };

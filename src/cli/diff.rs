@@ -28,6 +28,9 @@ Examples:
 
 Exit codes: 0, or 1 when a change of a `--fail-on` kind is found; 2 usage or I/O failure.";
 
+/// Changes a Markdown comment lists; JSON and CSV list them all.
+const COMMENT_ROWS: usize = 25;
+
 /// What changed between two states of the portfolio: projects added or
 /// closed, statuses, milestones, finish dates, % complete, SPI and CPI,
 /// budgets, risks, capacity and findings.
@@ -192,7 +195,10 @@ fn emit(args: &Args, global: &Global, report: &diff::DiffReport) -> Result<()> {
             &mut buf,
         )?,
         ReportFormat::Csv => render::csv::render(&view::view(report), &mut buf)?,
-        ReportFormat::Markdown => render::markdown::render(&view::view(report), &mut buf)?,
+        // Markdown is for a pull-request comment: short, worst news first.
+        ReportFormat::Markdown => {
+            render::markdown::render(&view::short(report, COMMENT_ROWS), &mut buf)?
+        }
         ReportFormat::Html => {
             render::html::render(&page(&report.meta, vec![view::view(report)]), &mut buf)?
         }

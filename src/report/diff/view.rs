@@ -74,3 +74,72 @@ pub fn view(report: &DiffReport) -> View {
         tidy: "changes".into(),
     }
 }
+
+/// The view for a pull-request comment: the first `limit` changes (the
+/// worst), then how many more there are.
+pub fn short(report: &DiffReport, limit: usize) -> View {
+    let mut v = view(report);
+    let mut more = 0;
+    for block in &mut v.blocks {
+        if let Block::Table(t) = block
+            && t.rows.len() > limit
+        {
+            more = t.rows.len() - limit;
+            t.rows.truncate(limit);
+        }
+    }
+    if more > 0 {
+        v.blocks.push(Block::Text(format!(
+            "... and {more} more changes (`pmo diff --format json` lists them all)."
+        )));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Meta;
+    use crate::report::diff::{ChangeKind, Revision};
+
+    #[test]
+    fn a_comment_keeps_the_worst_news_and_counts_the_rest() {
+        let side = |name: &str| Revision {
+            name: name.into(),
+            commit: None,
+            as_of: crate::model::Date::ymd(2026, 10, 1).expect("date"),
+        };
+        let change = |item: &str, news| Change {
+            kind: ChangeKind::RiskOpened,
+            news,
+            project: None,
+            item: item.into(),
+            name: item.into(),
+            then: None,
+            now: None,
+            delta: None,
+            detail: String::new(),
+        };
+        let report = DiffReport {
+            meta: Meta::new("diff", side("a").as_of, None),
+            from: side("a"),
+            to: side("b"),
+            changes: vec![
+                change("r1", News::Bad),
+                change("r2", News::Watch),
+                change("r3", News::Info),
+            ],
+        };
+        let v = short(&report, 2);
+        let rows = v.blocks.iter().find_map(|b| match b {
+            Block::Table(t) => Some(t.rows.len()),
+            _ => None,
+        });
+        assert_eq!(rows, Some(2));
+        assert!(matches!(v.blocks.last(), Some(Block::Text(t)) if t.contains("and 1 more")));
+        assert!(!matches!(
+            short(&report, 3).blocks.last(),
+            Some(Block::Text(_))
+        ));
+    }
+}
