@@ -557,3 +557,88 @@ fn trend_samples_the_last_commit_of_each_period_with_the_reports_figures() {
     let (_, table, _) = pmo_in(&repo.path, &["report", "trend"]);
     assert!(table.contains("▁█"), "{table}");
 }
+
+#[test]
+fn baselines_come_from_the_revision_pmo_toml_names() {
+    let repo = GitDir::from_fixture(&fixture());
+    repo.commit("the approved plan", "2026-09-01");
+    repo.tag("baseline-2026");
+    // A re-plan: a milestone and the project's end move two weeks later.
+    repo.edit(
+        "projects/ops-net.yaml",
+        "due: 2027-01-22",
+        "due: 2027-02-05",
+    );
+    repo.edit(
+        "projects/ops-net.yaml",
+        "end: 2027-01-29",
+        "end: 2027-02-12",
+    );
+    let plan = |repo: &GitDir| {
+        let args = [
+            "report",
+            "plan",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-10-20",
+        ];
+        let (code, out, err) = pmo_in(&repo.path, &args);
+        assert_eq!(code, 0, "{err}");
+        serde_json::from_str::<serde_json::Value>(&out).expect("json")
+    };
+    let project = |v: &serde_json::Value| {
+        v["programs"]
+            .as_array()
+            .expect("programs")
+            .iter()
+            .flat_map(|g| g["projects"].as_array().cloned().unwrap_or_default())
+            .find(|p| p["id"] == "ops-net")
+            .expect("ops-net")
+    };
+    let item = |p: &serde_json::Value, id: &str| {
+        p["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["id"] == id)
+            .cloned()
+            .expect("item")
+    };
+    // Without a baseline revision the re-planned dates are their own baseline.
+    let before = plan(&repo);
+    let p = project(&before);
+    assert_eq!(p["baseline_finish"], "2027-02-12");
+    assert!(item(&p, "nm2").get("baseline_finish").is_none());
+    assert!(before["meta"].get("baseline").is_none());
+
+    let settings = repo.read("pmo.toml");
+    repo.write(
+        "pmo.toml",
+        &format!("{settings}\n[baseline]\nrevision = \"baseline-2026\"\n"),
+    );
+    let after = plan(&repo);
+    let p = project(&after);
+    assert_eq!(p["baseline_finish"], "2027-01-29");
+    let nm2 = item(&p, "nm2");
+    assert_eq!(nm2["baseline_finish"], "2027-01-22");
+    assert_eq!(nm2["due"], "2027-02-05");
+    let meta = after["meta"]["baseline"].as_str().expect("baseline named");
+    assert!(meta.starts_with("baseline-2026 ("), "{meta}");
+    assert!(meta.ends_with(" of 2026-09-01)"), "{meta}");
+    // The slip is measured against the baseline's finish now.
+    let slip = |p: &serde_json::Value| p["slip_days"].as_i64().expect("slip");
+    assert_eq!(slip(&project(&after)) - slip(&project(&before)), 14);
+
+    // A baseline that does not resolve is an error naming it.
+    repo.write(
+        "pmo.toml",
+        &format!("{settings}\n[baseline]\nrevision = \"nope\"\n"),
+    );
+    let (code, _, err) = pmo_in(&repo.path, &["report", "plan"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("cannot read the baseline `nope` named in pmo.toml"),
+        "{err}"
+    );
+}

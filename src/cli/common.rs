@@ -161,6 +161,29 @@ pub fn load_at(
     Ok(result)
 }
 
+/// Takes missing baselines from the revision `[baseline] revision` in
+/// pmo.toml names, if any; returns that revision as reports show it.
+pub fn apply_baseline(loaded: &mut Loaded, global: &Global) -> Result<Option<String>> {
+    let Some(spec) = loaded.portfolio.settings.baseline.revision.clone() else {
+        return Ok(None);
+    };
+    let history = History::open(&loaded.root)
+        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+    let rev = history
+        .resolve(&spec)
+        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+    let base = history.load(&rev, &load::Quiet, global.jobs)?;
+    let options = crate::report::plan::Options {
+        scope: crate::report::scope::Scope::default(),
+        as_of: rev.date,
+        from: None,
+        to: None,
+    };
+    let plan = crate::report::plan::compute(&base.portfolio, &options);
+    crate::history::baseline::apply(&mut loaded.portfolio, &plan);
+    Ok(Some(format!("{spec} ({} of {})", rev.short, rev.date)))
+}
+
 /// `--as-of`, or today.
 pub fn as_of(given: Option<Date>) -> Date {
     given.unwrap_or_else(|| Date(chrono::Local::now().date_naive()))

@@ -8,6 +8,7 @@
 //! - [`GitRepo::files`] lists the root's files in a revision's tree the way
 //!   the loader walks the working tree, with each file's blob id.
 
+pub mod baseline;
 mod load;
 mod repo;
 mod sample;

@@ -201,10 +201,11 @@ impl CommonArgs {
     /// figures rest on errors.
     pub fn load(&self, global: &Global) -> Result<Repo> {
         self.check_output()?;
-        let (loaded, rev) = common::load_at(self.repo_path(), global, self.at.as_deref())?;
+        let (mut loaded, rev) = common::load_at(self.repo_path(), global, self.at.as_deref())?;
         if let Some(rev) = rev {
             let _ = self.at_date.set(rev.date);
         }
+        let baseline = common::apply_baseline(&mut loaded, global)?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \
@@ -225,7 +226,11 @@ impl CommonArgs {
             }
             common::warn(&tf(lang, L::DataErrors, &[&integrity.errors]), global);
         }
-        Ok(Repo { loaded, integrity })
+        Ok(Repo {
+            loaded,
+            integrity,
+            baseline,
+        })
     }
 
     /// Renders a report in the chosen format and writes it out.
@@ -293,6 +298,8 @@ pub fn with_banner(mut view: View, errors: usize, lang: Lang) -> View {
 pub struct Repo {
     pub loaded: Loaded,
     pub integrity: Integrity,
+    /// The baseline revision used (`[baseline] revision` in pmo.toml).
+    pub baseline: Option<String>,
 }
 
 impl std::ops::Deref for Repo {
@@ -306,6 +313,7 @@ impl Repo {
     /// Writes the error count into a report's header.
     pub fn stamp(&self, meta: &mut Meta) {
         meta.errors = self.integrity.errors;
+        meta.baseline = self.baseline.clone();
     }
 }
 

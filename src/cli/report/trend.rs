@@ -2,12 +2,14 @@
 
 use anyhow::{Result, bail};
 
-use super::{CommonArgs, ReportFormat};
+use super::{CommonArgs, Repo, ReportFormat};
+use crate::check::levels::Levels;
 use crate::cli::common::{self, Exit, Global};
 use crate::history::{Every, History, last_of_each_period};
 use crate::load::{Loaded, Quiet};
 use crate::model::Date;
 use crate::report::Meta;
+use crate::report::integrity;
 use crate::report::overview::{self, Options};
 use crate::report::trend::{self, Sample, view};
 
@@ -39,7 +41,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if args.common.at.is_some() {
         bail!("`report trend` reads the whole history; use --since to choose where it starts");
     }
-    let root = common::repo_root(args.common.repo.as_deref())?;
+    let root = common::repo_root(args.common.repo_path())?;
     let history = History::open(&root)?;
     let since = match &args.since {
         None => None,
@@ -56,7 +58,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         );
     }
     let picks = last_of_each_period(&line, since, args.every);
-    let loaded: Vec<Loaded> = picks
+    let mut loaded: Vec<Loaded> = picks
         .iter()
         .map(|rev| history.load(rev, &Quiet, global.jobs))
         .collect::<Result<_>>()?;
@@ -87,10 +89,24 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         .and_then(|l| l.portfolio.settings.name.clone());
     let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
     let meta = Meta::new("trend", as_of, name.as_deref());
-    let report = trend::compute(meta, args.every, samples);
+    let mut report = trend::compute(meta, args.every, samples);
+    let Some(last) = loaded.pop() else {
+        bail!("no commit to sample since the given date");
+    };
+    // The header's error count is the last sample's, as for any report.
+    let mut levels = Levels::default();
+    levels.extend(&last.portfolio.settings.rules);
+    let findings = common::checked(&last, as_of, &levels);
+    let repo = Repo {
+        integrity: integrity::assess(&last.portfolio, &findings),
+        loaded: last,
+        baseline: None,
+    };
+    repo.stamp(&mut report.meta);
     let tidy_only = args.common.format() == ReportFormat::Csv;
     args.common.emit(
         global,
+        &repo,
         &report,
         || view::view(&report, tidy_only),
         |_, _| None,
