@@ -151,8 +151,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     // Findings with the later side's rule levels, each side as of its date.
     let mut levels = Levels::default();
     levels.extend(&to.loaded.portfolio.settings.rules);
-    let old = common::checked(&from.loaded, from.revision.as_of, &levels);
-    let new = common::checked(&to.loaded, to.revision.as_of, &levels);
+    let (old, _) = common::checked(&from.loaded, from.revision.as_of, &levels);
+    let (new, _) = common::checked(&to.loaded, to.revision.as_of, &levels);
     let then = Side {
         findings: &old,
         portfolio: &from.loaded.portfolio,

@@ -96,7 +96,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     // The header's error count is the last sample's, as for any report.
     let mut levels = Levels::default();
     levels.extend(&last.portfolio.settings.rules);
-    let findings = common::checked(&last, as_of, &levels);
+    let (findings, _) = common::checked(&last, as_of, &levels);
     let repo = Repo {
         integrity: integrity::assess(&last.portfolio, &findings),
         loaded: last,
