@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod history;
 pub mod i18n;
 pub mod interchange;
 pub mod load;

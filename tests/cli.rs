@@ -54,6 +54,8 @@ fn help_texts() {
         &["report", "risk"],
         &["report", "resource"],
         &["report", "assessment"],
+        &["report", "trend"],
+        &["diff"],
         &["completions"],
         &["man"],
     ];

@@ -10,6 +10,7 @@ pub mod allow;
 pub mod capacity;
 pub mod index;
 pub mod levels;
+pub mod new_since;
 pub mod references;
 pub mod registry;
 pub mod review;

@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 
 use crate::check::{self, allow::Allowed, levels::Levels};
 use crate::diag::{Finding, sort_findings};
+use crate::history::{History, Revision};
 use crate::load::{self, Loaded};
 use crate::model::Date;
 use crate::render::Style;
@@ -128,16 +129,59 @@ pub fn repo_root(path: Option<&Path>) -> Result<PathBuf> {
 
 /// Loads the repository, with a progress bar on an interactive stderr
 /// (whatever the output format: the bar never touches stdout), then a
-/// spinner while the result is computed, cleared by [`emit`].
-pub fn load_repo(path: Option<&Path>, global: &Global) -> Result<Loaded> {
+/// spinner while the result is computed, cleared by [`emit`]: as committed
+/// at `at` (read from git, the working tree and the index untouched), or
+/// the working tree when `at` is `None`; with the revision read.
+pub fn load_at(
+    path: Option<&Path>,
+    global: &Global,
+    at: Option<&str>,
+) -> Result<(Loaded, Option<Revision>)> {
     let root = repo_root(path)?;
-    if global.quiet || !std::io::stderr().is_terminal() {
-        return load::load_with(&root, &load::Quiet, global.jobs());
+    let quiet = global.quiet || !std::io::stderr().is_terminal();
+    let bar;
+    let progress: &dyn load::Progress = if quiet {
+        &load::Quiet
+    } else {
+        bar = super::progress::Bar::new();
+        &bar
+    };
+    let result = match at {
+        None => (load::load_with(&root, progress, global.jobs())?, None),
+        Some(spec) => {
+            let history = History::open(&root)?;
+            let rev = history.resolve(spec)?;
+            let loaded = history.load(&rev, progress, global.jobs())?;
+            (loaded, Some(rev))
+        }
+    };
+    if !quiet {
+        super::progress::working();
     }
-    let bar = super::progress::Bar::new();
-    let loaded = load::load_with(&root, &bar, global.jobs())?;
-    super::progress::working();
-    Ok(loaded)
+    Ok(result)
+}
+
+/// Takes missing baselines from the revision `[baseline] revision` in
+/// pmo.toml names, if any; returns that revision as reports show it.
+pub fn apply_baseline(loaded: &mut Loaded, global: &Global) -> Result<Option<String>> {
+    let Some(spec) = loaded.portfolio.settings.baseline.revision.clone() else {
+        return Ok(None);
+    };
+    let history = History::open(&loaded.root)
+        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+    let rev = history
+        .resolve(&spec)
+        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+    let base = history.load(&rev, &load::Quiet, global.jobs)?;
+    let options = crate::report::plan::Options {
+        scope: crate::report::scope::Scope::default(),
+        as_of: rev.date,
+        from: None,
+        to: None,
+    };
+    let plan = crate::report::plan::compute(&base.portfolio, &options);
+    crate::history::baseline::apply(&mut loaded.portfolio, &plan);
+    Ok(Some(format!("{spec} ({} of {})", rev.short, rev.date)))
 }
 
 /// `--as-of`, or today.

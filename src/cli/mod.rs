@@ -4,6 +4,7 @@
 
 mod common;
 mod completions;
+mod diff;
 mod explain;
 mod import;
 mod init;
@@ -59,6 +60,8 @@ pub enum Command {
     Schema(schema::Args),
     /// Print a report: the portfolio overview (default), plan, risk, resource or assessment.
     Report(Box<report::Args>),
+    /// What changed between two revisions (default: HEAD and the working tree).
+    Diff(diff::Args),
     /// Start a program repository of a given type.
     Init(init::Args),
     /// Bring a plan in from Microsoft Project (MSPDI XML) or a spreadsheet (CSV).
@@ -94,6 +97,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Explain(a) => explain::run(a, &cli.global),
         Command::Schema(a) => schema::run(a, &cli.global),
         Command::Report(a) => report::run(a, &cli.global),
+        Command::Diff(a) => diff::run(a, &cli.global),
         Command::Init(a) => init::run(a, &cli.global),
         Command::Import(a) => import::run(a, &cli.global),
         Command::Completions(a) => completions::completions(a, &cli.global),

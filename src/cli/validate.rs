@@ -6,8 +6,11 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use super::common::{self, Exit, Global};
+use crate::check::new_since::Side;
 use crate::check::{self, levels::Levels};
-use crate::diag::Severity;
+use crate::diag::{Finding, Severity};
+use crate::history::History;
+use crate::load::Loaded;
 use crate::model::{Date, RuleLevel};
 use crate::render::findings::{self, Outcome};
 
@@ -34,6 +37,8 @@ pub enum Format {
   pmo validate --format sarif -o pmo.sarif   for code-scanning upload
   pmo validate --deny warnings       fail on warnings too (strict CI)
   pmo validate --allow S004          silence one rule for this run
+  pmo validate --new-since origin/main   fail only on what this branch introduced
+  pmo validate --at v1.0             check the repository as committed at tag v1.0
 
 Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or I/O failure.")]
 pub struct Args {
@@ -42,9 +47,18 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// The date date rules compare with (default: today), YYYY-MM-DD.
+    /// The date date rules compare with (default: today, or the date of
+    /// `--at`'s commit), YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
+    /// Check the repository as committed at REV (a commit, tag, branch,
+    /// `HEAD~4`, or a date), read from git without touching the working tree.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// Report, and fail on, only findings that REV did not have (matched by
+    /// code and the document they are about, not by line), e.g. `origin/main`.
+    #[arg(long, value_name = "REV")]
+    pub new_since: Option<String>,
     /// Report CODE as an error; `--deny warnings` makes every warning an error.
     #[arg(long, value_name = "CODE|warnings")]
     pub deny: Vec<String>,
@@ -118,14 +132,18 @@ fn path_prefix(root: &std::path::Path) -> String {
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
-    let loaded = common::load_repo(args.path.as_deref(), global)?;
+    let (loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
+    let as_of = common::as_of(args.as_of.or(rev.map(|r| r.date)));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
-    let (found, allowed) = common::checked(&loaded, common::as_of(args.as_of), &levels);
+    let (mut found, allowed) = common::checked(&loaded, as_of, &levels);
     let allowed = if args.show_allowed {
         allowed
     } else {
         Vec::new()
     };
+    if let Some(spec) = &args.new_since {
+        found = new_since(&loaded, found, spec, as_of, &levels, global)?;
+    }
 
     let outcome = Outcome {
         findings: &found,
@@ -157,6 +175,42 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         return Err(e);
     }
     Ok(verdict(&loaded.findings, &found))
+}
+
+/// Only the findings `spec` did not have. Both revisions are checked as of
+/// the same date with the same levels, so the gate fails on what the
+/// change introduced, not on time passing or a rule turned on.
+fn new_since(
+    loaded: &Loaded,
+    found: Vec<Finding>,
+    spec: &str,
+    as_of: Date,
+    levels: &Levels,
+    global: &Global,
+) -> Result<Vec<Finding>> {
+    let history = History::open(&loaded.root)?;
+    let rev = history.resolve(spec)?;
+    let before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
+    let (old, _) = common::checked(&before, as_of, levels);
+    let now = Side {
+        findings: &found,
+        portfolio: &loaded.portfolio,
+        sources: &loaded.sources,
+    };
+    let then = Side {
+        findings: &old,
+        portfolio: &before.portfolio,
+        sources: &before.sources,
+    };
+    let new = crate::check::new_since::new_since(&now, &then);
+    eprintln!(
+        "pmo: {} of {} findings are new since `{spec}` ({} of {})",
+        new.len(),
+        found.len(),
+        rev.short,
+        rev.date
+    );
+    Ok(new)
 }
 
 /// 2 when the repository was not read whole (the gate cannot pass what it

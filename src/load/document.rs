@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 /// A parsed document of any kind.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) enum Document {
     Program(Program),
     Project(Project),
@@ -290,6 +290,7 @@ impl Parsed {
 
 /// What one file gave: its documents, its findings, how many documents it
 /// holds, and the ids declared by those that failed to load.
+#[derive(Clone)]
 pub(crate) struct Parsed {
     pub docs: Vec<Document>,
     pub findings: Vec<Finding>,

@@ -8,6 +8,7 @@
 
 mod document;
 mod domain;
+mod files;
 mod recover;
 pub mod rules;
 mod settings;
@@ -28,7 +29,9 @@ pub use walk::{io_reason, special_kind};
 use crate::diag::{Finding, sort_findings};
 use crate::model::{FileId, LoadSettings, Loc, Portfolio};
 use document::Document;
+pub(crate) use files::{Files, Listed, Unread, WorkTree};
 use rules::{L008, L009, L012, L013};
+pub(crate) use walk::Problem;
 
 /// Told how loading advances, e.g. to draw a progress bar. Loading itself
 /// never prints.
@@ -85,14 +88,24 @@ pub fn find_root(start: &Path) -> Result<PathBuf> {
     )
 }
 
-struct FileOutcome {
+/// One file read and parsed; kept by a history to reuse (see [`Files::recall`]).
+#[derive(Clone)]
+pub(crate) struct FileOutcome {
     source: SourceFile,
     parsed: document::Parsed,
 }
 
+impl FileOutcome {
+    /// The file's path relative to the root.
+    pub(crate) fn path(&self) -> &str {
+        &self.source.path
+    }
+}
+
 fn read_one(
     id: FileId,
-    found: &walk::Found,
+    (index, found): (usize, &Listed),
+    files: &dyn Files,
     limits: &LoadSettings,
     progress: &dyn Progress,
 ) -> FileOutcome {
@@ -120,7 +133,7 @@ fn read_one(
         .help("split it into several files (any folder layout works), or raise `[load] max_file_mb` in pmo.toml");
         return outcome(String::new(), vec![f]);
     }
-    let bytes = match read_bounded(&found.path, max_bytes) {
+    let bytes = match files.read(index, max_bytes) {
         Ok(Some(b)) => b,
         Ok(None) => {
             let f = Finding::new(
@@ -206,6 +219,17 @@ pub fn cores() -> usize {
 
 /// Loads with `jobs` parsing threads (default, and at most: one per core).
 pub fn load_with(root: &Path, progress: &dyn Progress, jobs: Option<usize>) -> Result<Loaded> {
+    load_from(&WorkTree::new(root), root, progress, jobs)
+}
+
+/// Loads the repository at `root` from `files` (the working tree or a
+/// git revision) with `jobs` parsing threads.
+pub(crate) fn load_from(
+    files: &dyn Files,
+    root: &Path,
+    progress: &dyn Progress,
+    jobs: Option<usize>,
+) -> Result<Loaded> {
     let mut builder = rayon::ThreadPoolBuilder::new().stack_size(PARSE_STACK);
     if let Some(n) = jobs {
         builder = builder.num_threads(n.clamp(1, cores()));
@@ -213,24 +237,33 @@ pub fn load_with(root: &Path, progress: &dyn Progress, jobs: Option<usize>) -> R
     let pool = builder
         .build()
         .context("cannot start the loader's threads")?;
-    pool.install(|| load_in_pool(root, progress))
+    pool.install(|| load_in_pool(files, root, progress))
 }
 
-fn load_in_pool(root: &Path, progress: &dyn Progress) -> Result<Loaded> {
-    let settings_text = settings::read(root)?;
+fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Result<Loaded> {
+    let settings_text = files.settings()?;
     let mut sources = SourceMap::default();
     let settings_id = sources.add(SourceFile::new(SETTINGS_FILE.to_string(), settings_text));
     let settings_source = sources.file(settings_id).expect("just added");
     let (settings, mut findings) = settings::parse_settings(settings_id, settings_source);
 
-    let (found, problems) = walk::yaml_files(root);
+    let (found, problems) = files.list();
     let total: u64 = found.iter().map(|f| f.size).sum();
     progress.begin(found.len() as u64, total);
     let first_id = sources.len() as u32;
     let outcomes: Vec<FileOutcome> = found
         .par_iter()
         .enumerate()
-        .map(|(i, f)| read_one(FileId(first_id + i as u32), f, &settings.load, progress))
+        .map(|(i, f)| {
+            let id = FileId(first_id + i as u32);
+            if let Some(parsed) = files.recall(i, id) {
+                progress.advance(f.size);
+                return parsed;
+            }
+            let parsed = read_one(id, (i, f), files, &settings.load, progress);
+            files.keep(i, id, &parsed);
+            parsed
+        })
         .collect();
     progress.end();
 

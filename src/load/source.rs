@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::model::{FileId, Loc};
 
 /// One file of the repository as read.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct SourceFile {
     /// Path relative to the repository root, with `/` separators.
     pub path: String,

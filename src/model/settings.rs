@@ -33,6 +33,7 @@ pub struct Settings {
     pub assessment: AssessmentSettings,
     pub review: ReviewSettings,
     pub load: LoadSettings,
+    pub baseline: BaselineSettings,
     /// Level per rule code: allow, warn or deny, e.g. `S004 = "allow"`.
     pub rules: BTreeMap<String, RuleLevel>,
 }
@@ -52,6 +53,7 @@ impl Default for Settings {
             assessment: AssessmentSettings::default(),
             review: ReviewSettings::default(),
             load: LoadSettings::default(),
+            baseline: BaselineSettings::default(),
             rules: BTreeMap::new(),
         }
     }
@@ -315,6 +317,17 @@ impl Default for ReviewSettings {
             group_weights: BTreeMap::new(),
         }
     }
+}
+
+/// The plan baseline kept in git.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct BaselineSettings {
+    /// A git revision (typically a tag such as `baseline-2026`) whose plan
+    /// is the baseline: tasks, milestones and projects without their own
+    /// `baseline` take their dates from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
 }
 
 /// Loader limits.

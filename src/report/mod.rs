@@ -3,12 +3,14 @@
 //! that struct out for the renderers. Reports never print.
 
 pub mod assessment;
+pub mod diff;
 pub mod integrity;
 pub mod overview;
 pub mod plan;
 pub mod resource;
 pub mod risk;
 pub mod scope;
+pub mod trend;
 
 use serde::Serialize;
 
@@ -29,6 +31,10 @@ pub struct Meta {
     /// Error-level findings in the repository (`pmo validate`): when not
     /// zero, the figures may be wrong.
     pub errors: usize,
+    /// The git revision baselines were taken from (`[baseline] revision`
+    /// in pmo.toml), as `REV (commit of DATE)`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
 }
 
 impl Meta {
@@ -39,6 +45,7 @@ impl Meta {
             as_of,
             portfolio: portfolio.map(str::to_string),
             errors: 0,
+            baseline: None,
         }
     }
 }

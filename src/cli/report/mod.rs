@@ -94,9 +94,18 @@ pub struct CommonArgs {
     /// Only this project.
     #[arg(long, value_name = "ID")]
     pub project: Option<String>,
-    /// The reporting date (default: today), YYYY-MM-DD.
+    /// The reporting date (default: today, or the date of `--at`'s
+    /// commit), YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = common::parse_date)]
     pub as_of: Option<Date>,
+    /// Report on the repository as committed at REV (a commit, tag, branch,
+    /// `HEAD~4`, or a date: the last commit on or before it), read from git
+    /// without touching the working tree.
+    #[arg(long, value_name = "REV")]
+    pub at: Option<String>,
+    /// The date of `--at`'s commit, once loaded.
+    #[arg(skip)]
+    pub at_date: OnceLock<Date>,
     /// Write to FILE instead of stdout; the format follows its extension
     /// (txt, json, csv, md, mmd, ics, html, xlsx, or xml for MS Project).
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -183,18 +192,23 @@ impl CommonArgs {
         }
     }
 
+    /// `--as-of`, else the date of `--at`'s commit, else today.
     pub fn as_of(&self) -> Date {
-        common::as_of(self.as_of)
+        common::as_of(self.as_of.or_else(|| self.at_date.get().copied()))
     }
 
-    /// Loads the repository, checks the filters name real things, and
-    /// starts `validate`'s checks, to know which figures rest on errors.
-    /// The checks run beside the report's own computation (they are
-    /// independent until the report is stamped), so a report costs little
-    /// more than before on a machine with two cores.
+    /// Loads the repository (as committed at `--at`, if given), checks the
+    /// filters name real things, and starts `validate`'s checks, to know
+    /// which figures rest on errors. The checks run beside the report's own
+    /// computation (they are independent until the report is stamped), so
+    /// a report costs little more than before on a machine with two cores.
     pub fn load(&self, global: &Global) -> Result<Repo> {
         self.check_output()?;
-        let loaded = common::load_repo(self.repo_path(), global)?;
+        let (mut loaded, rev) = common::load_at(self.repo_path(), global, self.at.as_deref())?;
+        if let Some(rev) = rev {
+            let _ = self.at_date.set(rev.date);
+        }
+        let baseline = common::apply_baseline(&mut loaded, global)?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \
@@ -204,25 +218,8 @@ impl CommonArgs {
         if let Err(e) = self.scope().verify(&loaded.portfolio) {
             bail!(e);
         }
-        let loaded = Arc::new(loaded);
-        let checks = {
-            let loaded = Arc::clone(&loaded);
-            let as_of = self.as_of();
-            std::thread::spawn(move || {
-                let mut levels = Levels::default();
-                levels.extend(&loaded.portfolio.settings.rules);
-                let (findings, _) = common::checked(&loaded, as_of, &levels);
-                integrity::assess(&loaded.portfolio, &findings)
-            })
-        };
-        Ok(Repo {
-            lang: self.lang(&loaded.portfolio.settings),
-            loaded,
-            checks: Mutex::new(Some(checks)),
-            integrity: OnceLock::new(),
-            strict: self.strict,
-            color: global.color_for(std::io::stderr().is_terminal()),
-        })
+        let as_of = self.as_of();
+        Ok(Repo::start(loaded, as_of, self, global, baseline))
     }
 
     /// Renders a report in the chosen format and writes it out.
@@ -296,6 +293,8 @@ pub struct Repo {
     lang: Lang,
     /// Colour for the warning on stderr.
     color: bool,
+    /// The baseline revision used (`[baseline] revision` in pmo.toml).
+    pub baseline: Option<String>,
 }
 
 impl std::ops::Deref for Repo {
@@ -306,6 +305,36 @@ impl std::ops::Deref for Repo {
 }
 
 impl Repo {
+    /// Starts `validate`'s checks on `loaded` as of `as_of` on a thread of
+    /// their own; [`Repo::integrity`] joins them.
+    pub fn start(
+        loaded: Loaded,
+        as_of: Date,
+        args: &CommonArgs,
+        global: &Global,
+        baseline: Option<String>,
+    ) -> Repo {
+        let loaded = Arc::new(loaded);
+        let checks = {
+            let loaded = Arc::clone(&loaded);
+            std::thread::spawn(move || {
+                let mut levels = Levels::default();
+                levels.extend(&loaded.portfolio.settings.rules);
+                let (findings, _) = common::checked(&loaded, as_of, &levels);
+                integrity::assess(&loaded.portfolio, &findings)
+            })
+        };
+        Repo {
+            lang: args.lang(&loaded.portfolio.settings),
+            loaded,
+            checks: Mutex::new(Some(checks)),
+            integrity: OnceLock::new(),
+            strict: args.strict,
+            color: global.color_for(std::io::stderr().is_terminal()),
+            baseline,
+        }
+    }
+
     /// What the repository's error-level findings mean for the report.
     pub fn integrity(&self) -> &Integrity {
         self.integrity.get_or_init(|| {
@@ -325,6 +354,7 @@ impl Repo {
     pub fn stamp(&self, meta: &mut Meta) -> Result<()> {
         let errors = self.integrity().errors;
         meta.errors = errors;
+        meta.baseline = self.baseline.clone();
         if errors > 0 {
             if self.strict {
                 return Err(common::Refused(errors).into());
@@ -356,7 +386,8 @@ reported!(
     crate::report::risk::RiskReport,
     crate::report::resource::ResourceReport<'_>,
     crate::report::assessment::AssessmentReport,
-    crate::report::overview::OverviewReport
+    crate::report::overview::OverviewReport,
+    crate::report::trend::TrendReport
 );
 
 /// An HTML page of `sections` under a report's header: the first
@@ -378,6 +409,7 @@ mod assessment;
 mod overview;
 mod plan;
 mod risk;
+mod trend;
 
 /// The reports.
 #[derive(Debug, clap::Subcommand)]
@@ -395,6 +427,9 @@ pub enum Report {
     /// Project assessment on seven dimensions, KPI and SLA attainment, and
     /// the 360-degree review of project managers.
     Assessment(assessment::Args),
+    /// Figures over the git history: per program and project, the last
+    /// commit of each week or month, with sparklines.
+    Trend(trend::Args),
 }
 
 /// `pmo report` alone is the overview; name a report for the others.
@@ -415,5 +450,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Some(Report::Risk(a)) => risk::run(a, global),
         Some(Report::Resource(a)) => resource::run(a, global),
         Some(Report::Assessment(a)) => assessment::run(a, global),
+        Some(Report::Trend(a)) => trend::run(a, global),
     }
 }

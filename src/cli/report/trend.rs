@@ -1,0 +1,105 @@
+//! `pmo report trend`: figures over the history, one sample per period.
+
+use anyhow::{Result, bail};
+
+use super::{CommonArgs, Repo, ReportFormat};
+use crate::cli::common::{self, Exit, Global};
+use crate::history::{Every, History, last_of_each_period};
+use crate::load::{Loaded, Quiet};
+use crate::model::Date;
+use crate::report::Meta;
+use crate::report::overview::{self, Options};
+use crate::report::trend::{self, Sample, view};
+
+const EXAMPLES: &str = "\
+Examples:
+  pmo report trend                          every week of the history, with sparklines
+  pmo report trend --since 2026-01-01 --every month
+  pmo report trend --since baseline-2026    from a tag on
+  pmo report trend --format csv -o trend.csv   one row per (date, item, metric, value)";
+
+/// % complete, PV/EV/AC, SPI, CPI, slip, open risks and exposure, risks
+/// above tolerance, people over capacity and assessment totals per
+/// program and project, sampled at the last commit of each week or month.
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub struct Args {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Start at this date, or at the date of this revision (default: the
+    /// first commit).
+    #[arg(long, value_name = "DATE|REV")]
+    pub since: Option<String>,
+    /// One sample per week or per month: the last commit of each.
+    #[arg(long, value_enum, default_value_t = Every::Week)]
+    pub every: Every,
+}
+
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    if args.common.at.is_some() {
+        bail!("`report trend` reads the whole history; use --since to choose where it starts");
+    }
+    let root = common::repo_root(args.common.repo_path())?;
+    let history = History::open(&root)?;
+    let since = match &args.since {
+        None => None,
+        Some(s) => Some(match s.parse::<Date>() {
+            Ok(day) => day,
+            Err(_) => history.resolve(s)?.date,
+        }),
+    };
+    let line = history.git().first_parent_line(None)?;
+    if history.git().is_shallow() {
+        eprintln!(
+            "pmo: this is a shallow clone, so the trend starts at its first commit; \
+             fetch the whole history with `git fetch --unshallow`"
+        );
+    }
+    let picks = last_of_each_period(&line, since, args.every);
+    let mut loaded: Vec<Loaded> = picks
+        .iter()
+        .map(|rev| history.load(rev, &Quiet, global.jobs))
+        .collect::<Result<_>>()?;
+    if let Some(last) = loaded.last()
+        && let Err(e) = args.common.scope().verify(&last.portfolio)
+    {
+        bail!(e);
+    }
+    let samples = picks
+        .iter()
+        .zip(&loaded)
+        .map(|(rev, l)| {
+            let options = Options {
+                scope: args.common.scope(),
+                as_of: rev.date,
+            };
+            let parts = overview::parts(&l.portfolio, &options);
+            let gathered = overview::gather(&l.portfolio, &options, &parts);
+            let sample = Sample {
+                date: rev.date,
+                commit: rev.short.clone(),
+            };
+            (sample, parts, gathered)
+        })
+        .collect();
+    let name = loaded
+        .last()
+        .and_then(|l| l.portfolio.settings.name.clone());
+    let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
+    let meta = Meta::new("trend", as_of, name.as_deref());
+    let mut report = trend::compute(meta, args.every, samples);
+    let Some(last) = loaded.pop() else {
+        bail!("no commit to sample since the given date");
+    };
+    // The header's error count is the last sample's, as for any report.
+    let repo = Repo::start(last, as_of, &args.common, global, None);
+    repo.stamp(&mut report.meta)?;
+    let tidy_only = args.common.format() == ReportFormat::Csv;
+    args.common.emit(
+        global,
+        &repo,
+        &report,
+        || view::view(&report, tidy_only),
+        |_, _| None,
+    )
+}

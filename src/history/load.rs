@@ -1,0 +1,171 @@
+//! Loading a revision: its tree as the loader's [`Files`], with parses
+//! kept by blob id, so a run over many revisions parses each blob once.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use anyhow::{Result, anyhow, bail};
+use gix::ObjectId;
+
+use super::repo::{GitRepo, Revision};
+use super::tree::TreeListing;
+use crate::load::{self, FileOutcome, Files, Listed, Loaded, Problem, Progress, Unread};
+use crate::model::FileId;
+
+/// The history of one `pmo` repository: its git repository and the parses
+/// made so far. A parse is reused when the same blob comes back under the
+/// same file id (the file's place in the sorted listing): that is every
+/// unchanged file of a revision unless files were added or removed before
+/// it, and locations in the reused documents stay right.
+pub struct History {
+    git: GitRepo,
+    root: PathBuf,
+    parsed: Mutex<HashMap<(ObjectId, FileId), FileOutcome>>,
+}
+
+impl History {
+    /// The history of the `pmo` repository at `root`.
+    pub fn open(root: &Path) -> Result<History> {
+        Ok(History {
+            git: GitRepo::open(root)?,
+            root: root.to_path_buf(),
+            parsed: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The `pmo` root.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn git(&self) -> &GitRepo {
+        &self.git
+    }
+
+    /// Resolves a revision (see [`GitRepo::resolve`]).
+    pub fn resolve(&self, spec: &str) -> Result<Revision> {
+        self.git.resolve(spec)
+    }
+
+    /// The repository exactly as committed at `rev`.
+    pub fn load(
+        &self,
+        rev: &Revision,
+        progress: &dyn Progress,
+        jobs: Option<usize>,
+    ) -> Result<Loaded> {
+        let listing = self.git.files(rev)?;
+        let Some(settings) = listing.settings else {
+            bail!(
+                "revision `{}` ({} of {}) has no `{}`{}",
+                rev.spec,
+                rev.short,
+                rev.date,
+                load::SETTINGS_FILE,
+                if self.git.prefix().is_empty() {
+                    String::new()
+                } else {
+                    format!(" in `{}`", self.git.prefix())
+                }
+            );
+        };
+        let files = RevisionFiles {
+            history: self,
+            repo: Mutex::new(self.git.local()),
+            settings,
+            listing,
+        };
+        load::load_from(&files, &self.root, progress, jobs)
+    }
+}
+
+struct RevisionFiles<'a> {
+    history: &'a History,
+    /// gix's handle is not `Sync`; reads take turns, parses run in parallel.
+    repo: Mutex<gix::Repository>,
+    settings: ObjectId,
+    listing: TreeListing,
+}
+
+impl RevisionFiles<'_> {
+    fn blob(&self, id: ObjectId) -> std::io::Result<Vec<u8>> {
+        let repo = self
+            .repo
+            .lock()
+            .map_err(|_| std::io::Error::other("the git reader failed"))?;
+        let object = repo
+            .find_object(id)
+            .map_err(|e| std::io::Error::other(format!("cannot read blob {id}: {e}")))?;
+        Ok(object.detach().data)
+    }
+}
+
+impl Files for RevisionFiles<'_> {
+    fn settings(&self) -> Result<String> {
+        let bytes = self
+            .blob(self.settings)
+            .map_err(|e| anyhow!("cannot read `{}`: {e}", load::SETTINGS_FILE))?;
+        String::from_utf8(bytes).map_err(|_| {
+            anyhow!(
+                "`{}` of this revision is not UTF-8 text",
+                load::SETTINGS_FILE
+            )
+        })
+    }
+
+    fn list(&self) -> (Vec<Listed>, Vec<Unread>) {
+        let listed = self
+            .listing
+            .files
+            .iter()
+            .map(|f| Listed {
+                relative: f.relative.clone(),
+                size: f.size,
+            })
+            .collect();
+        let unread = self
+            .listing
+            .skipped
+            .iter()
+            .map(|(relative, _)| Unread {
+                relative: relative.clone(),
+                problem: Problem::NotRegular {
+                    what: "a symbolic link (links in a git revision are not followed)",
+                },
+            })
+            .collect();
+        (listed, unread)
+    }
+
+    fn read(&self, index: usize, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+        let file = self
+            .listing
+            .files
+            .get(index)
+            .ok_or_else(|| std::io::Error::other("file not listed"))?;
+        if file.size > max {
+            return Ok(None);
+        }
+        let bytes = self.blob(file.blob)?;
+        Ok((bytes.len() as u64 <= max).then_some(bytes))
+    }
+
+    fn recall(&self, index: usize, id: FileId) -> Option<FileOutcome> {
+        let file = self.listing.files.get(index)?;
+        let parsed = self.history.parsed.lock().ok()?;
+        parsed
+            .get(&(file.blob, id))
+            .filter(|p| p.path() == file.relative)
+            .cloned()
+    }
+
+    fn keep(&self, index: usize, id: FileId, parsed: &FileOutcome) {
+        let Some(file) = self.listing.files.get(index) else {
+            return;
+        };
+        if let Ok(mut kept) = self.history.parsed.lock() {
+            kept.insert((file.blob, id), parsed.clone());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! `pmo diff`: what changed between two states of the portfolio, as a PMO
+//! reads it. Each side is the existing reports (overview, plan, risk)
+//! computed as of that side's own date; this module only compares their
+//! figures, never recomputes them. Every change is one [`Change`] row, so
+//! JSON, CSV and the PR comment (worst news first) share one list.
+
+mod compare;
+pub mod view;
+
+use serde::Serialize;
+
+use crate::model::{Date, Portfolio};
+use crate::report::Meta;
+use crate::report::overview::OverviewReport;
+use crate::report::plan::PlanReport;
+use crate::report::risk::RiskReport;
+
+/// One side of the comparison: the reports of one revision.
+pub struct Snapshot<'a> {
+    pub revision: Revision,
+    pub portfolio: &'a Portfolio,
+    pub overview: &'a OverviewReport,
+    pub plan: &'a PlanReport,
+    pub risk: &'a RiskReport,
+}
+
+/// Which state a side is.
+#[derive(Clone, Debug, Serialize)]
+pub struct Revision {
+    /// As given: `HEAD`, a tag, a date, or `working tree`.
+    pub name: String,
+    /// The commit, 7 hex digits; none for the working tree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    /// The date the side's reports were computed as of.
+    pub as_of: Date,
+}
+
+/// A finding introduced or fixed between the sides.
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingNote {
+    pub code: String,
+    pub path: String,
+    pub message: String,
+}
+
+/// What kind of news a change is; `--fail-on` names these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    ProjectAdded,
+    ProjectRemoved,
+    ProjectClosed,
+    RagWorse,
+    RagBetter,
+    MilestoneMoved,
+    MilestoneReached,
+    MilestoneOverdue,
+    FinishMoved,
+    PercentComplete,
+    Spi,
+    Cpi,
+    Budget,
+    Actual,
+    Forecast,
+    RiskOpened,
+    RiskClosed,
+    RiskRescored,
+    RiskAboveTolerance,
+    OverCapacity,
+    CapacityRelieved,
+    FindingIntroduced,
+    FindingFixed,
+}
+
+impl ChangeKind {
+    /// The kebab-case name JSON, CSV and `--fail-on` use.
+    pub fn key(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// How the news reads for the portfolio; the order is the reading order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum News {
+    Bad,
+    Watch,
+    Good,
+    Info,
+}
+
+/// One change.
+#[derive(Clone, Debug, Serialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub news: News,
+    /// The project the change is about, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// The thing that changed: a project, milestone, risk, person or rule code.
+    pub item: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub then: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub now: Option<String>,
+    /// Now minus then, for numbers and dates (working days).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delta: Option<f64>,
+    /// Why, e.g. the reasons a status turned red.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+}
+
+/// The `pmo diff` JSON.
+#[derive(Clone, Debug, Serialize)]
+pub struct DiffReport {
+    pub meta: Meta,
+    pub from: Revision,
+    pub to: Revision,
+    /// Worst news first.
+    pub changes: Vec<Change>,
+}
+
+impl DiffReport {
+    /// Whether any change is of one of `kinds`.
+    pub fn has_any(&self, kinds: &[ChangeKind]) -> bool {
+        self.changes.iter().any(|c| kinds.contains(&c.kind))
+    }
+}
+
+/// Compares two snapshots; `introduced` and `fixed` are the findings that
+/// appeared and went away.
+pub fn compute(
+    from: &Snapshot<'_>,
+    to: &Snapshot<'_>,
+    introduced: Vec<FindingNote>,
+    fixed: Vec<FindingNote>,
+) -> DiffReport {
+    let mut changes = Vec::new();
+    compare::projects(from, to, &mut changes);
+    compare::milestones(from, to, &mut changes);
+    compare::figures(from, to, &mut changes);
+    compare::risks(from, to, &mut changes);
+    compare::capacity(from, to, &mut changes);
+    compare::findings(introduced, fixed, &mut changes);
+    changes.sort_by(|a, b| {
+        (a.news, a.kind, &a.project, &a.item).cmp(&(b.news, b.kind, &b.project, &b.item))
+    });
+    DiffReport {
+        meta: Meta::new(
+            "diff",
+            to.revision.as_of,
+            to.portfolio.settings.name.as_deref(),
+        ),
+        from: from.revision.clone(),
+        to: to.revision.clone(),
+        changes,
+    }
+}
