@@ -241,19 +241,11 @@ fn write_repo(r: &Repo, dir: &Path) {
             }
         }
         file(&format!("project{j}.yaml"), y);
-        let dims = [
-            "service-delivery-outcomes",
-            "process-management",
-            "effectiveness",
-            "security",
-            "knowledge-management",
-            "people-management",
-            "continuous-improvement",
-        ];
         let mut a = format!(
             "kind: Assessment\nid: ASM{j}\nproject: PRJ{j}\nperiod: 2026-Q3\ndimensions:\n"
         );
-        for d in dims {
+        // The model's own lists, so the generator cannot drift from them.
+        for d in pmo::model::Dimension::ALL.map(pmo::model::Dimension::key) {
             a.push_str(&format!("  {d}:\n    score: {}\n", p.score));
         }
         file(&format!("assessment{j}.yaml"), a);
@@ -266,19 +258,8 @@ fn write_repo(r: &Repo, dir: &Path) {
         ));
     }
     file("risks.yaml", risks);
-    let comps = [
-        "self-discipline",
-        "teamwork",
-        "responsibility",
-        "customer-service-awareness",
-        "leadership",
-        "analysis-and-decision-making",
-        "organization-and-planning",
-        "delegation-and-control",
-        "communication",
-        "innovation",
-    ];
-    let scores: Vec<String> = comps
+    let scores: Vec<String> = pmo::model::Competency::ALL
+        .map(pmo::model::Competency::key)
         .iter()
         .map(|c| format!("{c}: {}", r.review_score))
         .collect();

@@ -253,6 +253,14 @@ fn validate_json(repo: &Path) -> (Option<i32>, serde_json::Value) {
     (out.status.code(), json)
 }
 
+/// The message of the one finding `code` in `json`, checked to be one.
+fn only_message(json: &serde_json::Value, code: &str, path: &str) -> String {
+    let found = findings_of(json, code);
+    assert_eq!(found.len(), 1, "{json:#}");
+    assert_eq!(found[0]["path"], path);
+    found[0]["message"].as_str().unwrap_or_default().to_string()
+}
+
 fn findings_of(json: &serde_json::Value, code: &str) -> Vec<serde_json::Value> {
     json["findings"]
         .as_array()
@@ -269,15 +277,8 @@ fn a_link_to_the_environment_is_refused_and_no_secret_is_printed() {
     symlink("/proc/self/environ", repo.path().join("risks/env.yaml"));
     let (code, json) = validate_json(repo.path());
     assert_eq!(code, Some(1));
-    let found = findings_of(&json, "L012");
-    assert_eq!(found.len(), 1, "{json:#}");
-    assert_eq!(found[0]["path"], "risks/env.yaml");
-    assert!(
-        found[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("/proc/self/environ")
-    );
+    let message = only_message(&json, "L012", "risks/env.yaml");
+    assert!(message.contains("/proc/self/environ"), "{message}");
     assert_never_printed(repo.path(), SECRET);
 }
 
@@ -431,15 +432,8 @@ fn an_unreadable_folder_fails_the_gate_with_exit_2() {
     mode(&repo.path().join("risks"), 0o755).unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let found = findings_of(&json, "L013");
-    assert_eq!(found.len(), 1, "{json:#}");
-    assert_eq!(found[0]["path"], "risks");
-    assert!(
-        found[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("permission denied")
-    );
+    let message = only_message(&json, "L013", "risks");
+    assert!(message.contains("permission denied"), "{message}");
 }
 
 #[test]
