@@ -191,7 +191,8 @@ fn main() {
     let mut bytes = 0;
     for _ in 0..runs {
         let t0 = Instant::now();
-        let report = assessment::compute(p, &options);
+        let analysis = pmo::analysis::Analysis::build(p, options.as_of);
+        let report = assessment::compute(p, &analysis, &options);
         let t1 = Instant::now();
         let v = view::view(&report, pmo::model::Lang::En);
         let tv = Instant::now();

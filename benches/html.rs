@@ -89,8 +89,12 @@ fn run() -> Result<(), String> {
         let scope = pmo::report::scope::Scope::default();
         let as_of = options.as_of;
         let t = Instant::now();
+        let analysis = pmo::analysis::Analysis::build(portfolio, as_of);
+        eprintln!("  analysis: {:.3}s", t.elapsed().as_secs_f64());
+        let t = Instant::now();
         let plan = pmo::report::plan::compute(
             portfolio,
+            &analysis,
             &pmo::report::plan::Options {
                 scope: scope.clone(),
                 as_of,
@@ -113,6 +117,7 @@ fn run() -> Result<(), String> {
         let t = Instant::now();
         let resource = pmo::report::resource::compute(
             portfolio,
+            &analysis,
             &pmo::report::resource::Options {
                 scope: scope.clone(),
                 from: None,
@@ -121,13 +126,13 @@ fn run() -> Result<(), String> {
                 person: None,
                 role: None,
             },
-            as_of,
         );
         eprintln!("  resource: {:.3}s", t.elapsed().as_secs_f64());
         std::mem::forget(resource);
         let t = Instant::now();
         let assessment = pmo::report::assessment::compute(
             portfolio,
+            &analysis,
             &pmo::report::assessment::Options {
                 scope,
                 as_of,
@@ -142,7 +147,8 @@ fn run() -> Result<(), String> {
     let mut size = 0usize;
     for _ in 0..reps.max(1) {
         let t0 = Instant::now();
-        let parts = overview::parts(portfolio, &options);
+        let analysis = pmo::analysis::Analysis::build(portfolio, options.as_of);
+        let parts = overview::parts(portfolio, &analysis, &options);
         let report = overview::gather(portfolio, &options, &parts);
         let t1 = Instant::now();
         let sections = overview::page::sections(

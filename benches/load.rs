@@ -207,8 +207,11 @@ fn child(mode: &str, dir: &Path, threads: usize) -> Result<(), String> {
             let loaded = pmo::load::load(dir, &pmo::load::Quiet).map_err(|e| format!("{e:#}"))?;
             if mode == "report" {
                 // `pmo report`: the overview, computed and drawn as a table.
+                let analysis =
+                    pmo::analysis::Analysis::build(&loaded.portfolio, pmo::model::Date(o_as_of()));
                 let report = pmo::report::overview::compute(
                     &loaded.portfolio,
+                    &analysis,
                     &pmo::report::overview::Options {
                         scope: pmo::report::scope::Scope::default(),
                         as_of: pmo::model::Date(o_as_of()),

@@ -9,7 +9,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use pmo::analysis::calendar::WorkCalendar;
 use pmo::analysis::workload::{self, PeriodKind};
 use pmo::model::Date;
 use pmo::report::resource::{self, Options};
@@ -175,10 +174,10 @@ fn main() {
     let as_of = Date::ymd(2026, 11, 16).unwrap();
     for run in 1..=3 {
         let t0 = Instant::now();
-        let calendar = WorkCalendar::new(&p.settings.calendar);
-        let work = workload::compute(p, &calendar, options.window(as_of));
+        let analysis = pmo::analysis::Analysis::build(p, as_of);
+        let work = workload::compute(p, &analysis, options.window(as_of));
         let t1 = Instant::now();
-        let report = resource::build(p, &options, as_of, &work);
+        let report = resource::build(p, &analysis, &options, &work);
         let t2 = Instant::now();
         let view = resource::view::view(&report, false, pmo::model::Lang::En);
         let t3 = Instant::now();

@@ -1,6 +1,63 @@
-//! Computations shared by the checks and the reports: the working
-//! calendar, and what is built on it. Nothing here prints.
+//! The one analysis of a run: the working calendar, the working-day index,
+//! the dependency network and its CPM schedule, and the tasks and team
+//! reservations placed on the schedule's dates. [`Analysis::build`] makes
+//! it once per run from the portfolio and `--as-of`; every check and every
+//! report takes it as an argument and none builds its own, so `validate`
+//! and the reports cannot disagree on a date, a load or a figure. Nothing
+//! here prints.
 
 pub mod calendar;
+pub mod days;
+pub mod placement;
 pub mod schedule;
 pub mod workload;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::model::{Date, Portfolio};
+use calendar::WorkCalendar;
+use schedule::Schedule;
+use workload::Placement;
+
+/// What a run knows about time, computed once.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// "Today" for every rule and report (`--as-of`).
+    pub as_of: Date,
+    pub calendar: WorkCalendar,
+    /// The dependency network, scheduled (CPM); its `index` is the run's
+    /// one working-day index.
+    pub schedule: Schedule,
+    /// Task work and team reservations placed on the schedule's dates.
+    pub placement: Placement,
+}
+
+/// How many analyses this process has built (for the test that proves a
+/// run builds one; `PMO_TRACE_ANALYSIS` prints it).
+static BUILDS: AtomicUsize = AtomicUsize::new(0);
+
+impl Analysis {
+    /// The analysis of `portfolio` as of `as_of`.
+    pub fn build(portfolio: &Portfolio, as_of: Date) -> Analysis {
+        BUILDS.fetch_add(1, Ordering::Relaxed);
+        let calendar = WorkCalendar::new(&portfolio.settings.calendar);
+        let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
+        let placement = Placement::new(portfolio, &schedule);
+        Analysis {
+            as_of,
+            calendar,
+            schedule,
+            placement,
+        }
+    }
+
+    /// The run's working-day index.
+    pub fn days(&self) -> &days::WorkIndex {
+        &self.schedule.index
+    }
+
+    /// Analyses built so far by this process.
+    pub fn builds() -> usize {
+        BUILDS.load(Ordering::Relaxed)
+    }
+}

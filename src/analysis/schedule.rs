@@ -57,148 +57,9 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
-
 use super::calendar::WorkCalendar;
-use crate::model::{Date, LinkType, Portfolio, Project};
-
-/// Maps dates to working-day ordinals and back in O(1).
-///
-/// Inside the precomputed range (which covers every holiday and extra
-/// working day of the calendar) a table answers; outside it the calendar is
-/// the plain weekly pattern, counted by whole weeks.
-#[derive(Clone, Debug)]
-pub struct WorkIndex {
-    lo: Date,
-    hi: Date,
-    /// Working days in `lo .. lo+i` for each day `i` of the range.
-    before: Vec<i64>,
-    /// The working days of the range, in order.
-    days: Vec<Date>,
-    /// Which weekdays (from Monday) are worked outside the range.
-    pattern: [bool; 7],
-    per_week: i64,
-}
-
-impl WorkIndex {
-    /// An index exact over `lo ..= hi`; give a range that holds every
-    /// holiday and extra working day of `calendar`.
-    pub fn new(calendar: &WorkCalendar, lo: Date, hi: Date) -> WorkIndex {
-        let hi = hi.max(lo);
-        let span = lo.days_until(hi) as usize + 1;
-        let mut before = Vec::with_capacity(span);
-        let mut days = Vec::new();
-        for i in 0..span {
-            let d = lo.add_days(i as i64);
-            before.push(days.len() as i64);
-            if calendar.is_working(d) {
-                days.push(d);
-            }
-        }
-        // The week after the range has no holiday: it shows the pattern.
-        let mut pattern = [false; 7];
-        for i in 1..=7 {
-            let d = hi.add_days(i);
-            pattern[d.0.weekday().num_days_from_monday() as usize] = calendar.is_working(d);
-        }
-        if !pattern.iter().any(|&w| w) {
-            pattern = [true, true, true, true, true, false, false];
-        }
-        let per_week = pattern.iter().filter(|&&w| w).count() as i64;
-        WorkIndex {
-            lo,
-            hi,
-            before,
-            days,
-            pattern,
-            per_week,
-        }
-    }
-
-    fn in_pattern(&self, d: Date) -> bool {
-        self.pattern[d.0.weekday().num_days_from_monday() as usize]
-    }
-
-    /// Pattern working days in `a .. b` (b excluded).
-    fn pattern_count(&self, a: Date, b: Date) -> i64 {
-        let days = a.days_until(b).max(0);
-        let weeks = days / 7;
-        let mut count = weeks * self.per_week;
-        let mut d = a.add_days(weeks * 7);
-        while d < b {
-            count += i64::from(self.in_pattern(d));
-            d = d.add_days(1);
-        }
-        count
-    }
-
-    /// The point at the start of `d`: the ordinal of the first working day
-    /// on or after `d` (working days before `d`, counted from the range).
-    pub fn ord(&self, d: Date) -> i64 {
-        if d < self.lo {
-            -self.pattern_count(d, self.lo)
-        } else if d <= self.hi {
-            self.before[self.lo.days_until(d) as usize]
-        } else {
-            self.days.len() as i64 + self.pattern_count(self.hi.add_days(1), d)
-        }
-    }
-
-    /// The point at the end of `d` (the start of the next day).
-    pub fn ord_end(&self, d: Date) -> i64 {
-        self.ord(d.add_days(1))
-    }
-
-    /// The working day with ordinal `k`.
-    pub fn date(&self, k: i64) -> Date {
-        let n = self.days.len() as i64;
-        if (0..n).contains(&k) {
-            return self.days[k as usize];
-        }
-        if k >= n {
-            let r = k - n;
-            let mut d = self.hi.add_days(1 + 7 * (r / self.per_week));
-            let mut left = r % self.per_week;
-            loop {
-                if self.in_pattern(d) {
-                    if left == 0 {
-                        return d;
-                    }
-                    left -= 1;
-                }
-                d = d.add_days(1);
-            }
-        }
-        // k < 0: the r-th working day before `lo`.
-        let r = -k;
-        let mut d = self.lo.add_days(-7 * ((r - 1) / self.per_week));
-        let mut left = (r - 1) % self.per_week;
-        loop {
-            d = d.add_days(-1);
-            if self.in_pattern(d) {
-                if left == 0 {
-                    return d;
-                }
-                left -= 1;
-            }
-        }
-    }
-
-    /// The first day of an item starting at point `start` and lasting
-    /// `duration` days (a zero-length item is dated the day before).
-    pub fn start_date(&self, start: i64, duration: i64) -> Date {
-        if duration > 0 {
-            self.date(start)
-        } else {
-            self.date(start - 1)
-        }
-    }
-
-    /// The last day of an item finishing at point `finish`.
-    pub fn finish_date(&self, finish: i64) -> Date {
-        self.date(finish - 1)
-    }
-}
+pub use super::days::WorkIndex;
+use crate::model::{Date, LinkType, Loc, Portfolio, Project};
 
 /// A task or a milestone of a project.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -223,6 +84,8 @@ pub struct Edge {
     pub to: u32,
     pub link: LinkType,
     pub lag: i64,
+    /// Where the `depends_on` entry names its predecessor (for messages).
+    pub loc: Loc,
 }
 
 /// One node's computed dates, as working-day points.
@@ -241,6 +104,10 @@ pub struct Times {
     pub program_critical: bool,
     /// Part of a dependency cycle.
     pub in_cycle: bool,
+    /// A milestone placed by a start (its project's start, or a
+    /// start-to-start link): it happens at the start of the working day at
+    /// its point, not at the end of the day before.
+    pub at_day_start: bool,
 }
 
 /// The scheduled network.
@@ -262,6 +129,9 @@ pub struct Schedule {
     pub order: Vec<u32>,
     /// Lower bound of each node's early start from dates in the repository.
     pub constraint: Vec<i64>,
+    /// Whether that bound is a start (a milestone placed by its project's
+    /// start) rather than a finish (a milestone's `due`).
+    constraint_is_start: Vec<bool>,
     pred_start: Vec<usize>,
     pred_edges: Vec<u32>,
     succ_start: Vec<usize>,
@@ -418,18 +288,23 @@ impl Schedule {
                         None => p,
                     };
                     let from = if let Some(t) = &dep.task {
-                        item_ix.get(&(q, false, t.value.as_str())).copied()
+                        item_ix
+                            .get(&(q, false, t.value.as_str()))
+                            .map(|&v| (v, t.loc))
                     } else if let Some(m) = &dep.milestone {
-                        item_ix.get(&(q, true, m.value.as_str())).copied()
+                        item_ix
+                            .get(&(q, true, m.value.as_str()))
+                            .map(|&v| (v, m.loc))
                     } else {
                         None
                     };
-                    if let Some(from) = from {
+                    if let Some((from, loc)) = from {
                         edges.push(Edge {
                             from: from as u32,
                             to: to as u32,
                             link: dep.link_type(),
                             lag: i64::from(dep.lag_days()),
+                            loc,
                         });
                     }
                 }
@@ -438,11 +313,13 @@ impl Schedule {
 
         let (pred_start, pred_edges) = adjacency(n, &edges, |e| e.to);
         // A milestone with predecessors is placed by them, from the project start.
+        let mut constraint_is_start = vec![false; n];
         for (p, project) in projects.iter().enumerate() {
             let mbase = first[p] + project.tasks.len();
             for v in mbase..first[p + 1] {
                 if pred_start[v + 1] > pred_start[v] {
                     constraint[v] = index.ord(project.start.value);
+                    constraint_is_start[v] = true;
                 }
             }
         }
@@ -489,13 +366,14 @@ impl Schedule {
             cycles,
             order,
             constraint,
+            constraint_is_start,
             pred_start,
             pred_edges,
             succ_start,
             succ_edges,
             cut,
         };
-        let (es, ef) = schedule.forward(&duration, &schedule.constraint, &[]);
+        let (es, ef, at_day_start) = schedule.forward(&duration, &schedule.constraint, &[]);
         let project_finish: Vec<Option<i64>> = (0..projects.len())
             .map(|p| {
                 (schedule.first[p]..schedule.first[p + 1])
@@ -544,6 +422,7 @@ impl Schedule {
                 critical: ls[v] - es[v] <= 0,
                 program_critical: ls2[v] - es[v] <= 0,
                 in_cycle: in_cycle[v],
+                at_day_start: at_day_start[v],
             })
             .collect();
         schedule.project_finish = project_finish;
@@ -551,18 +430,20 @@ impl Schedule {
     }
 
     /// The forward pass: early start and finish of every node from the
-    /// durations and the lower bounds of their starts. `fixed` nodes (given
-    /// as `(node, start, finish)`) keep the given times and ignore their
-    /// predecessors, e.g. work already done.
+    /// durations and the lower bounds of their starts, and whether a
+    /// zero-length node was placed by a start (see [`Times::at_day_start`]).
+    /// `fixed` nodes (given as `(node, start, finish)`) keep the given times
+    /// and ignore their predecessors, e.g. work already done.
     pub fn forward(
         &self,
         duration: &[i64],
         lower: &[i64],
         fixed: &[(usize, i64, i64)],
-    ) -> (Vec<i64>, Vec<i64>) {
+    ) -> (Vec<i64>, Vec<i64>, Vec<bool>) {
         let n = self.keys.len();
         let mut es = vec![0i64; n];
         let mut ef = vec![0i64; n];
+        let mut by_start = vec![false; n];
         let mut pinned = vec![None; n];
         for &(v, s, f) in fixed {
             pinned[v] = Some((s, f));
@@ -575,6 +456,8 @@ impl Schedule {
                 continue;
             }
             let mut start = lower[v];
+            // A finish binding as late as a start wins: the day before.
+            let mut starts = self.constraint_is_start[v] && lower[v] == self.constraint[v];
             for &e in &self.pred_edges[self.pred_start[v]..self.pred_start[v + 1]] {
                 if self.cut[e as usize] {
                     continue;
@@ -586,12 +469,33 @@ impl Schedule {
                     LinkType::Ss => es[p] + edge.lag,
                     LinkType::Ff => ef[p] + edge.lag - duration[v],
                 };
-                start = start.max(need);
+                if need > start {
+                    start = need;
+                    starts = edge.link == LinkType::Ss;
+                } else if need == start && edge.link != LinkType::Ss {
+                    starts = false;
+                }
             }
             es[v] = start;
             ef[v] = start + duration[v];
+            by_start[v] = starts && duration[v] == 0;
         }
-        (es, ef)
+        (es, ef, by_start)
+    }
+
+    /// The first and last day of an item at points `start..finish`; a
+    /// zero-length item is dated the day before its point, or the day at
+    /// its point when it was placed by a start (`at_day_start`).
+    pub fn days(&self, start: i64, finish: i64, at_day_start: bool) -> (Date, Date) {
+        if finish <= start && at_day_start {
+            let d = self.index.date(start);
+            (d, d)
+        } else {
+            (
+                self.index.start_date(start, finish - start),
+                self.index.finish_date(finish),
+            )
+        }
     }
 
     /// The backward pass against a finish bound per node: late start, late
@@ -843,7 +747,7 @@ pub(crate) mod tests {
             if c.is_working(day) {
                 assert_eq!(ix.date(k), day, "date of ordinal {k}");
                 assert_eq!(
-                    c.add_working(d("2025-06-02"), k - ix.ord(d("2025-06-02"))),
+                    ix.add_working(d("2025-06-02"), k - ix.ord(d("2025-06-02"))),
                     day
                 );
                 k += 1;

@@ -12,12 +12,11 @@
 //!   `allocation`% of their capacity on every day from `from` to `to`
 //!   (default: the project's start and end).
 //! - **Task work**: a task's `effort` (hours) is spread evenly over the
-//!   calendar's working days from its start to its end (or, with only a
-//!   `duration`, the `duration` working days from its start), and lands on
-//!   its owner. A task without dates or without effort adds nothing and is
-//!   listed as unscheduled. Task work lands on calendar working days even if
-//!   the owner is off that day, so work planned during leave shows up as
-//!   overload instead of vanishing.
+//!   working days the plan schedules it on (see [`super::placement`]), and
+//!   lands on its owner. A task without effort adds nothing and is listed.
+//!   Task work lands on calendar working days even if the owner is off
+//!   that day, so work planned during leave shows up as overload instead
+//!   of vanishing.
 //! - **Combining them**: a reservation is hours a project holds whether or
 //!   not tasks fill them, and the owner's task work on that project is drawn
 //!   from it. So on each day, a person's load on one project is the larger
@@ -25,6 +24,9 @@
 //!   reservation add load, and nothing is counted twice. Applying the rule
 //!   per day keeps the result the same whatever period is reported.
 //! - Closed and cancelled projects carry no more work and are skipped.
+//!
+//! Tasks and reservations are placed once per run ([`super::Analysis`]);
+//! this module folds them into the periods a report or a check asks for.
 //!
 //! # Speed
 //! Dates map to indexes on one day axis with a working-day prefix count, so
@@ -37,8 +39,12 @@
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
+use super::Analysis;
 use super::calendar::WorkCalendar;
-use crate::model::{Date, Period, Portfolio, Project, Task, week_of};
+use super::days::WorkIndex;
+use super::placement::Reservation;
+pub use super::placement::{PlacedTask, Placement, TaskSpan, Unplaced, UnplacedTask};
+use crate::model::{Date, Period, Portfolio, week_of};
 
 /// How days are grouped for reporting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -82,7 +88,7 @@ pub struct Span {
 
 /// Calendar days a workload can see: ten years either side of the window.
 /// Dates beyond are clipped, so a typo such as `2206-01-01` costs nothing.
-const REACH_DAYS: i64 = 3660;
+pub const REACH_DAYS: i64 = 3660;
 
 /// One dense day axis with the calendar laid on it.
 #[derive(Clone, Debug)]
@@ -95,7 +101,8 @@ pub struct DayAxis {
 }
 
 impl DayAxis {
-    pub fn new(calendar: &WorkCalendar, first: Date, last: Date) -> DayAxis {
+    /// The days `first ..= last`, worked or not as the run's index says.
+    pub fn new(index: &WorkIndex, first: Date, last: Date) -> DayAxis {
         let len = (first.days_until(last) + 1).max(0) as usize;
         let mut working = Vec::with_capacity(len);
         let mut prefix = Vec::with_capacity(len + 1);
@@ -103,7 +110,7 @@ impl DayAxis {
         let mut count = 0u32;
         let mut day = first;
         for _ in 0..len {
-            let w = calendar.is_working(day);
+            let w = index.is_working(day);
             working.push(w);
             count += u32::from(w);
             prefix.push(count);
@@ -156,58 +163,6 @@ impl DayAxis {
         let b = b.min(self.len() - 1);
         self.prefix[b + 1] - self.prefix[a]
     }
-
-    /// The day `n` working days after `start` counting `start` itself as the
-    /// first when it is worked: the last day of an `n`-day task. O(log n).
-    pub fn end_after(&self, start: usize, n: u32) -> Option<usize> {
-        let target = self.prefix[start] + n.max(1);
-        let i = self.prefix.partition_point(|&p| p < target);
-        (i >= 1 && i <= self.len()).then(|| i - 1)
-    }
-}
-
-/// A task placed on the day axis.
-#[derive(Clone, Debug)]
-pub struct PlacedTask {
-    pub project: u32,
-    pub task: u32,
-    /// Index into `Portfolio::people`.
-    pub person: u32,
-    pub start: Date,
-    pub end: Date,
-    pub effort: f64,
-    /// Calendar working days from start to end.
-    pub working_days: u32,
-}
-
-/// Why a task adds no load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Unplaced {
-    /// Neither start nor end (only dependencies): the plan schedules it.
-    NoDates,
-    /// No `effort` given.
-    NoEffort,
-    /// Its dates hold no working day.
-    NoWorkingDay,
-}
-
-impl Unplaced {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Unplaced::NoDates => "no start or end date",
-            Unplaced::NoEffort => "no effort",
-            Unplaced::NoWorkingDay => "no working day between start and end",
-        }
-    }
-}
-
-/// A task that adds no load, and why.
-#[derive(Clone, Debug)]
-pub struct UnplacedTask {
-    pub project: u32,
-    pub task: u32,
-    pub reason: Unplaced,
 }
 
 /// One person's hours on one project, per window period.
@@ -247,6 +202,17 @@ impl PersonLoad {
     }
 }
 
+/// Hours of load beyond what `overload_percent` of the capacity allows.
+pub fn hours_over(load: f64, capacity: f64, overload_percent: f64) -> f64 {
+    load - capacity * overload_percent / 100.0
+}
+
+/// Whether a load is over capacity: the one rule of the resource report's
+/// conflicts and of `C001`.
+pub fn is_over(load: f64, capacity: f64, overload_percent: f64) -> bool {
+    hours_over(load, capacity, overload_percent) >= 0.01
+}
+
 /// Load over capacity in percent; `None` for no capacity.
 pub fn utilisation(load: f64, capacity: f64) -> Option<f64> {
     (capacity > 1e-9).then(|| load / capacity * 100.0)
@@ -262,20 +228,9 @@ pub struct Workload {
     pub axis_month: Period,
     /// One per person, in `Portfolio::people` order.
     pub people: Vec<PersonLoad>,
-    /// Placed tasks sorted by (person, project, task).
-    pub tasks: Vec<PlacedTask>,
-    /// Tasks with an owner that add no load, sorted by (project, task).
-    pub unplaced: Vec<UnplacedTask>,
 }
 
 impl Workload {
-    /// The placed tasks of one person.
-    pub fn tasks_of(&self, person: u32) -> &[PlacedTask] {
-        let lo = self.tasks.partition_point(|t| t.person < person);
-        let hi = self.tasks.partition_point(|t| t.person <= person);
-        &self.tasks[lo..hi]
-    }
-
     /// The month a month index (as in `ProjectLoad::months`) stands for.
     pub fn month(&self, index: u32) -> Period {
         add_months(self.axis_month, index)
@@ -297,7 +252,7 @@ fn month_number(day: NaiveDate) -> i64 {
 }
 
 /// The window's periods, in order.
-pub fn spans(window: &Window, calendar: &WorkCalendar) -> Vec<Span> {
+pub fn spans(window: &Window, index: &WorkIndex) -> Vec<Span> {
     let mut out = Vec::new();
     let mut period = window.period.period_of(window.from.0);
     let last = window.period.period_of(window.to.0);
@@ -308,7 +263,7 @@ pub fn spans(window: &Window, calendar: &WorkCalendar) -> Vec<Span> {
             period,
             start,
             end,
-            working_days: calendar.working_days(start, end) as u32,
+            working_days: index.working_days(start, end) as u32,
         });
         if period >= last {
             break;
@@ -320,100 +275,15 @@ pub fn spans(window: &Window, calendar: &WorkCalendar) -> Vec<Span> {
     out
 }
 
-/// A task's first and last day, when it has dates.
-fn task_dates(task: &Task, axis: &DayAxis) -> Option<(Date, Date)> {
-    match (&task.start, &task.end) {
-        (Some(s), Some(e)) => Some((s.value, e.value)),
-        (Some(s), None) => {
-            let days = task.duration.as_ref().map_or(1.0, |d| d.value);
-            let days = if days.is_finite() {
-                days.ceil().clamp(1.0, 36600.0)
-            } else {
-                1.0
-            };
-            let start = axis.index_exact(s.value)?;
-            let end = axis
-                .end_after(start, days as u32)
-                .map_or(axis.last(), |i| axis.day(i));
-            Some((s.value, end))
-        }
-        (None, Some(e)) => {
-            // Only an end: the duration counts back from it.
-            let days = task.duration.as_ref().map_or(1.0, |d| d.value);
-            let days = if days.is_finite() {
-                days.ceil().clamp(1.0, 36600.0)
-            } else {
-                1.0
-            };
-            let mut start = e.value;
-            let mut left = days as i64;
-            let floor = axis.first;
-            while start > floor {
-                let i = axis.index(start);
-                if axis.is_working(i) {
-                    left -= 1;
-                    if left == 0 {
-                        break;
-                    }
-                }
-                start = start.add_days(-1);
-            }
-            Some((start, e.value))
-        }
-        (None, None) => None,
-    }
-}
-
-/// A task's first and last day, effort and working days; or why it adds
-/// no load.
-pub fn place(
-    task: &Task,
-    axis: &DayAxis,
-    calendar: &WorkCalendar,
-) -> Result<(Date, Date, f64, u32), Unplaced> {
-    let (start, end) = task_dates(task, axis).ok_or(Unplaced::NoDates)?;
-    let effort = task.effort.as_ref().map_or(0.0, |e| positive(e.value));
-    if effort == 0.0 {
-        return Err(Unplaced::NoEffort);
-    }
-    let working_days = if end < axis.first || start > axis.last() {
-        calendar.working_days(start, end) as u32
-    } else {
-        let inside = axis.working_between(axis.index(start), axis.index(end));
-        // Parts beyond the axis, counted the slow way (rare).
-        let before = if start < axis.first {
-            calendar.working_days(start, axis.first.add_days(-1))
-        } else {
-            0
-        };
-        let after = if end > axis.last() {
-            calendar.working_days(axis.last().add_days(1), end)
-        } else {
-            0
-        };
-        inside + before as u32 + after as u32
-    };
-    if working_days == 0 {
-        return Err(Unplaced::NoWorkingDay);
-    }
-    Ok((start, end, effort, working_days))
-}
-
-/// Hours of a task spread evenly over `working_days` that fall in `from..=to`.
-pub fn hours_between(
-    axis: &DayAxis,
-    start: Date,
-    end: Date,
-    effort: f64,
-    working_days: u32,
-    from: Date,
-    to: Date,
-) -> f64 {
-    let (a, b) = (start.max(from), end.min(to));
-    if b < a || working_days == 0 || b < axis.first || a > axis.last() {
+/// Hours of a task spread evenly over its working days that fall in
+/// `from..=to`.
+pub fn hours_between(axis: &DayAxis, task: &TaskSpan, from: Date, to: Date) -> f64 {
+    let (a, b) = (task.start.max(from), task.end.min(to));
+    if b < a || task.working_days == 0 || b < axis.first || a > axis.last() {
         return 0.0;
     }
-    effort * f64::from(axis.working_between(axis.index(a), axis.index(b))) / f64::from(working_days)
+    let inside = axis.working_between(axis.index(a), axis.index(b));
+    task.effort * f64::from(inside) / f64::from(task.working_days)
 }
 
 fn positive(x: f64) -> f64 {
@@ -430,68 +300,37 @@ pub fn hours_per_day(person: &crate::model::Person, calendar: &WorkCalendar) -> 
     base * fte
 }
 
-/// Whether a project still carries work.
-fn is_live(project: &Project) -> bool {
-    !project.status.value.is_finished()
+/// The days a workload must cover: the window, and every placed task and
+/// reservation within reach of it, from the first of a month (so months
+/// fold cleanly).
+fn axis_bounds(placement: &Placement, win_first: Date, win_last: Date) -> (Date, Date) {
+    let (mut first, mut last) = (win_first, win_last);
+    for t in &placement.tasks {
+        first = first.min(t.span.start);
+        last = last.max(t.span.end);
+    }
+    for r in placement.reservations.iter().flatten() {
+        first = first.min(r.from);
+        last = last.max(r.to);
+    }
+    let first = first.max(win_first.add_days(-REACH_DAYS));
+    let last = last.min(win_last.add_days(REACH_DAYS));
+    let first =
+        Date(NaiveDate::from_ymd_opt(first.0.year(), first.0.month(), 1).unwrap_or(first.0));
+    (first, last)
 }
 
-/// Index of a person by id: people are sorted by id, so a binary search.
-pub fn person_index(portfolio: &Portfolio, id: &str) -> Option<u32> {
-    portfolio
-        .people
-        .binary_search_by(|p| p.id.value.as_str().cmp(id))
-        .ok()
-        .map(|i| i as u32)
-}
-
-/// A reservation to lay on the axis: project, fraction, day range.
-#[derive(Clone, Copy, Debug)]
-struct Reservation {
-    project: u32,
-    fraction: f64,
-    from: usize,
-    to: usize,
-}
-
-/// Computes every person's capacity and load over `window`.
-pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -> Workload {
-    let spans = spans(&window, calendar);
+/// Every person's capacity and load over `window`, from the tasks and
+/// reservations the run placed once ([`Analysis::placement`]).
+pub fn compute(portfolio: &Portfolio, analysis: &Analysis, window: Window) -> Workload {
+    let placement = &analysis.placement;
+    let spans = spans(&window, analysis.days());
     let (win_first, win_last) = match (spans.first(), spans.last()) {
         (Some(f), Some(l)) => (f.start, l.end),
         _ => (window.from, window.to),
     };
-
-    // The axis covers the window and every live project, within reach.
-    let (mut first, mut last) = (win_first, win_last);
-    for p in portfolio.projects.iter().filter(|p| is_live(p)) {
-        first = first.min(p.start.value);
-        last = last.max(p.end.value);
-        for t in &p.tasks {
-            if let Some(s) = &t.start {
-                first = first.min(s.value);
-                last = last.max(s.value);
-            }
-            if let Some(e) = &t.end {
-                first = first.min(e.value);
-                last = last.max(e.value);
-            }
-        }
-        for m in &p.team {
-            if let Some(f) = &m.from {
-                first = first.min(f.value);
-            }
-            if let Some(t) = &m.to {
-                last = last.max(t.value);
-            }
-        }
-    }
-    first = first.max(win_first.add_days(-REACH_DAYS));
-    // Room after the last date for tasks given only a duration.
-    last = last.min(win_last.add_days(REACH_DAYS)).add_days(400);
-    // Start the axis on the first of a month, so months fold cleanly.
-    let first =
-        Date(NaiveDate::from_ymd_opt(first.0.year(), first.0.month(), 1).unwrap_or(first.0));
-    let axis = DayAxis::new(calendar, first, last);
+    let (first, last) = axis_bounds(placement, win_first, win_last);
+    let axis = DayAxis::new(analysis.days(), first, last);
     let axis_month = Period::Month(first.0.year(), first.0.month() as u8);
 
     // Per day: the window period (u32::MAX outside) and the month index.
@@ -506,87 +345,20 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
         .map(|i| (month_number(axis.day(i).0) - base_month) as u32)
         .collect();
 
-    // Place tasks and reservations, bucketed by person.
-    let n_people = portfolio.people.len();
-    let mut tasks = Vec::new();
-    let mut unplaced = Vec::new();
-    let mut reservations: Vec<Vec<Reservation>> = vec![Vec::new(); n_people];
-    for (pi, project) in portfolio.projects.iter().enumerate() {
-        if !is_live(project) {
-            continue;
-        }
-        for m in &project.team {
-            let Some(person) = person_index(portfolio, &m.person.value) else {
-                continue;
-            };
-            let fraction = positive(m.allocation_percent()) / 100.0;
-            let from = m.from.as_ref().map_or(project.start.value, |d| d.value);
-            let to = m.to.as_ref().map_or(project.end.value, |d| d.value);
-            if fraction == 0.0 || to < axis.first || from > axis.last() || to < from {
-                continue;
-            }
-            reservations[person as usize].push(Reservation {
-                project: pi as u32,
-                fraction,
-                from: axis.index(from),
-                to: axis.index(to),
-            });
-        }
-        for (ti, task) in project.tasks.iter().enumerate() {
-            let Some(person) = task
-                .owner
-                .as_ref()
-                .and_then(|o| person_index(portfolio, &o.value))
-            else {
-                continue;
-            };
-            let (start, end, effort, working_days) = match place(task, &axis, calendar) {
-                Ok(placed) => placed,
-                Err(reason) => {
-                    unplaced.push(UnplacedTask {
-                        project: pi as u32,
-                        task: ti as u32,
-                        reason,
-                    });
-                    continue;
-                }
-            };
-            tasks.push(PlacedTask {
-                project: pi as u32,
-                task: ti as u32,
-                person,
-                start,
-                end,
-                effort,
-                working_days,
-            });
-        }
-    }
-    tasks.sort_by_key(|t| (t.person, t.project, t.task));
-    for r in &mut reservations {
-        r.sort_by_key(|r| (r.project, r.from));
-    }
-
     let ctx = Context {
-        calendar,
+        calendar: &analysis.calendar,
         axis: &axis,
         n_periods: spans.len(),
         window_start: axis.index(win_first),
         period_of_day: &period_of_day,
         month_of_day: &month_of_day,
     };
-    let people: Vec<PersonLoad> = (0..n_people)
+    let people: Vec<PersonLoad> = (0..portfolio.people.len())
         .into_par_iter()
         .map_init(Scratch::default, |scratch, i| {
-            let lo = tasks.partition_point(|t| (t.person as usize) < i);
-            let hi = tasks.partition_point(|t| (t.person as usize) <= i);
-            ctx.person(
-                portfolio,
-                i as u32,
-                &reservations[i],
-                &tasks[lo..hi],
-                scratch,
-            )
+            let reservations = placement.reservations.get(i).map_or(&[][..], Vec::as_slice);
+            let tasks = placement.tasks_of(i as u32);
+            ctx.person(portfolio, i as u32, reservations, tasks, scratch)
         })
         .collect();
 
@@ -596,8 +368,6 @@ pub fn compute(portfolio: &Portfolio, calendar: &WorkCalendar, window: Window) -
         axis,
         axis_month,
         people,
-        tasks,
-        unplaced,
     }
 }
 
@@ -669,19 +439,24 @@ impl Context<'_> {
             };
             let (mut lo, mut hi) = (usize::MAX, 0usize);
             while let Some(res) = reservations.get(r).filter(|x| x.project == project) {
-                s.reserve[res.from] += res.fraction;
-                s.reserve[res.to + 1] -= res.fraction;
-                lo = lo.min(res.from);
-                hi = hi.max(res.to);
                 r += 1;
+                if res.to < axis.first || res.from > axis.last() {
+                    continue;
+                }
+                let (a, b) = (axis.index(res.from), axis.index(res.to));
+                s.reserve[a] += res.fraction;
+                s.reserve[b + 1] -= res.fraction;
+                lo = lo.min(a);
+                hi = hi.max(b);
             }
             while let Some(task) = tasks.get(t).filter(|x| x.project == project) {
                 t += 1;
-                if task.end < axis.first || task.start > axis.last() {
+                let span = &task.span;
+                if span.end < axis.first || span.start > axis.last() {
                     continue;
                 }
-                let (a, b) = (axis.index(task.start), axis.index(task.end));
-                let per_day = task.effort / f64::from(task.working_days);
+                let (a, b) = (axis.index(span.start), axis.index(span.end));
+                let per_day = span.effort / f64::from(span.working_days);
                 s.rate[a] += per_day;
                 s.rate[b + 1] -= per_day;
                 lo = lo.min(a);
@@ -752,24 +527,22 @@ mod tests {
         s.parse().unwrap()
     }
 
-    /// A portfolio from YAML-ish JSON, through the model's own serde.
+    /// A portfolio from YAML-ish JSON, through the model's own serde, on
+    /// the test calendar.
     fn portfolio(people: serde_json::Value, projects: serde_json::Value) -> Portfolio {
         let people: Vec<crate::model::Person> = serde_json::from_value(people).unwrap();
-        let projects: Vec<Project> = serde_json::from_value(projects).unwrap();
-        Portfolio::assemble(
-            Settings::default(),
-            vec![],
-            projects,
-            people,
-            vec![],
-            vec![],
-            vec![],
-        )
-        .0
+        let projects: Vec<crate::model::Project> = serde_json::from_value(projects).unwrap();
+        let mut settings = Settings::default();
+        settings.calendar = test_calendar();
+        Portfolio::assemble(settings, vec![], projects, people, vec![], vec![], vec![]).0
     }
 
     fn calendar() -> WorkCalendar {
-        WorkCalendar::new(&Calendar {
+        WorkCalendar::new(&test_calendar())
+    }
+
+    fn test_calendar() -> Calendar {
+        Calendar {
             working_days: vec![
                 Weekday::Mon,
                 Weekday::Tue,
@@ -781,7 +554,11 @@ mod tests {
             // Wed 2026-11-18 is a holiday; Sat 2026-11-28 is worked.
             holidays: vec![d("2026-11-18")],
             workdays: vec![d("2026-11-28")],
-        })
+        }
+    }
+
+    fn work(p: &Portfolio, window: Window) -> Workload {
+        compute(p, &Analysis::build(p, d("2026-11-16")), window)
     }
 
     fn weeks(from: &str, to: &str) -> Window {
@@ -808,17 +585,19 @@ mod tests {
     #[test]
     fn the_day_axis_counts_working_days_in_constant_time() {
         let c = calendar();
-        let axis = DayAxis::new(&c, d("2026-11-16"), d("2026-11-30"));
+        let index = WorkIndex::new(&c, d("2026-11-01"), d("2026-12-31"));
+        let axis = DayAxis::new(&index, d("2026-11-16"), d("2026-11-30"));
         // Mon 16 .. Sun 22: Mon, Tue, Thu, Fri (Wed is a holiday) = 4.
         assert_eq!(axis.working_between(0, 6), 4);
         // Mon 23 .. Sun 29: 5 weekdays + the swapped Saturday 28 = 6.
         assert_eq!(axis.working_between(7, 13), 6);
         assert_eq!(axis.working_between(5, 4), 0);
         // 3 working days from Tue 17: Tue 17, Thu 19, Fri 20.
-        assert_eq!(axis.day(axis.end_after(1, 3).unwrap()), d("2026-11-20"));
+        assert_eq!(index.add_working(d("2026-11-17"), 2), d("2026-11-20"));
         for a in 0..axis.len() {
             for b in a..axis.len() {
-                let slow = c.working_days(axis.day(a), axis.day(b)) as u32;
+                // Day by day on the calendar itself.
+                let slow = (a..=b).filter(|&i| c.is_working(axis.day(i))).count() as u32;
                 assert_eq!(axis.working_between(a, b), slow);
             }
         }
@@ -835,7 +614,7 @@ mod tests {
             ]),
             serde_json::json!([]),
         );
-        let w = compute(&p, &calendar(), weeks("2026-11-16", "2026-11-29"));
+        let w = work(&p, weeks("2026-11-16", "2026-11-29"));
         assert_eq!(w.spans.len(), 2);
         assert_eq!(w.spans[0].period.to_string(), "2026-W47");
         assert_eq!((w.spans[0].working_days, w.spans[1].working_days), (4, 6));
@@ -875,7 +654,7 @@ mod tests {
                 )
             ]),
         );
-        let w = compute(&p, &calendar(), weeks("2026-11-16", "2026-11-29"));
+        let w = work(&p, weeks("2026-11-16", "2026-11-29"));
         let ann = &w.people[0];
         let (p1, p2) = (&ann.projects[0], &ann.projects[1]);
         // P1 reserves 50% of 8 h = 4 h per working day: W47 4 days = 16,
@@ -891,10 +670,59 @@ mod tests {
         assert_eq!(ann.load, vec![28.0, 42.0]);
         // Capacity 32 and 48: 87.5% and 87.5%.
         assert_eq!(ann.utilisation(1), Some(87.5));
-        assert_eq!(w.unplaced.len(), 1);
-        assert_eq!(w.unplaced[0].reason, Unplaced::NoDates);
+        // T3 has no dates: the plan starts it with its project (Mon 2 Nov)
+        // and it lasts 6 h / 8 h, one day, before the window.
+        let a = Analysis::build(&p, d("2026-11-16"));
+        let t3 = a.placement.tasks_of(0).last().unwrap();
+        assert_eq!(
+            (t3.span.start, t3.span.end),
+            (d("2026-11-02"), d("2026-11-02"))
+        );
+        assert!(a.placement.unplaced.is_empty());
         // Months for cost: all of P1's load lies in 2026-11 (and 12 for the
         // rest of the reservation to 12-31).
         assert_eq!(w.month(p1.first_month).to_string(), "2026-11");
+    }
+
+    #[test]
+    fn tasks_are_loaded_on_the_days_the_plan_schedules_them() {
+        let p = portfolio(
+            serde_json::json!([{"kind": "Person", "id": "ann", "name": "Ann"}]),
+            serde_json::json!([project(
+                "P1",
+                1,
+                serde_json::json!([]),
+                serde_json::json!([
+                    // A start and 40 h, no duration: 5 days of 8 h (Mon 16
+                    // .. Mon 23, Wed 18 a holiday), not 40 h on one day.
+                    {"id": "A", "name": "a", "owner": "ann", "start": "2026-11-16",
+                     "effort": 40},
+                    // Dated only by its dependency: from the day after A.
+                    {"id": "B", "name": "b", "owner": "ann", "effort": 8,
+                     "depends_on": [{"task": "A"}]},
+                    // Asks for Tue 17 but cannot start before B ends.
+                    {"id": "C", "name": "c", "owner": "ann", "start": "2026-11-17",
+                     "duration": 1, "effort": 4, "depends_on": [{"task": "B"}]}
+                ])
+            )]),
+        );
+        let a = Analysis::build(&p, d("2026-11-16"));
+        let days: Vec<(Date, Date)> = a
+            .placement
+            .tasks_of(0)
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect();
+        assert_eq!(
+            days,
+            vec![
+                (d("2026-11-16"), d("2026-11-23")),
+                (d("2026-11-24"), d("2026-11-24")),
+                (d("2026-11-25"), d("2026-11-25")),
+            ]
+        );
+        let w = compute(&p, &a, weeks("2026-11-16", "2026-11-29"));
+        // W47: A's 4 days x 8 h; W48: A's Mon 8 h, B 8 h, C 4 h.
+        assert_eq!(w.people[0].load, vec![32.0, 20.0]);
     }
 }

@@ -2,22 +2,20 @@
 //! work given to people outside the team (ITO project operations; PMO duties and role: resources,
 //! conflicts between projects that want the same people).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::Datelike;
 
 use super::Context;
-use crate::analysis::calendar::WorkCalendar;
+use crate::analysis::workload::{self, PeriodKind, PersonLoad, Window, Workload};
 use crate::diag::{Finding, Rule, Severity};
-use crate::model::{At, Date, Loc, Project, TeamMember};
+use crate::model::{At, Date, Loc, Project};
 
 pub static C001: Rule = Rule {
     code: "C001",
     name: "person-overbooked",
     default: Severity::Warning,
-    summary: "A person booked beyond capacity in a week by the teams of several projects",
+    summary: "A person booked beyond capacity in a week, by team allocations and task work",
     explanation: r#"## What it checks
-For every person and every ISO week, the team allocations of all open projects that week are added up; a week with partial membership counts the share of its working days. Above `[resource] overload_percent` (default 100) the person is overbooked. Consecutive weeks overbooked by the same projects are reported once, e.g. `weeks 2026-W10..W14`, with the peak load. Closed and cancelled projects are left out.
+For every person and every ISO week, their load across all open projects against their capacity, exactly as `pmo report resource` counts them: a team membership reserves `allocation`% of the person's hours from `from` to `to`; a task's `effort` is spread over the working days the plan schedules it on and lands on its owner; per day, a project's load is the larger of the two. Capacity is the person's hours on the calendar's working days, less their days off. Above `[resource] overload_percent` (default 100) the person is overbooked. Consecutive weeks overbooked by the same projects are reported once, e.g. `weeks 2026-W10..W14`, with the peak load and each project's share of it. Weeks from the first to the last of the open work are checked, within ten years of the as-of date. Closed and cancelled projects are left out.
 
 ## Why
 Resource conflicts between projects that want the same people are the PMO's to resolve (PMO duties and role), by priority and availability; an overbooked person is a schedule risk on every project they serve.
@@ -226,15 +224,6 @@ fn owners(ctx: &Context<'_>, p: &Project, out: &mut Vec<Finding>) {
     }
 }
 
-/// One team membership, with its dates resolved.
-struct Booking<'a> {
-    project: &'a Project,
-    member: &'a TeamMember,
-    percent: f64,
-    from: Date,
-    to: Date,
-}
-
 fn monday(d: Date) -> Date {
     d.add_days(-i64::from(d.0.weekday().num_days_from_monday()))
 }
@@ -244,209 +233,177 @@ fn week_label(d: Date) -> (i32, u32) {
     (w.year(), w.week())
 }
 
-/// How many of the `worked` working days of the week starting `monday`
-/// fall within `from..=to`.
-fn mine(cal: &WorkCalendar, monday: Date, worked: i64, from: Date, to: Date) -> i64 {
-    let sunday = monday.add_days(6);
-    if from <= monday && to >= sunday {
-        return worked;
-    }
-    cal.working_days(from.max(monday), to.min(sunday))
+/// Consecutive over-capacity weeks of one person by the same projects.
+struct Run {
+    first: Date,
+    last: Date,
+    /// Highest load over capacity in the run, percent (`None`: work in a
+    /// week with no capacity at all).
+    peak: Option<f64>,
+    /// Per project (index), its share of capacity in the peak week.
+    shares: Vec<(u32, Option<f64>)>,
 }
 
+/// C001 over the run's workload ([`crate::analysis::workload`]): the same
+/// load (team reservations and task work on the schedule's dates) and the
+/// same over-capacity rule as the resource report, week by week, from the
+/// first to the last week of open work within ten years of the as-of date.
 fn overbooking(ctx: &Context<'_>, out: &mut Vec<Finding>) {
-    let settings = &ctx.portfolio.settings;
-    let cal = WorkCalendar::new(&settings.calendar);
-    let limit = settings.resource.overload_percent;
-    let mut by_person: BTreeMap<&str, Vec<Booking<'_>>> = BTreeMap::new();
-    for p in &ctx.portfolio.projects {
-        if p.status.value.is_finished() {
-            continue;
-        }
-        for m in &p.team {
-            let percent = m.allocation_percent();
-            let from = m.from.as_ref().map_or(p.start.value, |d| d.value);
-            let to = m.to.as_ref().map_or(p.end.value, |d| d.value);
-            if !(percent.is_finite() && percent > 0.0) || from > to {
-                continue;
-            }
-            by_person.entry(&m.person.value).or_default().push(Booking {
-                project: p,
-                member: m,
-                percent,
-                from,
-                to,
-            });
-        }
+    let analysis = ctx.analysis;
+    let Some((from, to)) = analysis.placement.extent() else {
+        return;
+    };
+    let reach = workload::REACH_DAYS;
+    let (from, to) = (
+        from.max(ctx.as_of.add_days(-reach)),
+        to.min(ctx.as_of.add_days(reach)),
+    );
+    if to < from {
+        return;
     }
-    let mut load: Vec<f64> = Vec::new();
-    let mut worked: Vec<i64> = Vec::new();
-    for (person, bookings) in &by_person {
-        // A lone booking within the limit cannot overbook anyone.
-        if bookings.len() == 1 && bookings[0].percent <= limit {
-            continue;
-        }
-        let (Some(first), Some(last)) = (
-            bookings.iter().map(|b| monday(b.from)).min(),
-            bookings.iter().map(|b| monday(b.to)).max(),
-        ) else {
-            continue;
-        };
-        // Pass 1: the load of every week, O(bookings x weeks).
-        let weeks = (first.days_until(last) / 7 + 1) as usize;
-        load.clear();
-        load.resize(weeks, 0.0);
-        worked.clear();
-        worked.resize(weeks, -1);
-        let mut worked_in = |w: usize, week: Date| {
-            if worked[w] < 0 {
-                worked[w] = cal.working_days(week, week.add_days(6));
-            }
-            worked[w]
-        };
-        for b in bookings {
-            let mut w = (first.days_until(monday(b.from)) / 7) as usize;
-            let mut week = monday(b.from);
-            while week <= b.to {
-                let days = worked_in(w, week);
-                if days > 0 {
-                    let m = mine(&cal, week, days, b.from, b.to);
-                    load[w] += b.percent * m as f64 / days as f64;
-                }
-                week = week.add_days(7);
-                w += 1;
-            }
-        }
-        // Pass 2, only for overbooked weeks: who books them. Runs of
-        // consecutive weeks with the same projects make one finding.
-        let mut run: Option<(Date, Date, f64, Vec<usize>)> = None;
-        let mut run_projects = BTreeSet::new();
-        for (w, &l) in load.iter().enumerate() {
-            let week = first.add_days(7 * w as i64);
-            let over = l > limit + 1e-9;
-            let who: Vec<usize> = if over {
-                let days = worked[w].max(0);
-                bookings
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, b)| {
-                        monday(b.from) <= week
-                            && b.to >= week
-                            && mine(&cal, week, days, b.from, b.to) > 0
-                    })
-                    .map(|(i, _)| i)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            let projects = if over {
-                projects_of(bookings, &who)
-            } else {
-                BTreeSet::new()
-            };
-            let same = over
-                && run
-                    .as_ref()
-                    .is_some_and(|(_, end, _, _)| week == end.add_days(7))
-                && projects == run_projects;
-            if same {
-                if let Some(r) = run.as_mut() {
-                    r.1 = week;
-                    r.2 = r.2.max(l);
-                    for b in who {
-                        if !r.3.contains(&b) {
-                            r.3.push(b);
-                        }
-                    }
-                }
-                continue;
-            }
-            if let Some(r) = run.take() {
-                out.push(overbooked(person, bookings, r, limit));
-            }
-            if over {
-                run = Some((week, week, l, who));
-                run_projects = projects;
-            }
-        }
-        if let Some(r) = run.take() {
-            out.push(overbooked(person, bookings, r, limit));
+    let window = Window {
+        from,
+        to,
+        period: PeriodKind::Week,
+    };
+    let work = workload::compute(ctx.portfolio, analysis, window);
+    let limit = ctx.portfolio.settings.resource.overload_percent;
+    for load in &work.people {
+        for run in runs(&work, load, limit) {
+            out.push(overbooked(ctx, load.person, &run, limit));
         }
     }
 }
 
-fn projects_of<'a>(bookings: &[Booking<'a>], which: &[usize]) -> BTreeSet<&'a str> {
-    which
-        .iter()
-        .map(|&i| bookings[i].project.id.value.as_str())
-        .collect()
+/// The person's over-capacity weeks, merged into runs of consecutive weeks
+/// by the same projects.
+fn runs(work: &Workload, load: &PersonLoad, limit: f64) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    for (k, span) in work.spans.iter().enumerate() {
+        if !workload::is_over(load.load[k], load.capacity[k], limit) {
+            continue;
+        }
+        let capacity = load.capacity[k];
+        let percent = |h: f64| workload::utilisation(h, capacity);
+        let shares: Vec<(u32, Option<f64>)> = load
+            .projects
+            .iter()
+            .filter(|p| p.load[k] > 1e-9)
+            .map(|p| (p.project, percent(p.load[k])))
+            .collect();
+        let peak = percent(load.load[k]);
+        let week = monday(span.start);
+        if let Some(run) = runs.last_mut()
+            && week == run.last.add_days(7)
+            && same_projects(&run.shares, &shares)
+        {
+            run.last = week;
+            if peak.is_none() || run.peak.is_some_and(|p| peak.is_some_and(|x| x > p)) {
+                run.peak = peak;
+                run.shares = shares;
+            }
+            continue;
+        }
+        runs.push(Run {
+            first: week,
+            last: week,
+            peak,
+            shares,
+        });
+    }
+    runs
 }
 
-fn overbooked(
-    person: &str,
-    bookings: &[Booking<'_>],
-    run: (Date, Date, f64, Vec<usize>),
-    limit: f64,
-) -> Finding {
-    let (first, last, peak, mut which) = run;
-    which.sort_by(|&a, &b| {
-        let (x, y) = (&bookings[a], &bookings[b]);
-        (x.from, &x.project.id.value, x.member.person.loc).cmp(&(
-            y.from,
-            &y.project.id.value,
-            y.member.person.loc,
-        ))
-    });
+fn same_projects(a: &[(u32, Option<f64>)], b: &[(u32, Option<f64>)]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.0 == y.0)
+}
+
+fn weeks_text(first: Date, last: Date) -> String {
     let (fy, fw) = week_label(first);
     let (ly, lw) = week_label(last);
-    let weeks = if first == last {
+    if first == last {
         format!("week {fy}-W{fw:02}")
     } else if fy == ly {
         format!("weeks {fy}-W{fw:02}..W{lw:02}")
     } else {
         format!("weeks {fy}-W{fw:02}..{ly}-W{lw:02}")
-    };
-    // Per project, the allocations that week (a person may be on a team twice).
-    let mut per_project: BTreeMap<&str, f64> = BTreeMap::new();
-    for &i in &which {
-        *per_project
-            .entry(&bookings[i].project.id.value)
-            .or_default() += bookings[i].percent;
     }
-    let parts: Vec<String> = per_project
+}
+
+/// Where a person's work on a project is written: their team membership,
+/// else the first task they own there; and the day that work starts.
+fn booking(project: &Project, person: &str) -> (Loc, Option<Date>) {
+    if let Some(m) = project.team.iter().find(|m| m.person.value == person) {
+        let from = m.from.as_ref().map_or(project.start.value, |d| d.value);
+        return (m.person.loc, Some(from));
+    }
+    project
+        .tasks
         .iter()
-        .map(|(p, pct)| format!("`{p}` ({}%)", round(*pct)))
+        .find_map(|t| t.owner.as_ref().filter(|o| o.value == person))
+        .map_or((Loc::UNKNOWN, None), |o| (o.loc, None))
+}
+
+fn percent_text(p: Option<f64>) -> String {
+    p.map_or_else(
+        || "with no capacity".to_string(),
+        |p| format!("{}%", round(p)),
+    )
+}
+
+fn overbooked(ctx: &Context<'_>, person: u32, run: &Run, limit: f64) -> Finding {
+    let projects = &ctx.portfolio.projects;
+    let id = ctx.portfolio.people[person as usize].id.value.as_str();
+    let parts: Vec<String> = run
+        .shares
+        .iter()
+        .map(|&(p, share)| {
+            format!(
+                "`{}` ({})",
+                projects[p as usize].id.value,
+                percent_text(share)
+            )
+        })
         .collect();
-    // The booking that came last made the conflict: point at it.
-    let culprit = which.last().copied().unwrap_or(0);
-    let b = &bookings[culprit];
+    // The booking that started last made the conflict: point at it.
+    let mut bookings: Vec<(Option<Date>, &str, Loc)> = run
+        .shares
+        .iter()
+        .map(|&(p, _)| {
+            let project = &projects[p as usize];
+            let (loc, from) = booking(project, id);
+            (from, project.id.value.as_str(), loc)
+        })
+        .collect();
+    bookings.sort();
+    let (from, culprit, loc) = bookings.last().copied().unwrap_or((None, "", Loc::UNKNOWN));
+    let upto = if run.first == run.last { "" } else { "up to " };
     let mut f = Finding::new(
         &C001,
-        b.member.person.loc,
+        loc,
         format!(
-            "`{person}` is booked {}{}% in {weeks} by {}",
-            if first == last { "" } else { "up to " },
-            round(peak),
+            "`{id}` is booked {upto}{} in {} by {}",
+            percent_text(run.peak),
+            weeks_text(run.first, run.last),
             parts.join(", ")
         ),
     )
-    .note(format!("`{}` books {}% from {}", b.project.id.value, round(b.percent), b.from))
+    .note(match from {
+        Some(d) => format!("`{culprit}` books them from {d}"),
+        None => format!("`{culprit}` gives them tasks"),
+    })
     .help(format!(
-        "capacity is {}%: lower an allocation, move a membership's from/to, or staff one project with someone else",
+        "capacity is {}%: lower an allocation, move a membership's from/to or a task, or give the work to someone else",
         round(limit)
     ));
-    let mut seen: BTreeSet<Loc> = BTreeSet::from([b.member.person.loc]);
-    for &i in which.iter().rev() {
-        let o = &bookings[i];
-        if seen.insert(o.member.person.loc) {
+    for &(from, project, other) in bookings.iter().rev().skip(1) {
+        if other != loc {
             f = f.related(
-                o.member.person.loc,
-                format!(
-                    "`{}` books {}% from {}",
-                    o.project.id.value,
-                    round(o.percent),
-                    o.from
-                ),
+                other,
+                match from {
+                    Some(d) => format!("`{project}` books them from {d}"),
+                    None => format!("`{project}` gives them tasks"),
+                },
             );
         }
     }

@@ -22,23 +22,27 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use crate::analysis::Analysis;
 use crate::diag::Finding;
 use crate::model::{Date, Portfolio};
 use index::Index;
 
-/// What every check may look at.
+/// What every check may look at: the portfolio and the run's one analysis
+/// (the schedule network, the placed work), which the reports read too.
 pub struct Context<'a> {
     pub portfolio: &'a Portfolio,
-    /// "Today" for date rules (`--as-of`).
+    pub analysis: &'a Analysis,
+    /// "Today" for date rules (`--as-of`), the analysis's.
     pub as_of: Date,
     index: OnceLock<Index<'a>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(portfolio: &'a Portfolio, as_of: Date) -> Context<'a> {
+    pub fn new(portfolio: &'a Portfolio, analysis: &'a Analysis) -> Context<'a> {
         Context {
             portfolio,
-            as_of,
+            analysis,
+            as_of: analysis.as_of,
             index: OnceLock::new(),
         }
     }
@@ -87,7 +91,9 @@ pub(crate) fn run_on(family: Family, files: &[(&str, &str)]) -> Vec<String> {
         "loader findings: {:?}",
         loaded.findings
     );
-    let ctx = Context::new(&loaded.portfolio, Date::ymd(2026, 11, 16).expect("date"));
+    let as_of = Date::ymd(2026, 11, 16).expect("date");
+    let analysis = Analysis::build(&loaded.portfolio, as_of);
+    let ctx = Context::new(&loaded.portfolio, &analysis);
     let mut found = family(&ctx);
     crate::diag::sort_findings(&mut found);
     found

@@ -3,9 +3,9 @@
 //! compute from durations are the plan report's business.
 
 use super::Context;
-use crate::analysis::calendar::WorkCalendar;
+use crate::analysis::schedule::{Edge, Item, Schedule};
 use crate::diag::{Finding, Rule, Severity};
-use crate::model::{At, Baseline, Date, Dependency, LinkType, Loc, Project};
+use crate::model::{At, Baseline, Date, LinkType, Loc, Project};
 
 pub static S001: Rule = Rule {
     code: "S001",
@@ -244,9 +244,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             }
         }
     }
-    let graph = Graph::build(ctx);
-    cycles(ctx, &graph, &mut out);
-    order(ctx, &graph, &mut out);
+    cycles(ctx, &mut out);
+    order(ctx, &mut out);
     needed_by(ctx, &mut out);
     out
 }
@@ -376,249 +375,77 @@ fn done(ctx: &Context<'_>, p: &Project, out: &mut Vec<Finding>) {
     }
 }
 
-/// The dependency graph over every task and milestone of the portfolio.
-/// Node `base[p] + i` is task `i` of project `p`; `base[p] + tasks + j`
-/// is its milestone `j`. Edges run from a node to what it depends on, in
-/// compressed rows (`first[n]..first[n + 1]`).
-struct Graph {
-    base: Vec<u32>,
-    first: Vec<u32>,
-    edges: Vec<Edge>,
-    /// Project of each node, for names.
-    owner: Vec<u32>,
-}
-
-#[derive(Clone, Copy)]
-struct Edge {
-    to: u32,
-    /// The `task:`/`milestone:` value of the `depends_on` entry.
-    loc: Loc,
-    link: LinkType,
-    lag: i32,
-}
-
-/// Fixed dates of a node.
-struct Dates<'a> {
-    start: Option<&'a At<Date>>,
-    end: Option<&'a At<Date>>,
+/// A node of the run's dependency network, as the messages name it.
+struct Node<'p> {
+    project: &'p str,
+    id: &'p str,
     milestone: bool,
+    /// Fixed dates written in the repository.
+    start: Option<&'p At<Date>>,
+    end: Option<&'p At<Date>>,
 }
 
-impl Graph {
-    fn build(ctx: &Context<'_>) -> Graph {
-        let projects = &ctx.portfolio.projects;
-        let index = ctx.index();
-        let mut base = Vec::with_capacity(projects.len() + 1);
-        let mut n = 0u32;
-        for p in projects {
-            base.push(n);
-            n += (p.tasks.len() + p.milestones.len()) as u32;
-        }
-        base.push(n);
-        let mut first = Vec::with_capacity(n as usize + 1);
-        let mut edges = Vec::new();
-        let mut owner = Vec::with_capacity(n as usize);
-        let resolve = |pi: usize, d: &Dependency| -> Option<(u32, Loc)> {
-            let target = match &d.project {
-                Some(r) => *index.projects.get(r.value.as_str())?,
-                None => pi,
-            };
-            match (&d.task, &d.milestone) {
-                (Some(t), None) => index.tasks[target]
-                    .get(t.value.as_str())
-                    .map(|&i| (base[target] + i as u32, t.loc)),
-                (None, Some(m)) => index.milestones[target].get(m.value.as_str()).map(|&j| {
-                    (
-                        base[target] + (projects[target].tasks.len() + j) as u32,
-                        m.loc,
-                    )
-                }),
-                _ => None,
-            }
-        };
-        for (pi, p) in projects.iter().enumerate() {
-            let lists = p
-                .tasks
-                .iter()
-                .map(|t| &t.depends_on)
-                .chain(p.milestones.iter().map(|m| &m.depends_on));
-            for deps in lists {
-                first.push(edges.len() as u32);
-                owner.push(pi as u32);
-                for d in deps {
-                    if let Some((to, loc)) = resolve(pi, d) {
-                        edges.push(Edge {
-                            to,
-                            loc,
-                            link: d.link_type(),
-                            lag: d.lag_days(),
-                        });
-                    }
-                }
-            }
-        }
-        first.push(edges.len() as u32);
-        Graph {
-            base,
-            first,
-            edges,
-            owner,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.owner.len()
-    }
-
-    fn out(&self, n: u32) -> &[Edge] {
-        &self.edges[self.first[n as usize] as usize..self.first[n as usize + 1] as usize]
-    }
-
-    /// Project position and, for the node, its task or milestone.
-    fn locate<'p>(&self, projects: &'p [Project], n: u32) -> (&'p Project, Result<usize, usize>) {
-        let pi = self.owner[n as usize] as usize;
-        let p = &projects[pi];
-        let i = (n - self.base[pi]) as usize;
-        (
-            p,
-            if i < p.tasks.len() {
-                Ok(i)
-            } else {
-                Err(i - p.tasks.len())
-            },
-        )
-    }
-
-    fn id<'p>(&self, projects: &'p [Project], n: u32) -> (&'p str, &'p str, bool) {
-        match self.locate(projects, n) {
-            (p, Ok(i)) => (&p.id.value, &p.tasks[i].id.value, false),
-            (p, Err(j)) => (&p.id.value, &p.milestones[j].id.value, true),
-        }
-    }
-
-    fn dates<'p>(&self, projects: &'p [Project], n: u32) -> Dates<'p> {
-        match self.locate(projects, n) {
-            (p, Ok(i)) => Dates {
-                start: p.tasks[i].start.as_ref(),
-                end: p.tasks[i].end.as_ref(),
-                milestone: false,
-            },
-            (p, Err(j)) => Dates {
-                start: Some(&p.milestones[j].due),
-                end: Some(&p.milestones[j].due),
-                milestone: true,
-            },
-        }
+fn node<'p>(projects: &'p [Project], network: &Schedule, v: usize) -> Node<'p> {
+    let key = network.keys[v];
+    let p = &projects[key.project];
+    match key.item {
+        Item::Task(i) => Node {
+            project: &p.id.value,
+            id: &p.tasks[i].id.value,
+            milestone: false,
+            start: p.tasks[i].start.as_ref(),
+            end: p.tasks[i].end.as_ref(),
+        },
+        Item::Milestone(j) => Node {
+            project: &p.id.value,
+            id: &p.milestones[j].id.value,
+            milestone: true,
+            start: Some(&p.milestones[j].due),
+            end: Some(&p.milestones[j].due),
+        },
     }
 }
 
-/// Strongly connected components by Tarjan's algorithm, iteratively (no
-/// recursion, so a 100,000-long chain cannot overflow the stack). Returns
-/// the component of each node and which components hold a cycle.
-fn components(g: &Graph) -> (Vec<u32>, Vec<bool>) {
-    const UNSEEN: u32 = u32::MAX;
-    let n = g.len();
-    let mut index = vec![UNSEEN; n];
-    let mut low = vec![0u32; n];
-    let mut on_stack = vec![false; n];
-    let mut comp = vec![UNSEEN; n];
-    let mut cyclic = Vec::new();
-    let mut stack: Vec<u32> = Vec::new();
-    // (node, next edge to look at)
-    let mut work: Vec<(u32, u32)> = Vec::new();
-    let mut next = 0u32;
-    for root in 0..n as u32 {
-        if index[root as usize] != UNSEEN {
-            continue;
-        }
-        work.push((root, g.first[root as usize]));
-        index[root as usize] = next;
-        low[root as usize] = next;
-        next += 1;
-        stack.push(root);
-        on_stack[root as usize] = true;
-        while let Some(&mut (v, ref mut e)) = work.last_mut() {
-            let end = g.first[v as usize + 1];
-            if *e < end {
-                let w = g.edges[*e as usize].to;
-                *e += 1;
-                if index[w as usize] == UNSEEN {
-                    index[w as usize] = next;
-                    low[w as usize] = next;
-                    next += 1;
-                    stack.push(w);
-                    on_stack[w as usize] = true;
-                    work.push((w, g.first[w as usize]));
-                } else if on_stack[w as usize] {
-                    low[v as usize] = low[v as usize].min(index[w as usize]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent as usize] = low[parent as usize].min(low[v as usize]);
-            }
-            if low[v as usize] == index[v as usize] {
-                let c = cyclic.len() as u32;
-                let mut size = 0;
-                while let Some(w) = stack.pop() {
-                    on_stack[w as usize] = false;
-                    comp[w as usize] = c;
-                    size += 1;
-                    if w == v {
-                        break;
-                    }
-                }
-                let self_loop = g.out(v).iter().any(|e| e.to == v);
-                cyclic.push(size > 1 || self_loop);
-            }
-        }
-    }
-    (comp, cyclic)
-}
-
-fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
+/// S003 over the cycles the schedule network found (one cycle finder for
+/// `validate` and every report): one finding per cycle, printed from its
+/// smallest node along the shortest way back to it.
+fn cycles(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let projects = &ctx.portfolio.projects;
-    let (comp, cyclic) = components(g);
-    let mut reported = vec![false; cyclic.len()];
-    // The smallest node of each cyclic component starts its cycle, so the
-    // output does not depend on traversal order.
-    for start in 0..g.len() as u32 {
-        let c = comp[start as usize] as usize;
-        if !cyclic[c] || reported[c] {
+    let network = &ctx.analysis.schedule;
+    for members in &network.cycles {
+        let Some(&start) = members.first() else {
             continue;
-        }
-        reported[c] = true;
-        let path = shortest_cycle(g, &comp, start);
+        };
+        let path = shortest_cycle(network, members, start);
         let across = path
             .iter()
-            .any(|&n| g.owner[n as usize] != g.owner[start as usize]);
-        let name = |n: u32| {
-            let (p, id, _) = g.id(projects, n);
+            .any(|&v| network.keys[v].project != network.keys[start].project);
+        let name = |v: usize| {
+            let n = node(projects, network, v);
             if across {
-                format!("{p}/{id}")
+                format!("{}/{}", n.project, n.id)
             } else {
-                id.to_string()
+                n.id.to_string()
             }
         };
-        let mut chain: Vec<String> = path.iter().map(|&n| name(n)).collect();
+        let mut chain: Vec<String> = path.iter().map(|&v| name(v)).collect();
         chain.push(name(start));
-        let (p0, _, _) = g.id(projects, start);
         let scope = if across {
             "across projects".to_string()
         } else {
-            format!("in project `{p0}`")
+            format!("in project `{}`", node(projects, network, start).project)
         };
-        let edge_loc = |from: u32, to: u32| {
-            g.out(from)
-                .iter()
-                .find(|e| e.to == to)
+        // The `depends_on` entry of `from` that names `to`.
+        let edge_loc = |from: usize, to: usize| {
+            network
+                .preds(from)
+                .find(|e| e.from as usize == to)
                 .map_or(Loc::UNKNOWN, |e| e.loc)
         };
-        let hops: Vec<(u32, u32)> = path
+        let hops: Vec<(usize, usize)> = path
             .iter()
             .enumerate()
-            .map(|(i, &n)| (n, path.get(i + 1).copied().unwrap_or(start)))
+            .map(|(i, &v)| (v, path.get(i + 1).copied().unwrap_or(start)))
             .collect();
         let mut f = Finding::new(
             &S003,
@@ -637,19 +464,25 @@ fn cycles(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
     }
 }
 
-/// The shortest path from `start` back to itself inside its component, by
-/// breadth-first search; returns the nodes from `start` on.
-fn shortest_cycle(g: &Graph, comp: &[u32], start: u32) -> Vec<u32> {
+/// The shortest way from `start` back to itself through what each node
+/// depends on, inside the cycle's `members`, by breadth-first search;
+/// returns the nodes from `start` on.
+fn shortest_cycle(network: &Schedule, members: &[usize], start: usize) -> Vec<usize> {
     use std::collections::{HashMap, VecDeque};
-    let c = comp[start as usize];
-    let mut parent: HashMap<u32, u32> = HashMap::new();
+    let inside = |v: usize| {
+        members
+            .binary_search_by_key(&network.keys[v], |&m| network.keys[m])
+            .is_ok()
+    };
+    let mut parent: HashMap<usize, usize> = HashMap::new();
     let mut queue = VecDeque::from([start]);
     while let Some(v) = queue.pop_front() {
-        for e in g.out(v) {
-            if comp[e.to as usize] != c {
+        for e in network.preds(v) {
+            let w = e.from as usize;
+            if !inside(w) {
                 continue;
             }
-            if e.to == start {
+            if w == start {
                 let mut path = vec![v];
                 let mut at = v;
                 while at != start {
@@ -662,84 +495,100 @@ fn shortest_cycle(g: &Graph, comp: &[u32], start: u32) -> Vec<u32> {
                 path.reverse();
                 return path;
             }
-            if e.to != start && !parent.contains_key(&e.to) {
-                parent.insert(e.to, v);
-                queue.push_back(e.to);
+            if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(w) {
+                slot.insert(v);
+                queue.push_back(w);
             }
         }
     }
     vec![start]
 }
 
-fn order(ctx: &Context<'_>, g: &Graph, out: &mut Vec<Finding>) {
+/// S004: a fixed date written in the repository earlier than a
+/// dependency's fixed dates allow, over every edge of the network.
+fn order(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let projects = &ctx.portfolio.projects;
-    let cal = WorkCalendar::new(&ctx.portfolio.settings.calendar);
-    for n in 0..g.len() as u32 {
-        let succ = g.dates(projects, n);
-        for e in g.out(n) {
-            let pred = g.dates(projects, e.to);
-            let lag = i64::from(e.lag);
-            // A lag of more than ten years of working days is a typo that
-            // the dates cannot be checked against; stepping through it
-            // would only cost time.
-            if lag.abs() > 2600 {
-                continue;
-            }
-            let (mine, theirs, limit, verb) = match e.link {
-                LinkType::Fs => {
-                    let gap = i64::from(!succ.milestone && !pred.milestone);
-                    match (succ.start, pred.end) {
-                        (Some(s), Some(p)) => (s, p, cal.add_working(p.value, gap + lag), "ends"),
-                        _ => continue,
-                    }
-                }
-                LinkType::Ss => match (succ.start, pred.start) {
-                    (Some(s), Some(p)) => (s, p, cal.add_working(p.value, lag), "starts"),
-                    _ => continue,
-                },
-                LinkType::Ff => match (succ.end, pred.end) {
-                    (Some(s), Some(p)) => (s, p, cal.add_working(p.value, lag), "ends"),
-                    _ => continue,
-                },
-            };
-            if cal.next_working(mine.value) >= limit {
-                continue;
-            }
-            let (sp, sid, sm) = g.id(projects, n);
-            let (pp, pid, pm) = g.id(projects, e.to);
-            let what = |m: bool| if m { "milestone" } else { "task" };
-            let pred_name = if pp == sp {
-                format!("{} `{pid}`", what(pm))
-            } else {
-                format!("{} `{pid}` of project `{pp}`", what(pm))
-            };
-            let my_verb = match (e.link, sm) {
-                (_, true) => "is due",
-                (LinkType::Ff, false) => "ends",
-                _ => "starts",
-            };
-            let lag_text = match lag {
-                0 => String::new(),
-                l if l > 0 => format!(" plus {l} working days of lag"),
-                l => format!(" minus {} working days of lead", -l),
-            };
-            out.push(
-                Finding::new(
-                    &S004,
-                    mine.loc,
-                    format!(
-                        "{} `{sid}` of project `{sp}` {my_verb} {}, before its predecessor {pred_name} {verb} ({}){lag_text} allows: {} at the earliest",
-                        what(sm),
-                        mine.value,
-                        theirs.value,
-                        limit
-                    ),
-                )
-                .related(theirs.loc, format!("`{pid}` {verb} here"))
-                .help(format!("move `{sid}` to {limit} or later, or change the dependency")),
-            );
+    let network = &ctx.analysis.schedule;
+    let days = ctx.analysis.days();
+    for edge in &network.edges {
+        // A lag of more than ten years of working days is a typo that the
+        // dates cannot be checked against.
+        if edge.lag.abs() > 2600 {
+            continue;
         }
+        let succ = node(projects, network, edge.to as usize);
+        let pred = node(projects, network, edge.from as usize);
+        let lag = edge.lag;
+        let (mine, theirs, limit, verb) = match edge.link {
+            LinkType::Fs => {
+                let gap = i64::from(!succ.milestone && !pred.milestone);
+                match (succ.start, pred.end) {
+                    (Some(s), Some(p)) => (s, p, days.add_working(p.value, gap + lag), "ends"),
+                    _ => continue,
+                }
+            }
+            LinkType::Ss => match (succ.start, pred.start) {
+                (Some(s), Some(p)) => (s, p, days.add_working(p.value, lag), "starts"),
+                _ => continue,
+            },
+            LinkType::Ff => match (succ.end, pred.end) {
+                (Some(s), Some(p)) => (s, p, days.add_working(p.value, lag), "ends"),
+                _ => continue,
+            },
+        };
+        if days.add_working(mine.value, 0) >= limit {
+            continue;
+        }
+        out.push(out_of_order(
+            &succ,
+            &pred,
+            edge,
+            (mine, theirs, limit, verb),
+        ));
     }
+}
+
+fn out_of_order(
+    succ: &Node<'_>,
+    pred: &Node<'_>,
+    edge: &Edge,
+    (mine, theirs, limit, verb): (&At<Date>, &At<Date>, Date, &str),
+) -> Finding {
+    let what = |m: bool| if m { "milestone" } else { "task" };
+    let (sp, sid) = (succ.project, succ.id);
+    let pid = pred.id;
+    let pred_name = if pred.project == sp {
+        format!("{} `{pid}`", what(pred.milestone))
+    } else {
+        format!(
+            "{} `{pid}` of project `{}`",
+            what(pred.milestone),
+            pred.project
+        )
+    };
+    let my_verb = match (edge.link, succ.milestone) {
+        (_, true) => "is due",
+        (LinkType::Ff, false) => "ends",
+        _ => "starts",
+    };
+    let lag_text = match edge.lag {
+        0 => String::new(),
+        l if l > 0 => format!(" plus {l} working days of lag"),
+        l => format!(" minus {} working days of lead", -l),
+    };
+    Finding::new(
+        &S004,
+        mine.loc,
+        format!(
+            "{} `{sid}` of project `{sp}` {my_verb} {}, before its predecessor {pred_name} {verb} ({}){lag_text} allows: {} at the earliest",
+            what(succ.milestone),
+            mine.value,
+            theirs.value,
+            limit
+        ),
+    )
+    .related(theirs.loc, format!("`{pid}` {verb} here"))
+    .help(format!("move `{sid}` to {limit} or later, or change the dependency"))
 }
 
 fn needed_by(ctx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -784,30 +633,6 @@ fn needed_by(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
 
-    fn graph(edges: &[(u32, u32)], n: u32) -> Graph {
-        let mut first = Vec::new();
-        let mut list = Vec::new();
-        for v in 0..n {
-            first.push(list.len() as u32);
-            for &(a, b) in edges.iter().filter(|(a, _)| *a == v) {
-                let _ = a;
-                list.push(Edge {
-                    to: b,
-                    loc: Loc::UNKNOWN,
-                    link: LinkType::Fs,
-                    lag: 0,
-                });
-            }
-        }
-        first.push(list.len() as u32);
-        Graph {
-            base: vec![0, n],
-            first,
-            edges: list,
-            owner: vec![0; n as usize],
-        }
-    }
-
     #[test]
     fn start_to_start_and_finish_to_finish_lags() {
         // T1 runs Mon 2026-03-02 .. Fri 03-06. T2 is SS + 3 working days:
@@ -823,47 +648,5 @@ mod tests {
         );
         assert!(found[1].starts_with("S004: task `T3` of project `P` ends 2026-03-05"));
         assert!(found[1].ends_with("allows: 2026-03-06 at the earliest"));
-    }
-
-    #[test]
-    fn components_find_cycles_and_self_loops_only() {
-        // 0 -> 1 -> 2 -> 0 is a cycle; 3 -> 3 a self-loop; 4 -> 0 is not.
-        let g = graph(&[(0, 1), (1, 2), (2, 0), (3, 3), (4, 0)], 5);
-        let (comp, cyclic) = components(&g);
-        assert_eq!(comp[0], comp[1]);
-        assert_eq!(comp[1], comp[2]);
-        assert!(cyclic[comp[0] as usize]);
-        assert!(cyclic[comp[3] as usize]);
-        assert!(!cyclic[comp[4] as usize]);
-        assert_eq!(shortest_cycle(&g, &comp, 0), vec![0, 1, 2]);
-        assert_eq!(shortest_cycle(&g, &comp, 3), vec![3]);
-    }
-
-    #[test]
-    fn a_long_chain_does_not_overflow_the_stack() {
-        // 0 -> 1 -> ... -> 199,999 -> 0: one component of 200,000 nodes.
-        let n = 200_000u32;
-        let edges: Vec<(u32, u32)> = (0..n).map(|i| (i, (i + 1) % n)).collect();
-        let mut first = Vec::new();
-        let mut list = Vec::new();
-        for &(_, b) in &edges {
-            first.push(list.len() as u32);
-            list.push(Edge {
-                to: b,
-                loc: Loc::UNKNOWN,
-                link: LinkType::Fs,
-                lag: 0,
-            });
-        }
-        first.push(list.len() as u32);
-        let g = Graph {
-            base: vec![0, n],
-            first,
-            edges: list,
-            owner: vec![0; n as usize],
-        };
-        let (comp, cyclic) = components(&g);
-        assert!(comp.iter().all(|&c| c == comp[0]));
-        assert_eq!(cyclic, vec![true]);
     }
 }

@@ -1,5 +1,6 @@
 //! What every subcommand shares: global options, colour, output, exit codes.
 
+use crate::analysis::Analysis;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -179,7 +180,8 @@ pub fn apply_baseline(loaded: &mut Loaded, global: &Global) -> Result<Option<Str
         from: None,
         to: None,
     };
-    let plan = crate::report::plan::compute(&base.portfolio, &options);
+    let analysis = crate::analysis::Analysis::build(&base.portfolio, rev.date);
+    let plan = crate::report::plan::compute(&base.portfolio, &analysis, &options);
     crate::history::baseline::apply(&mut loaded.portfolio, &plan);
     Ok(Some(format!("{spec} ({} of {})", rev.short, rev.date)))
 }
@@ -220,8 +222,12 @@ pub fn emit_raw(bytes: &[u8], output: Option<&Path>) -> Result<()> {
 /// Every finding of `validate` on a loaded repository at `levels`, sorted,
 /// and those the documents' `allow:` set aside: the one path that
 /// `validate` and the reports share.
-pub fn checked(loaded: &Loaded, as_of: Date, levels: &Levels) -> (Vec<Finding>, Vec<Allowed>) {
-    let ctx = check::Context::new(&loaded.portfolio, as_of);
+pub fn checked(
+    loaded: &Loaded,
+    analysis: &Analysis,
+    levels: &Levels,
+) -> (Vec<Finding>, Vec<Allowed>) {
+    let ctx = check::Context::new(&loaded.portfolio, analysis);
     let mut all = loaded.findings.clone();
     all.extend(check::run(&ctx));
     let (kept, mut allowed) = check::allow::split(&loaded.portfolio, all);

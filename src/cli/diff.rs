@@ -1,6 +1,7 @@
 //! `pmo diff [FROM] [TO]`: what changed in the portfolio between two
 //! revisions (default: the last commit and the working tree).
 
+use crate::analysis::Analysis;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -104,12 +105,14 @@ fn load_side(
 
 fn snapshot<'a>(
     side: &'a SideLoaded,
+    analysis: &'a Analysis,
     overview: &'a overview::OverviewReport,
     parts: &'a overview::Parts<'_>,
 ) -> Snapshot<'a> {
     Snapshot {
         revision: side.revision.clone(),
         portfolio: &side.loaded.portfolio,
+        analysis,
         overview,
         plan: &parts.plan,
         risk: &parts.risk,
@@ -143,16 +146,19 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         as_of: side.revision.as_of,
     };
     let (from_opts, to_opts) = (options(&from), options(&to));
-    let from_parts = overview::parts(&from.loaded.portfolio, &from_opts);
-    let to_parts = overview::parts(&to.loaded.portfolio, &to_opts);
+    // One analysis per side, read by its report and its checks.
+    let from_analysis = Analysis::build(&from.loaded.portfolio, from.revision.as_of);
+    let to_analysis = Analysis::build(&to.loaded.portfolio, to.revision.as_of);
+    let from_parts = overview::parts(&from.loaded.portfolio, &from_analysis, &from_opts);
+    let to_parts = overview::parts(&to.loaded.portfolio, &to_analysis, &to_opts);
     let from_overview = overview::gather(&from.loaded.portfolio, &from_opts, &from_parts);
     let to_overview = overview::gather(&to.loaded.portfolio, &to_opts, &to_parts);
 
     // Findings with the later side's rule levels, each side as of its date.
     let mut levels = Levels::default();
     levels.extend(&to.loaded.portfolio.settings.rules);
-    let (old, _) = common::checked(&from.loaded, from.revision.as_of, &levels);
-    let (new, _) = common::checked(&to.loaded, to.revision.as_of, &levels);
+    let (old, _) = common::checked(&from.loaded, &from_analysis, &levels);
+    let (new, _) = common::checked(&to.loaded, &to_analysis, &levels);
     let then = Side {
         findings: &old,
         portfolio: &from.loaded.portfolio,
@@ -167,8 +173,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let fixed = notes(&new_since(&then, &now), &from.loaded.sources);
 
     let report = diff::compute(
-        &snapshot(&from, &from_overview, &from_parts),
-        &snapshot(&to, &to_overview, &to_parts),
+        &snapshot(&from, &from_analysis, &from_overview, &from_parts),
+        &snapshot(&to, &to_analysis, &to_overview, &to_parts),
         introduced,
         fixed,
     );

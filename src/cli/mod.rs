@@ -105,6 +105,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     });
     // Whatever happened, no spinner outlives the command.
     progress::done();
+    // For the test that proves a run builds its analysis once.
+    if std::env::var_os("PMO_TRACE_ANALYSIS").is_some() {
+        eprintln!(
+            "pmo: analyses built: {}",
+            crate::analysis::Analysis::builds()
+        );
+    }
     match result {
         Ok(exit) => exit.into(),
         Err(e) => {

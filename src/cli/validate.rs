@@ -1,5 +1,6 @@
 //! `pmo validate`: load, check, apply rule levels, render the findings.
 
+use crate::analysis::Analysis;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -135,7 +136,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let (loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
     let as_of = common::as_of(args.as_of.or(rev.map(|r| r.date)));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
-    let (mut found, allowed) = common::checked(&loaded, as_of, &levels);
+    let analysis = Analysis::build(&loaded.portfolio, as_of);
+    let (mut found, allowed) = common::checked(&loaded, &analysis, &levels);
     let allowed = if args.show_allowed {
         allowed
     } else {
@@ -191,7 +193,8 @@ fn new_since(
     let history = History::open(&loaded.root)?;
     let rev = history.resolve(spec)?;
     let before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
-    let (old, _) = common::checked(&before, as_of, levels);
+    let analysis = Analysis::build(&before.portfolio, as_of);
+    let (old, _) = common::checked(&before, &analysis, levels);
     let now = Side {
         findings: &found,
         portfolio: &loaded.portfolio,

@@ -47,6 +47,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let mut report = assessment::compute(
         portfolio,
+        &loaded.analysis,
         &Options {
             scope: args.common.scope(),
             as_of: args.common.as_of(),

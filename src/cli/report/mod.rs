@@ -3,6 +3,7 @@
 
 mod resource;
 
+use crate::analysis::Analysis;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -287,6 +288,8 @@ pub fn with_banner(mut view: View, errors: usize, lang: Lang) -> View {
 /// (computed beside the report, joined on first use).
 pub struct Repo {
     pub loaded: Arc<Loaded>,
+    /// The run's one analysis, shared by the checks and the report.
+    pub analysis: Arc<Analysis>,
     checks: Mutex<Option<JoinHandle<Integrity>>>,
     integrity: OnceLock<Integrity>,
     strict: bool,
@@ -315,18 +318,21 @@ impl Repo {
         baseline: Option<String>,
     ) -> Repo {
         let loaded = Arc::new(loaded);
+        let analysis = Arc::new(Analysis::build(&loaded.portfolio, as_of));
         let checks = {
             let loaded = Arc::clone(&loaded);
+            let analysis = Arc::clone(&analysis);
             std::thread::spawn(move || {
                 let mut levels = Levels::default();
                 levels.extend(&loaded.portfolio.settings.rules);
-                let (findings, _) = common::checked(&loaded, as_of, &levels);
+                let (findings, _) = common::checked(&loaded, &analysis, &levels);
                 integrity::assess(&loaded.portfolio, &findings)
             })
         };
         Repo {
             lang: args.lang(&loaded.portfolio.settings),
             loaded,
+            analysis,
             checks: Mutex::new(Some(checks)),
             integrity: OnceLock::new(),
             strict: args.strict,

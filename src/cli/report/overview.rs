@@ -63,7 +63,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     if format == ReportFormat::Html {
         // The management page: the overview, then the four reports'
         // pictures, from the very reports the overview was gathered from.
-        let parts = overview::parts(portfolio, &options);
+        let parts = overview::parts(portfolio, &loaded.analysis, &options);
         let mut report = overview::gather(portfolio, &options, &parts);
         settle(&mut report, &loaded)?;
         let options = page::PageOptions {
@@ -90,7 +90,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
             "--sections and --gantt-tasks shape the HTML page; add `--format html` or `-o FILE.html`"
         );
     }
-    let mut report = overview::compute(portfolio, &options);
+    let mut report = overview::compute(portfolio, &loaded.analysis, &options);
     settle(&mut report, &loaded)?;
     let tidy_only = format.is_tidy();
     args.common.emit(

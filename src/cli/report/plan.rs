@@ -52,7 +52,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         from: args.from,
         to: args.to,
     };
-    let mut report = plan::compute(&loaded.portfolio, &options);
+    let mut report = plan::compute(&loaded.portfolio, &loaded.analysis, &options);
     loaded.stamp(&mut report.meta)?;
     let format = args.common.format();
     let view_options = view::ViewOptions {
@@ -76,8 +76,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
             ReportFormat::Mspdi => {
                 let (xml, notes) = crate::interchange::mspdi::export(
                     &loaded.portfolio,
+                    &loaded.analysis,
                     &options.scope,
-                    options.as_of,
                 );
                 for n in notes {
                     eprintln!("note: {n}");

@@ -70,7 +70,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if let Err(e) = options.verify(&loaded.portfolio) {
         bail!(e);
     }
-    let mut report = resource::compute(&loaded.portfolio, &options, args.common.as_of());
+    let mut report = resource::compute(&loaded.portfolio, &loaded.analysis, &options);
     loaded.stamp(&mut report.meta)?;
     let detail = args.common.format().is_tidy();
     let lang = args.common.lang(&loaded.portfolio.settings);

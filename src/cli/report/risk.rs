@@ -81,7 +81,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if opts.since() > as_of {
         bail!("--since {} is after --as-of {as_of}", opts.since());
     }
-    let mut report = risk::compute(portfolio, &opts);
+    let mut report = risk::compute_with(portfolio, &opts, Some(&loaded.analysis.schedule));
     loaded.stamp(&mut report.meta)?;
     let detail = match args.common.format() {
         f if f.is_tidy() => Detail::Register,

@@ -1,5 +1,6 @@
 //! `pmo report trend`: figures over the history, one sample per period.
 
+use crate::analysis::Analysis;
 use anyhow::{Result, bail};
 
 use super::{CommonArgs, Repo, ReportFormat};
@@ -73,7 +74,8 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
                 scope: args.common.scope(),
                 as_of: rev.date,
             };
-            let parts = overview::parts(&l.portfolio, &options);
+            let analysis = Analysis::build(&l.portfolio, rev.date);
+            let parts = overview::parts(&l.portfolio, &analysis, &options);
             let gathered = overview::gather(&l.portfolio, &options, &parts);
             let sample = Sample {
                 date: rev.date,

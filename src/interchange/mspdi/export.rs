@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::analysis::calendar::WorkCalendar;
+use crate::analysis::Analysis;
 use crate::analysis::schedule::{Item, NodeKey, Schedule};
 use crate::model::{Date, Dependency, LinkType, Portfolio, Project};
 use crate::report::scope::Scope;
@@ -79,10 +79,11 @@ pub struct Export {
     pub notes: Vec<String>,
 }
 
-/// Builds the export of the projects in `scope`, scheduled as of `as_of`.
-pub fn export(portfolio: &Portfolio, scope: &Scope, as_of: Date) -> Export {
-    let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-    let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
+/// Builds the export of the projects in `scope`, on the run's schedule.
+pub fn export(portfolio: &Portfolio, analysis: &Analysis, scope: &Scope) -> Export {
+    let as_of = analysis.as_of;
+    let calendar = &analysis.calendar;
+    let schedule = &analysis.schedule;
     let projects: Vec<(usize, &Project)> = portfolio
         .projects
         .iter()
@@ -91,7 +92,7 @@ pub fn export(portfolio: &Portfolio, scope: &Scope, as_of: Date) -> Export {
         .collect();
     let single = projects.len() == 1;
     let mut ctx = Ctx {
-        schedule: &schedule,
+        schedule,
         rows: Vec::new(),
         uids: HashMap::new(),
         notes: Vec::new(),
@@ -325,13 +326,9 @@ impl Ctx<'_> {
         };
         let v = self.schedule.node(NodeKey { project: p, item }, project);
         let times = self.schedule.times[v];
-        let index = &self.schedule.index;
-        let start = index.start_date(times.early_start, times.duration);
-        let finish = if times.duration > 0 {
-            index.finish_date(times.early_finish)
-        } else {
-            start
-        };
+        let (start, finish) =
+            self.schedule
+                .days(times.early_start, times.early_finish, times.at_day_start);
         let (id, name, deps) = if e.milestone {
             let m = &project.milestones[e.index];
             (&m.id.value, &m.name.value, &m.depends_on)

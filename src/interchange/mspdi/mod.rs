@@ -16,9 +16,9 @@ pub use read::read;
 /// be exported.
 pub fn export(
     portfolio: &crate::model::Portfolio,
+    analysis: &crate::analysis::Analysis,
     scope: &crate::report::scope::Scope,
-    as_of: crate::model::Date,
 ) -> (String, Vec<String>) {
-    let x = export::export(portfolio, scope, as_of);
+    let x = export::export(portfolio, analysis, scope);
     (write::write(&x), x.notes)
 }

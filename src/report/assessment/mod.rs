@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::analysis::Analysis;
 use crate::model::{Band, Date, Dimension, Kind, Period, Portfolio};
 use crate::report::Meta;
 use crate::report::scope::Scope;
@@ -109,8 +110,8 @@ pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
 }
 
 /// Computes the report.
-pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
-    compute_with_plan(portfolio, options, None)
+pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) -> AssessmentReport {
+    compute_with_plan(portfolio, analysis, options, None)
 }
 
 /// Computes the report, taking the managed projects' plan status from
@@ -118,6 +119,7 @@ pub fn compute(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
 /// same date already (the overview does), instead of computing it again.
 pub fn compute_with_plan(
     portfolio: &Portfolio,
+    analysis: &Analysis,
     options: &Options,
     plan: Option<&crate::report::plan::PlanReport>,
 ) -> AssessmentReport {
@@ -181,6 +183,7 @@ pub fn compute_with_plan(
             (false, Some(plan)) => statuses(plan),
             (false, None) => statuses(&crate::report::plan::compute(
                 portfolio,
+                analysis,
                 &crate::report::plan::Options {
                     scope: Scope::default(),
                     as_of: options.as_of,

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Change, ChangeKind as K, FindingNote, News, Snapshot};
-use crate::analysis::calendar::WorkCalendar;
+use crate::analysis::days::WorkIndex;
 use crate::model::Date;
 use crate::report::overview::ProjectOverview;
 use crate::report::plan::{Kind, PlanItem, ProjectPlan, Rag, State};
@@ -109,7 +109,7 @@ fn milestones_of(p: &ProjectPlan) -> impl Iterator<Item = &PlanItem> {
 }
 
 /// Signed working days from `a` to `b` (positive when `b` is later).
-fn working_delta(calendar: &WorkCalendar, a: Date, b: Date) -> i64 {
+fn working_delta(calendar: &WorkIndex, a: Date, b: Date) -> i64 {
     if b >= a {
         calendar.working_days(a.add_days(1), b)
     } else {
@@ -117,7 +117,7 @@ fn working_delta(calendar: &WorkCalendar, a: Date, b: Date) -> i64 {
     }
 }
 
-fn dated(kind: K, c: Change, a: Date, b: Date, calendar: &WorkCalendar) -> Change {
+fn dated(kind: K, c: Change, a: Date, b: Date, calendar: &WorkIndex) -> Change {
     let days = working_delta(calendar, a, b);
     let news = if days > 0 { News::Bad } else { News::Good };
     let mut c = with(
@@ -135,7 +135,7 @@ fn dated(kind: K, c: Change, a: Date, b: Date, calendar: &WorkCalendar) -> Chang
 /// Milestones whose due date moved, reached, or newly overdue; projects
 /// whose projected finish moved.
 pub(super) fn milestones(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change>) {
-    let calendar = WorkCalendar::new(&to.portfolio.settings.calendar);
+    let calendar = to.analysis.days();
     let then = plan_projects(from);
     for (id, p) in plan_projects(to) {
         let Some(old) = then.get(id) else { continue };
@@ -152,7 +152,7 @@ pub(super) fn milestones(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<C
                     base.clone(),
                     o.due,
                     m.due,
-                    &calendar,
+                    calendar,
                 ));
             }
             let done = |s: State| matches!(s, State::Done | State::DoneLate);
@@ -170,7 +170,7 @@ pub(super) fn milestones(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<C
             && a != b
         {
             let base = change(K::FinishMoved, News::Bad, Some(id), id, &p.name);
-            out.push(dated(K::FinishMoved, base, a, b, &calendar));
+            out.push(dated(K::FinishMoved, base, a, b, calendar));
         }
     }
 }

@@ -19,6 +19,8 @@ use crate::report::risk::RiskReport;
 pub struct Snapshot<'a> {
     pub revision: Revision,
     pub portfolio: &'a Portfolio,
+    /// The side's one analysis (its working days count moves).
+    pub analysis: &'a crate::analysis::Analysis,
     pub overview: &'a OverviewReport,
     pub plan: &'a PlanReport,
     pub risk: &'a RiskReport,

@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::analysis::Analysis;
 use crate::analysis::workload::PeriodKind;
 use crate::i18n::Label as L;
 use crate::model::{Date, Portfolio, Program};
@@ -222,33 +223,30 @@ pub struct Parts<'a> {
 }
 
 /// Runs the four reports and gathers the overview.
-pub fn compute(portfolio: &Portfolio, options: &Options) -> OverviewReport {
-    gather(portfolio, options, &parts(portfolio, options))
+pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) -> OverviewReport {
+    gather(portfolio, options, &parts(portfolio, analysis, options))
 }
 
 /// Runs the four reports over the overview's scope and date.
-pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
+pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
     // Plan, risk and resource are independent: run them side by side; the
     // assessment then takes its managers' plan status from this plan when
     // it covers the whole portfolio, rather than computing the plan again.
-    // The schedule network is built once and shared by plan, risk
-    // (critical path) and resource (float).
-    let calendar = crate::analysis::calendar::WorkCalendar::new(&portfolio.settings.calendar);
-    let schedule = crate::analysis::schedule::Schedule::build(portfolio, &calendar, &[as_of]);
-    let schedule = &schedule;
+    // All four read the run's one analysis.
+    let schedule = &analysis.schedule;
     let (plan, (risks, resources)) = rayon::join(
         || {
-            plan::compute_with(
+            plan::compute(
                 portfolio,
+                analysis,
                 &plan::Options {
                     scope: scope.clone(),
                     as_of,
                     from: None,
                     to: None,
                 },
-                Some(schedule),
             )
         },
         || {
@@ -264,8 +262,9 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                     )
                 },
                 || {
-                    resource::compute_with(
+                    resource::compute(
                         portfolio,
+                        analysis,
                         &resource::Options {
                             scope: scope.clone(),
                             from: None,
@@ -274,8 +273,6 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
                             person: None,
                             role: None,
                         },
-                        as_of,
-                        Some(schedule),
                     )
                 },
             )
@@ -284,6 +281,7 @@ pub fn parts<'a>(portfolio: &'a Portfolio, options: &Options) -> Parts<'a> {
     let whole = scope.program.is_none() && scope.project.is_none();
     let assessments = assessment::compute_with_plan(
         portfolio,
+        analysis,
         &assessment::Options {
             scope: scope.clone(),
             as_of,

@@ -60,7 +60,7 @@ use serde::Serialize;
 
 use super::scope::Scope;
 use super::{Meta, round2};
-use crate::analysis::calendar::WorkCalendar;
+use crate::analysis::Analysis;
 use crate::analysis::schedule::{Item, Schedule};
 use crate::model::{Date, PlanSettings, Portfolio, Project};
 
@@ -579,10 +579,12 @@ pub fn rate(
 /// The computed schedule plus the projection from the as-of date.
 struct Context<'a> {
     portfolio: &'a Portfolio,
-    schedule: std::borrow::Cow<'a, Schedule>,
+    schedule: &'a Schedule,
     /// Projected early start and finish per node.
     pstart: Vec<i64>,
     pfinish: Vec<i64>,
+    /// Projected milestones placed by a start (see `Times::at_day_start`).
+    pday_start: Vec<bool>,
     /// End of the as-of day, as a point.
     as_of_point: i64,
     project_ix: HashMap<&'a str, usize>,
@@ -597,14 +599,9 @@ fn project_progress(progress: f64) -> f64 {
 }
 
 impl<'a> Context<'a> {
-    fn new(portfolio: &'a Portfolio, as_of: Date, shared: Option<&'a Schedule>) -> Context<'a> {
-        let schedule = match shared {
-            Some(s) => std::borrow::Cow::Borrowed(s),
-            None => {
-                let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-                std::borrow::Cow::Owned(Schedule::build(portfolio, &calendar, &[as_of]))
-            }
-        };
+    fn new(portfolio: &'a Portfolio, analysis: &'a Analysis) -> Context<'a> {
+        let schedule = &analysis.schedule;
+        let as_of = analysis.as_of;
         let ix = &schedule.index;
         let as_of_point = ix.ord_end(as_of);
         let n = schedule.keys.len();
@@ -646,7 +643,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let (pstart, pfinish) = schedule.forward(&duration, &lower, &fixed);
+        let (pstart, pfinish, pday_start) = schedule.forward(&duration, &lower, &fixed);
         let project_ix = portfolio
             .projects
             .iter()
@@ -658,26 +655,17 @@ impl<'a> Context<'a> {
             schedule,
             pstart,
             pfinish,
+            pday_start,
             as_of_point,
             project_ix,
         }
     }
 }
 
-/// Computes the plan report.
-pub fn compute(portfolio: &Portfolio, options: &Options) -> PlanReport {
-    compute_with(portfolio, options, None)
-}
-
-/// Computes the plan report on a schedule network the caller built already
-/// (with `Schedule::build(portfolio, calendar, &[as_of])`), so that reports
-/// run together build it once.
-pub fn compute_with(
-    portfolio: &Portfolio,
-    options: &Options,
-    schedule: Option<&Schedule>,
-) -> PlanReport {
-    let ctx = Context::new(portfolio, options.as_of, schedule);
+/// Computes the plan report from the run's analysis (its schedule
+/// network), so that every report of a run reads one schedule.
+pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) -> PlanReport {
+    let ctx = Context::new(portfolio, analysis);
     let settings = &portfolio.settings;
 
     // Projects in scope, grouped by program id.
@@ -800,10 +788,9 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
     for v in nodes.clone() {
         let t = &s.times[v];
         in_cycle |= t.in_cycle;
-        let early_start = ix.start_date(t.early_start, t.duration);
-        let early_finish = ix.finish_date(t.early_finish);
-        let projected_start = ix.start_date(ctx.pstart[v], ctx.pfinish[v] - ctx.pstart[v]);
-        let projected_finish = ix.finish_date(ctx.pfinish[v]);
+        let (early_start, early_finish) = s.days(t.early_start, t.early_finish, t.at_day_start);
+        let (projected_start, projected_finish) =
+            s.days(ctx.pstart[v], ctx.pfinish[v], ctx.pday_start[v]);
         let (kind, id, name, owner, progress, due, baseline, done_on, done) = match s.keys[v].item {
             Item::Task(i) => {
                 let task = &project.tasks[i];
@@ -918,7 +905,10 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
     let (percent_complete, planned_percent, weighting) = percent(&tasks, milestones);
     let start = nodes
         .clone()
-        .map(|v| ix.start_date(s.times[v].early_start, s.times[v].duration))
+        .map(|v| {
+            let t = &s.times[v];
+            s.days(t.early_start, t.early_finish, t.at_day_start).0
+        })
         .min();
     let finish = s.project_finish[p].map(|f| ix.finish_date(f));
     let projected_finish = nodes
@@ -964,7 +954,8 @@ fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
                     .milestones
                     .iter()
                     .position(|m| m.id.value == d.milestone.value)?;
-                Some(ix.finish_date(ctx.pfinish[s.first[q] + other.tasks.len() + i]))
+                let v = s.first[q] + other.tasks.len() + i;
+                Some(s.days(ctx.pstart[v], ctx.pfinish[v], ctx.pday_start[v]).1)
             });
             Need {
                 project: d.project.value.clone(),

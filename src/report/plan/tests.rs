@@ -1,4 +1,5 @@
 use super::*;
+use crate::analysis::Analysis;
 use crate::model::{At, Budget};
 
 /// BAC 1000, 40% done, 50% planned, AC 500:
@@ -135,7 +136,7 @@ fn project_progress_and_projection() {
         from: None,
         to: None,
     };
-    let r = compute(&p, &options);
+    let r = compute(&p, &Analysis::build(&p, options.as_of), &options);
     let x = &r.programs[0].projects[0];
     assert_eq!(
         (x.percent_complete, x.planned_percent),

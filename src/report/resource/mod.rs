@@ -21,18 +21,19 @@
 pub mod tidy;
 pub mod view;
 
-use std::sync::OnceLock;
-
-use crate::analysis::schedule::{Item, NodeKey, Schedule};
 use std::collections::{BTreeMap, BTreeSet};
+
+use crate::analysis::Analysis;
+use crate::analysis::placement::Placement;
+use crate::analysis::schedule::{Item, NodeKey, Schedule};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Meta, round2};
-use crate::analysis::calendar::WorkCalendar;
 use crate::analysis::workload::{
-    self, PeriodKind, PersonLoad, Unplaced, Window, Workload, hours_between, utilisation,
+    self, PeriodKind, PersonLoad, TaskSpan, Unplaced, Window, Workload, hours_between, hours_over,
+    is_over, utilisation,
 };
 use crate::model::{Date, Period, Portfolio, Project};
 use crate::report::scope::Scope;
@@ -298,6 +299,10 @@ pub struct UnstaffedTask<'a> {
     pub effort: Option<f64>,
     /// Effort falling in the window.
     pub hours_in_window: f64,
+    /// Where the plan schedules it, for demand by period.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Option<TaskSpan>,
 }
 
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
@@ -361,42 +366,26 @@ pub struct CostPeriod {
     pub cumulative: f64,
 }
 
-/// Runs the report.
-pub fn compute<'a>(portfolio: &'a Portfolio, options: &Options, as_of: Date) -> ResourceReport<'a> {
-    compute_with(portfolio, options, as_of, None)
-}
-
-/// Computes the report, taking task floats from a schedule network the
-/// caller built already (see [`crate::report::plan::compute_with`]).
-pub fn compute_with<'a>(
+/// Computes the report from the run's analysis: its workload over the
+/// report's window, its placed tasks and its schedule.
+pub fn compute<'a>(
     portfolio: &'a Portfolio,
+    analysis: &Analysis,
     options: &Options,
-    as_of: Date,
-    schedule: Option<&Schedule>,
 ) -> ResourceReport<'a> {
-    let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-    let work = workload::compute(portfolio, &calendar, options.window(as_of));
-    build_with(portfolio, options, as_of, &work, schedule)
+    let work = workload::compute(portfolio, analysis, options.window(analysis.as_of));
+    build(portfolio, analysis, options, &work)
 }
 
-/// The report from an already computed workload (for the overview and
-/// benchmarks).
+/// The report from a workload already folded over the window (for the
+/// overview and the benchmarks).
 pub fn build<'a>(
     portfolio: &'a Portfolio,
+    analysis: &Analysis,
     options: &Options,
-    as_of: Date,
     work: &Workload,
 ) -> ResourceReport<'a> {
-    build_with(portfolio, options, as_of, work, None)
-}
-
-fn build_with<'a>(
-    portfolio: &'a Portfolio,
-    options: &Options,
-    as_of: Date,
-    work: &Workload,
-    schedule: Option<&Schedule>,
-) -> ResourceReport<'a> {
+    let as_of = analysis.as_of;
     let settings = &portfolio.settings.resource;
     let overload = finite_or(settings.overload_percent, 100.0);
     let idle_percent = finite_or(settings.idle_percent, 50.0);
@@ -409,8 +398,7 @@ fn build_with<'a>(
     let roles = RoleIndex::new(portfolio, work);
     let floats = Floats {
         portfolio,
-        given: schedule,
-        schedule: OnceLock::new(),
+        schedule: &analysis.schedule,
     };
 
     // People are independent: in parallel, collected in id order.
@@ -418,7 +406,7 @@ fn build_with<'a>(
         .par_iter()
         .map(|&i| {
             let load = &work.people[i as usize];
-            let tasks = task_hours(portfolio, work, load);
+            let tasks = task_hours(portfolio, &analysis.placement, work, load);
             (
                 person_row(portfolio, work, load, &tasks, overload),
                 conflicts_of(portfolio, work, &roles, &floats, load, &tasks, overload),
@@ -458,9 +446,11 @@ fn build_with<'a>(
             .then_with(|| a.person.cmp(b.person))
     });
 
-    let (unstaffed_tasks, unstaffed_roles) = unstaffed(portfolio, options, work, &in_scope, &roles);
+    let (unstaffed_tasks, unstaffed_roles) =
+        unstaffed(portfolio, analysis, options, work, &in_scope, &roles);
     let demand = demand(portfolio, options, work, &roles, &unstaffed_tasks);
-    let unscheduled = work
+    let unscheduled = analysis
+        .placement
         .unplaced
         .iter()
         .filter(|u| in_scope[u.project as usize])
@@ -539,7 +529,7 @@ fn shown_people(
                     .filter_map(|t| t.owner.as_ref().map(|o| &o.value)),
             );
             for id in ids {
-                if let Some(i) = workload::person_index(portfolio, id) {
+                if let Some(i) = crate::analysis::placement::person_index(portfolio, id) {
                     involved[i as usize] = true;
                 }
             }
@@ -665,10 +655,11 @@ type TasksByPeriod<'a> = Vec<Vec<Vec<TaskHours<'a>>>>;
 
 fn task_hours<'a>(
     portfolio: &'a Portfolio,
+    placement: &Placement,
     work: &Workload,
     load: &PersonLoad,
 ) -> TasksByPeriod<'a> {
-    let mine = work.tasks_of(load.person);
+    let mine = placement.tasks_of(load.person);
     load.projects
         .iter()
         .map(|pl| {
@@ -677,20 +668,12 @@ fn task_hours<'a>(
             let hi = mine.partition_point(|t| t.project <= pl.project);
             let project = &portfolio.projects[pl.project as usize];
             for t in &mine[lo..hi] {
-                let first = work.spans.partition_point(|s| s.end < t.start);
+                let first = work.spans.partition_point(|s| s.end < t.span.start);
                 for (k, span) in work.spans.iter().enumerate().skip(first) {
-                    if span.start > t.end {
+                    if span.start > t.span.end {
                         break;
                     }
-                    let h = hours_between(
-                        &work.axis,
-                        t.start,
-                        t.end,
-                        t.effort,
-                        t.working_days,
-                        span.start,
-                        span.end,
-                    );
+                    let h = hours_between(&work.axis, &t.span, span.start, span.end);
                     if h > 0.0 {
                         per[k].push(TaskHours {
                             task: project.tasks[t.task as usize].id.value.as_str(),
@@ -757,14 +740,6 @@ fn person_row<'a>(
 
 /// Over the threshold: more load than `overload`% of capacity (any load at
 /// all when there is no capacity). A hundredth of an hour is noise.
-fn is_over(load: f64, capacity: f64, overload: f64) -> bool {
-    hours_over(load, capacity, overload) >= 0.01
-}
-
-fn hours_over(load: f64, capacity: f64, overload: f64) -> f64 {
-    load - capacity * overload / 100.0
-}
-
 fn conflicts_of<'a>(
     portfolio: &'a Portfolio,
     work: &Workload,
@@ -822,20 +797,12 @@ fn conflicts_of<'a>(
 /// use: only a conflict needs it.
 struct Floats<'a> {
     portfolio: &'a Portfolio,
-    /// A network the caller built already, if any.
-    given: Option<&'a Schedule>,
-    schedule: OnceLock<Schedule>,
+    schedule: &'a Schedule,
 }
 
 impl Floats<'_> {
     fn of(&self, project: usize, task: &str) -> Option<i64> {
-        let schedule = match self.given {
-            Some(s) => s,
-            None => self.schedule.get_or_init(|| {
-                let calendar = WorkCalendar::new(&self.portfolio.settings.calendar);
-                Schedule::build(self.portfolio, &calendar, &[])
-            }),
-        };
+        let schedule = self.schedule;
         let p = self.portfolio.projects.get(project)?;
         let i = p.tasks.iter().position(|t| t.id.value == task)?;
         let v = schedule.node(
@@ -993,12 +960,12 @@ pub fn fmt_hours(h: f64) -> String {
 
 fn unstaffed<'a>(
     portfolio: &'a Portfolio,
+    analysis: &Analysis,
     options: &Options,
     work: &Workload,
     in_scope: &[bool],
     roles: &RoleIndex<'a>,
 ) -> (Vec<UnstaffedTask<'a>>, Vec<UnstaffedRole<'a>>) {
-    let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     let (from, to) = (
         work.spans.first().map_or(work.window.from, |s| s.start),
         work.spans.last().map_or(work.window.to, |s| s.end),
@@ -1019,17 +986,18 @@ fn unstaffed<'a>(
                     .insert(project.id.value.clone());
             }
         }
-        for task in &project.tasks {
+        for (ti, task) in project.tasks.iter().enumerate() {
             let Some(role) = task.role.as_ref().filter(|_| task.owner.is_none()) else {
                 continue;
             };
             if options.role.as_ref().is_some_and(|r| *r != role.value) {
                 continue;
             }
-            let placed = workload::place(task, &work.axis, &calendar).ok();
-            let hours = placed.map_or(0.0, |(s, e, effort, wd)| {
-                hours_between(&work.axis, s, e, effort, wd, from, to)
-            });
+            let placed = analysis
+                .placement
+                .span(&analysis.schedule, pi, ti)
+                .and_then(Result::ok);
+            let hours = placed.map_or(0.0, |span| hours_between(&work.axis, &span, from, to));
             if roles.people(&role.value).is_empty() {
                 wanted
                     .entry(role.value.as_str())
@@ -1042,10 +1010,13 @@ fn unstaffed<'a>(
                 task: task.id.value.as_str(),
                 name: task.name.value.as_str(),
                 role: role.value.as_str(),
-                start: placed.map(|p| p.0).or(task.start.as_ref().map(|s| s.value)),
-                end: placed.map(|p| p.1).or(task.end.as_ref().map(|s| s.value)),
+                start: placed
+                    .map(|p| p.start)
+                    .or(task.start.as_ref().map(|s| s.value)),
+                end: placed.map(|p| p.end).or(task.end.as_ref().map(|s| s.value)),
                 effort: task.effort.as_ref().map(|e| e.value),
                 hours_in_window: round2(hours),
+                span: placed,
             });
         }
     }
@@ -1086,17 +1057,13 @@ fn demand<'a>(
             }
         }
     }
-    let calendar = WorkCalendar::new(&portfolio.settings.calendar);
     for u in unstaffed {
-        let Some(task) = portfolio.project(u.project).and_then(|p| p.task(u.task)) else {
-            continue;
-        };
-        let Ok((s, e, effort, wd)) = workload::place(task, &work.axis, &calendar) else {
+        let Some(task) = &u.span else {
             continue;
         };
         let row = demand.entry(u.role).or_insert_with(|| vec![0.0; n]);
         for (d, span) in row.iter_mut().zip(&work.spans) {
-            *d += hours_between(&work.axis, s, e, effort, wd, span.start, span.end);
+            *d += hours_between(&work.axis, task, span.start, span.end);
         }
     }
     demand

@@ -4,6 +4,7 @@
 //! (Nov 16-22) and 2026-W48 (Nov 23-29): 5 working days, 40 h, each.
 
 use super::*;
+use crate::analysis::Analysis;
 use crate::model::{Person, Settings};
 
 fn d(s: &str) -> Date {
@@ -51,8 +52,12 @@ fn portfolio() -> Portfolio {
 
 static PORTFOLIO: std::sync::LazyLock<Portfolio> = std::sync::LazyLock::new(portfolio);
 
+fn analysis(as_of: Date) -> Analysis {
+    Analysis::build(&PORTFOLIO, as_of)
+}
+
 fn report(options: Options) -> ResourceReport<'static> {
-    compute(&PORTFOLIO, &options, d("2026-11-16"))
+    compute(&PORTFOLIO, &analysis(d("2026-11-16")), &options)
 }
 
 fn two_weeks() -> Options {
@@ -65,14 +70,14 @@ fn two_weeks() -> Options {
 
 #[test]
 fn the_default_window_is_twelve_weeks_from_the_as_of_week() {
-    let r = compute(&PORTFOLIO, &Options::default(), d("2026-11-18"));
+    let r = compute(&PORTFOLIO, &analysis(d("2026-11-18")), &Options::default());
     assert_eq!(r.periods.len(), 12);
     assert_eq!((r.from, r.to), (d("2026-11-16"), d("2027-02-07")));
     let months = Options {
         period: PeriodKind::Month,
         ..Options::default()
     };
-    let r = compute(&PORTFOLIO, &months, d("2026-11-18"));
+    let r = compute(&PORTFOLIO, &analysis(d("2026-11-18")), &months);
     let names: Vec<String> = r.periods.iter().map(|p| p.period.to_string()).collect();
     assert_eq!(names, ["2026-11", "2026-12", "2027-01"]);
 }

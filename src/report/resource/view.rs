@@ -469,7 +469,6 @@ fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
                     Cell::new(t(
                         lang,
                         match u.reason {
-                            Unplaced::NoDates => L::NoDates,
                             Unplaced::NoEffort => L::NoEffort,
                             Unplaced::NoWorkingDay => L::NoWorkingDay,
                         },
