@@ -225,3 +225,35 @@ fn completions_and_man_page_are_generated() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with(".ie") || stdout.contains(".TH pmo"));
 }
+
+/// Every run builds the one analysis (schedule, placed work) once, and its
+/// checks and reports all read it: the overview runs four reports and
+/// `validate`'s checks, the page draws them all, and `PMO_TRACE_ANALYSIS`
+/// prints how many analyses the process built.
+#[test]
+fn a_run_builds_its_analysis_once() {
+    let repo = example("composite");
+    let runs: &[&[&str]] = &[
+        &["report"],
+        &["report", "--format", "html"],
+        &["report", "plan"],
+        &["report", "plan", "--format", "mspdi"],
+        &["report", "resource"],
+        &["report", "risk"],
+        &["report", "assessment"],
+        &["validate"],
+    ];
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+            .args(*args)
+            .args(["-C", &repo, "--as-of", "2026-11-16"])
+            .env("PMO_TRACE_ANALYSIS", "1")
+            .output()
+            .expect("pmo runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("pmo: analyses built: 1\n"),
+            "{args:?}: {stderr}"
+        );
+    }
+}

@@ -434,7 +434,14 @@ fn the_overview_csv_has_one_fact_per_cell() {
     assert_eq!(bank_desk[col("top_risk")], "RSK-001");
     assert_eq!(bank_desk[col("top_risk_score")], "16");
     assert_eq!(bank_desk[col("risks_above_tolerance")], "2");
-    assert_eq!(bank_desk[col("people_over_capacity")], "1");
+    // Its engineers' task hours fit their capacity; PRJ-BANK-NET shares
+    // two network engineers with PRJ-SME-NET-MFG (what C001 warns of).
+    assert_eq!(bank_desk[col("people_over_capacity")], "0");
+    let bank_net = rows
+        .iter()
+        .find(|r| r[col("project")] == "PRJ-BANK-NET")
+        .unwrap();
+    assert_eq!(bank_net[col("people_over_capacity")], "2");
     assert_eq!(bank_desk[col("grade")], "B");
     assert_eq!(bank_desk[col("assessment_total")], "3.75");
     assert_eq!(bank_desk[col("assessment_period")], "2026-Q3");

@@ -569,6 +569,15 @@ impl Schedule {
         self.first[p]..self.first[p + 1]
     }
 
+    /// Predecessor edges of a node that the passes use (those inside a
+    /// dependency cycle left out).
+    pub fn scheduled_preds(&self, v: usize) -> impl Iterator<Item = &Edge> + '_ {
+        self.pred_edges[self.pred_start[v]..self.pred_start[v + 1]]
+            .iter()
+            .filter(|&&e| !self.cut[e as usize])
+            .map(|&e| &self.edges[e as usize])
+    }
+
     /// Predecessor edges of a node (cycle edges included).
     pub fn preds(&self, v: usize) -> impl Iterator<Item = &Edge> + '_ {
         self.pred_edges[self.pred_start[v]..self.pred_start[v + 1]]

@@ -216,7 +216,37 @@ After:
 "#,
 };
 
-pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007];
+pub static S008: Rule = Rule {
+    code: "S008",
+    name: "started-before-predecessors",
+    default: Severity::Error,
+    summary: "Work recorded as started on a date its predecessors, as scheduled, do not allow",
+    explanation: r#"## What it checks
+A task with `progress` above 0 (started or done) and a written `start`, whose predecessors, as the plan schedules them, allow it to start only later: its predecessor ends (`fs`), starts (`ss`) or, for `ff`, ends plus the lag after the day the task is recorded to have started. The predecessor's date is the plan's (the critical path method over the whole repository); a dependency whose two ends both have written dates is `S004`'s, not this rule's.
+
+## Why
+A task that has started is a fact, not a plan: its `start` says when the work began. If its predecessor is scheduled to end later, either the dependency is not real, the predecessor is late and its dates are stale, or the progress is wrong. Left alone, the plan moves the started task after its predecessor (possibly months ahead) and may put it on the critical path, while the team is already working on it (ITO project operations: the schedule is kept true to the work).
+
+## How to fix
+Give the predecessor its real dates (or its progress), remove a dependency that is not real, or correct the task's `start` or `progress`.
+
+## Example
+Before:
+```yaml
+- {id: T-010, name: Order switches, duration: 20}
+- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
+   progress: 100, depends_on: [{task: T-010}]}
+```
+After:
+```yaml
+- {id: T-010, name: Order switches, start: 2026-02-02, end: 2026-03-06, progress: 100}
+- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
+   progress: 100, depends_on: [{task: T-010}]}
+```
+"#,
+};
+
+pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007, &S008];
 
 pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -246,6 +276,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     }
     cycles(ctx, &mut out);
     order(ctx, &mut out);
+    started(ctx, &mut out);
     needed_by(ctx, &mut out);
     out
 }
@@ -591,6 +622,91 @@ fn out_of_order(
     .help(format!("move `{sid}` to {limit} or later, or change the dependency"))
 }
 
+/// S008: a started task whose written start its predecessors, as the plan
+/// schedules them, do not allow (the edges where both ends are written
+/// are S004's).
+fn started(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let projects = &ctx.portfolio.projects;
+    let network = &ctx.analysis.schedule;
+    let days = ctx.analysis.days();
+    for (v, key) in network.keys.iter().enumerate() {
+        let Item::Task(i) = key.item else { continue };
+        let task = &projects[key.project].tasks[i];
+        let Some(start) = task
+            .start
+            .as_ref()
+            .filter(|_| task.progress_percent() > 0.0)
+        else {
+            continue;
+        };
+        let written = days.ord(start.value);
+        let binding = network
+            .scheduled_preds(v)
+            .filter(|e| !both_written(projects, network, e))
+            .map(|e| (need(network, e, network.times[v].duration), e))
+            .filter(|(need, _)| *need > written)
+            .max_by_key(|(need, e)| (*need, std::cmp::Reverse(e.from)));
+        if let Some((need, edge)) = binding {
+            out.push(started_early(ctx, v, start, need, edge));
+        }
+    }
+}
+
+/// Whether the dates S004 compares on this edge are both written.
+fn both_written(projects: &[Project], network: &Schedule, e: &Edge) -> bool {
+    let (succ, pred) = (
+        node(projects, network, e.to as usize),
+        node(projects, network, e.from as usize),
+    );
+    match e.link {
+        LinkType::Fs => succ.start.is_some() && pred.end.is_some(),
+        LinkType::Ss => succ.start.is_some() && pred.start.is_some(),
+        LinkType::Ff => succ.end.is_some() && pred.end.is_some(),
+    }
+}
+
+/// The earliest start point an edge allows its successor of `duration`.
+fn need(network: &Schedule, e: &Edge, duration: i64) -> i64 {
+    let p = &network.times[e.from as usize];
+    match e.link {
+        LinkType::Fs => p.early_finish + e.lag,
+        LinkType::Ss => p.early_start + e.lag,
+        LinkType::Ff => p.early_finish + e.lag - duration,
+    }
+}
+
+fn started_early(ctx: &Context<'_>, v: usize, start: &At<Date>, need: i64, e: &Edge) -> Finding {
+    let projects = &ctx.portfolio.projects;
+    let network = &ctx.analysis.schedule;
+    let me = node(projects, network, v);
+    let pred = node(projects, network, e.from as usize);
+    let p = &network.times[e.from as usize];
+    let (pred_start, pred_end) = network.days(p.early_start, p.early_finish, p.at_day_start);
+    let what = if pred.milestone { "milestone" } else { "task" };
+    let pred_name = if pred.project == me.project {
+        format!("{what} `{}`", pred.id)
+    } else {
+        format!("{what} `{}` of project `{}`", pred.id, pred.project)
+    };
+    let (verb, date) = match e.link {
+        LinkType::Ss => ("start", pred_start),
+        _ => ("end", pred_end),
+    };
+    let earliest = ctx.analysis.days().date(need);
+    Finding::new(
+        &S008,
+        start.loc,
+        format!(
+            "task `{}` of project `{}` is recorded as started on {}, but its predecessor {pred_name} is scheduled to {verb} on {date}: the plan moves it to {earliest}",
+            me.id, me.project, start.value
+        ),
+    )
+    .help(format!(
+        "give `{}` its real dates or progress, remove the dependency if it is not real, or correct `{}`'s start",
+        pred.id, me.id
+    ))
+}
+
 fn needed_by(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let index = ctx.index();
     let projects = &ctx.portfolio.projects;
@@ -648,5 +764,22 @@ mod tests {
         );
         assert!(found[1].starts_with("S004: task `T3` of project `P` ends 2026-03-05"));
         assert!(found[1].ends_with("allows: 2026-03-06 at the earliest"));
+    }
+
+    #[test]
+    fn a_started_task_before_its_scheduled_predecessor() {
+        // T1 has only a duration: 10 days from the project start, Mon
+        // 03-02 .. Fri 03-13. T2 is done and says it started Mon 03-09,
+        // but FS on T1 allows Mon 03-16 at the earliest. T3 has not
+        // started: its `start` is only a wish, the plan may move it. T4's
+        // predecessor has written dates: that is S004's case, not S008's.
+        let text = "kind: Project\nid: P\nname: P\nprogram: PRG\nmanager: p-a\nstatus: active\nstart: 2026-03-02\nend: 2026-04-30\ntasks:\n  - {id: T1, name: a, duration: 10}\n  - {id: T2, name: b, start: 2026-03-09, end: 2026-03-13, progress: 100, depends_on: [{task: T1}]}\n  - {id: T3, name: c, start: 2026-03-09, depends_on: [{task: T1}]}\n  - {id: T0, name: z, start: 2026-03-02, end: 2026-03-20}\n  - {id: T4, name: d, start: 2026-03-09, progress: 50, depends_on: [{task: T0}]}\n";
+        let found = crate::check::run_on(check, &[("p.yaml", text)]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[1].starts_with("S004: task `T4`"), "{found:?}");
+        assert_eq!(
+            found[0],
+            "S008: task `T2` of project `P` is recorded as started on 2026-03-09, but its predecessor task `T1` is scheduled to end on 2026-03-13: the plan moves it to 2026-03-16"
+        );
     }
 }

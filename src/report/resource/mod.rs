@@ -1061,9 +1061,17 @@ fn demand<'a>(
         let Some(task) = &u.span else {
             continue;
         };
+        let hours: Vec<f64> = work
+            .spans
+            .iter()
+            .map(|span| hours_between(&work.axis, task, span.start, span.end))
+            .collect();
+        if hours.iter().all(|&h| h == 0.0) {
+            continue;
+        }
         let row = demand.entry(u.role).or_insert_with(|| vec![0.0; n]);
-        for (d, span) in row.iter_mut().zip(&work.spans) {
-            *d += hours_between(&work.axis, task, span.start, span.end);
+        for (d, h) in row.iter_mut().zip(hours) {
+            *d += h;
         }
     }
     demand
