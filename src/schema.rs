@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::model::{Assessment, Person, Program, Project, Review, Risk, Settings};
 use crate::render::findings::json::JsonOutput;
-use crate::report::{assessment, overview, plan, resource, risk};
+use crate::report::{assessment, diff, overview, plan, resource, risk, trend};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
@@ -34,6 +34,10 @@ pub enum SchemaName {
     ReportResource,
     /// The output of `pmo report assessment --format json`.
     ReportAssessment,
+    /// The output of `pmo report trend --format json`.
+    ReportTrend,
+    /// The output of `pmo diff --format json`.
+    Diff,
 }
 
 impl SchemaName {
@@ -50,16 +54,18 @@ impl SchemaName {
     ];
 
     /// The schemas of pmo's JSON outputs, for scripts.
-    pub const OUTPUTS: [SchemaName; 6] = [
+    pub const OUTPUTS: [SchemaName; 8] = [
         SchemaName::Findings,
         SchemaName::ReportOverview,
         SchemaName::ReportPlan,
         SchemaName::ReportRisk,
         SchemaName::ReportResource,
         SchemaName::ReportAssessment,
+        SchemaName::ReportTrend,
+        SchemaName::Diff,
     ];
 
-    pub const ALL: [SchemaName; 13] = [
+    pub const ALL: [SchemaName; 15] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
@@ -73,6 +79,8 @@ impl SchemaName {
         SchemaName::ReportRisk,
         SchemaName::ReportResource,
         SchemaName::ReportAssessment,
+        SchemaName::ReportTrend,
+        SchemaName::Diff,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -90,6 +98,8 @@ impl SchemaName {
             SchemaName::ReportRisk => "report-risk",
             SchemaName::ReportResource => "report-resource",
             SchemaName::ReportAssessment => "report-assessment",
+            SchemaName::ReportTrend => "report-trend",
+            SchemaName::Diff => "diff",
         }
     }
 
@@ -111,6 +121,8 @@ impl SchemaName {
             SchemaName::ReportRisk => "pmo report risk --format json",
             SchemaName::ReportResource => "pmo report resource --format json",
             SchemaName::ReportAssessment => "pmo report assessment --format json",
+            SchemaName::ReportTrend => "pmo report trend --format json",
+            SchemaName::Diff => "pmo diff --format json",
             _ => return None,
         })
     }
@@ -143,6 +155,8 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::ReportAssessment => {
             generator.into_root_schema_for::<assessment::AssessmentReport>()
         }
+        SchemaName::ReportTrend => generator.into_root_schema_for::<trend::TrendReport>(),
+        SchemaName::Diff => generator.into_root_schema_for::<diff::DiffReport>(),
     };
     let mut value = schema.to_value();
     if name.is_output() {

@@ -27,6 +27,22 @@ fn pmo_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `json` validates against the schema `pmo schema NAME` serves.
+fn assert_matches_schema(name: &str, json: &str) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .args(["schema", name])
+        .output()
+        .expect("pmo runs");
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("schema json");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let value: serde_json::Value = serde_json::from_str(json).expect("json");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{name}: {errors:#?}");
+}
+
 fn fixture() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan")
 }
@@ -376,6 +392,7 @@ fn diff_reads_the_news_between_two_commits() {
     let repo = a_week_of_news();
     let (code, out, err) = pmo_in(&repo.path, &["diff", "HEAD~1", "HEAD", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
+    assert_matches_schema("diff", &out);
     let all = changes(&out);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["from"]["as_of"], "2026-10-12");
@@ -490,6 +507,7 @@ fn trend_samples_the_last_commit_of_each_period_with_the_reports_figures() {
     repo.commit("week 2, later", "2026-10-21");
     let (code, out, err) = pmo_in(&repo.path, &["report", "trend", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
+    assert_matches_schema("report-trend", &out);
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     let dates: Vec<&str> = v["samples"]
         .as_array()

@@ -27,7 +27,7 @@ pub struct Snapshot<'a> {
 }
 
 /// Which state a side is.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Revision {
     /// As given: `HEAD`, a tag, a date, or `working tree`.
     pub name: String,
@@ -39,7 +39,7 @@ pub struct Revision {
 }
 
 /// A finding introduced or fixed between the sides.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct FindingNote {
     pub code: String,
     pub path: String,
@@ -47,7 +47,19 @@ pub struct FindingNote {
 }
 
 /// What kind of news a change is; `--fail-on` names these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    clap::ValueEnum,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeKind {
     ProjectAdded,
@@ -86,7 +98,7 @@ impl ChangeKind {
 }
 
 /// How the news reads for the portfolio; the order is the reading order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum News {
     Bad,
@@ -96,7 +108,7 @@ pub enum News {
 }
 
 /// One change.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Change {
     pub kind: ChangeKind,
     pub news: News,
@@ -119,7 +131,7 @@ pub struct Change {
 }
 
 /// The `pmo diff` JSON.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct DiffReport {
     pub meta: Meta,
     pub from: Revision,

@@ -15,14 +15,14 @@ use crate::report::overview::{OverviewReport, Parts};
 use crate::report::plan::EarnedValue;
 
 /// One sample: a commit and the date its reports are as of.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Sample {
     pub date: Date,
     pub commit: String,
 }
 
 /// What a series is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Program,
@@ -47,7 +47,7 @@ pub const METRICS: [&str; 12] = [
 
 /// One metric of one program or project over the samples; `values[i]` is
 /// at `samples[i]`, null where the item did not exist or has no figure.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Series {
     pub level: Level,
     pub item: String,
@@ -56,7 +56,7 @@ pub struct Series {
 }
 
 /// The `pmo report trend` JSON.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct TrendReport {
     pub meta: Meta,
     pub every: crate::history::Every,
