@@ -660,3 +660,33 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
         "{err}"
     );
 }
+
+#[test]
+fn the_management_page_opens_with_what_changed_since_the_last_report() {
+    let repo = a_week_of_news();
+    let base = ["report", "--since", "HEAD~1", "--as-of", "2026-10-19"];
+    // The terminal: the since section (the diff's worst news, then the
+    // trends as sparklines) comes before today's overview.
+    let (code, out, err) = pmo_in(&repo.path, &base);
+    assert_eq!(code, 0, "{err}");
+    let since = out.find("Since HEAD~1").expect("since section");
+    let today = out.rfind("Portfolio overview").expect("overview");
+    assert!(since < today, "{out}");
+    let news = &out[since..today];
+    assert!(news.contains("milestone-moved"), "{news}");
+    assert!(news.contains("% complete"), "{news}");
+    // The page: the same section first, its trends drawn as SVG lines.
+    let (code, html, err) = pmo_in(&repo.path, &[&base[..], &["--format", "html"]].concat());
+    assert_eq!(code, 0, "{err}");
+    let since = html.find("Since HEAD~1").expect("since on the page");
+    let chart = html.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lines\"");
+    assert!(
+        chart.is_some_and(|c| c > since),
+        "a trend chart after the news"
+    );
+    assert!(html.find("milestone-moved").is_some_and(|m| m > since));
+    // Data formats have their own commands: refused, saying which.
+    let (code, _, err) = pmo_in(&repo.path, &[&base[..], &["--format", "json"]].concat());
+    assert_eq!(code, 2);
+    assert!(err.contains("pmo diff REV --format json"), "{err}");
+}

@@ -130,16 +130,19 @@ fn notes(findings: &[crate::diag::Finding], sources: &load::SourceMap) -> Vec<Fi
         .collect()
 }
 
-pub fn run(args: &Args, global: &Global) -> Result<Exit> {
-    let root = common::repo_root(args.repo.as_deref())?;
-    let history = History::open(&root)?;
-    let from = load_side(
-        &history,
-        Some(args.from.as_deref().unwrap_or("HEAD")),
-        None,
-        global,
-    )?;
-    let to = load_side(&history, args.to.as_deref(), args.as_of, global)?;
+/// The portfolio's news from revision `from` to revision `to` (the working
+/// tree when `None`), each side with its own analysis and checks, as of
+/// its own date (`as_of` for the later side, if given). Also the first
+/// section of the management page under `pmo report --since`.
+pub fn news(
+    history: &History,
+    from: &str,
+    to: Option<&str>,
+    as_of: Option<Date>,
+    global: &Global,
+) -> Result<diff::DiffReport> {
+    let from = load_side(history, Some(from), None, global)?;
+    let to = load_side(history, to, as_of, global)?;
 
     let options = |side: &SideLoaded| Options {
         scope: Scope::default(),
@@ -172,12 +175,19 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let introduced = notes(&new_since(&now, &then), &to.loaded.sources);
     let fixed = notes(&new_since(&then, &now), &from.loaded.sources);
 
-    let report = diff::compute(
+    Ok(diff::compute(
         &snapshot(&from, &from_analysis, &from_overview, &from_parts),
         &snapshot(&to, &to_analysis, &to_overview, &to_parts),
         introduced,
         fixed,
-    );
+    ))
+}
+
+pub fn run(args: &Args, global: &Global) -> Result<Exit> {
+    let root = common::repo_root(args.repo.as_deref())?;
+    let history = History::open(&root)?;
+    let from = args.from.as_deref().unwrap_or("HEAD");
+    let report = news(&history, from, args.to.as_deref(), args.as_of, global)?;
     emit(args, global, &report)?;
     let fail = !args.fail_on.is_empty() && report.has_any(&args.fail_on);
     Ok(if fail { Exit::Findings } else { Exit::Clean })

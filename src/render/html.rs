@@ -257,6 +257,7 @@ fn block(b: &Block, out: &mut String) {
             }
         }
         Block::Bars(b) => figure(&b.title, &svg::bars::draw(b), &[b.note.as_str()], out),
+        Block::Lines(l) => figure(&l.title, &svg::lines::draw(l), &[l.note.as_str()], out),
     }
 }
 

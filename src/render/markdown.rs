@@ -84,6 +84,27 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "- **{}**: {}", escape(k), cell(v))?;
                 }
             }
+            Block::Lines(l) => {
+                use super::lines::{ends, figure, sparkline};
+                if !l.title.is_empty() {
+                    writeln!(out, "### {}", escape(&l.title))?;
+                    writeln!(out)?;
+                }
+                writeln!(out, "| series | first | last | trend |")?;
+                writeln!(out, "| --- | ---: | ---: | --- |")?;
+                for line in &l.lines {
+                    let (first, last) = ends(&line.values);
+                    writeln!(
+                        out,
+                        "| {} | {} | {} | {} |",
+                        escape(&line.name),
+                        figure(first),
+                        figure(last),
+                        sparkline(&line.values)
+                    )?;
+                }
+                writeln!(out)?;
+            }
             Block::Bars(b) => {
                 if !b.title.is_empty() {
                     writeln!(out, "### {}", escape(&b.title))?;

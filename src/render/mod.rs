@@ -14,6 +14,7 @@ pub mod heatmap;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod lines;
 pub mod loadgrid;
 pub mod markdown;
 pub mod svg;
@@ -204,6 +205,8 @@ pub enum Block {
     Gantt(gantt::Gantt),
     /// People x periods utilisation (resource report).
     LoadGrid(loadgrid::LoadGrid),
+    /// Figures over time, a line per series (trends).
+    Lines(lines::Lines),
 }
 
 /// A report laid out for people: blocks in reading order. `tidy` names the

@@ -382,6 +382,7 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 }
             }
             Block::Bars(b) => bars(b, style, out)?,
+            Block::Lines(l) => lines(l, style, out)?,
             Block::Table(t) => {
                 writeln!(out)?;
                 if !t.title.is_empty() {
@@ -419,6 +420,33 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
 /// Horizontal bars: one line per series value, the label on the row's
 /// first line, the series name on every line (so no colour is needed to
 /// tell them apart), the value after the bar and the mark after that.
+/// A line chart as one sparkline per line, with its first and last value.
+fn lines(l: &super::lines::Lines, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
+    use super::lines::{ends, figure, sparkline};
+    writeln!(out)?;
+    if !l.title.is_empty() {
+        writeln!(out, "{}", paint(&sanitize(&l.title), BOLD, style.color))?;
+    }
+    let chars = |s: &str| super::text::width(&sanitize(s));
+    let name_w = l.lines.iter().map(|x| chars(&x.name)).max().unwrap_or(0);
+    for line in &l.lines {
+        let (first, last) = ends(&line.values);
+        let name = sanitize(&line.name);
+        let pad = " ".repeat(name_w.saturating_sub(chars(&line.name)));
+        writeln!(
+            out,
+            "  {name}{pad}  {}  {} -> {}",
+            sparkline(&line.values),
+            figure(first),
+            figure(last)
+        )?;
+    }
+    if !l.note.is_empty() {
+        writeln!(out, "  {}", sanitize(&l.note))?;
+    }
+    Ok(())
+}
+
 fn bars(b: &super::bars::Bars, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out)?;
     if !b.title.is_empty() {

@@ -4,8 +4,11 @@ use anyhow::Result;
 
 use super::{CommonArgs, ReportFormat};
 use crate::cli::common::{self, Exit, Global};
-use crate::render;
+use crate::history::{Every, History};
+use crate::render::{self, Block, View};
+use crate::report::diff::view as diff_view;
 use crate::report::overview::{self, Options, page, view};
+use crate::report::trend::view as trend_view;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -41,6 +44,62 @@ pub struct OverviewArgs {
     /// with its milestones.
     #[arg(long)]
     pub gantt_tasks: bool,
+    /// Open with what changed since this revision or date (the last
+    /// report's): the worst news of `pmo diff`, then the trends of
+    /// `pmo report trend` (weekly, monthly beyond six months), then
+    /// today's state. Table, Markdown and HTML.
+    #[arg(long, value_name = "REV|DATE")]
+    pub since: Option<String>,
+}
+
+/// News a "since" section lists before it counts the rest.
+const SINCE_NEWS: usize = 10;
+
+/// The "since the last report" section: the diff from `spec` to the
+/// report's revision, worst first, and the trend charts since then.
+fn since_view(spec: &str, args: &OverviewArgs, global: &Global) -> Result<View> {
+    let common_args = &args.common;
+    let root = common::repo_root(common_args.repo_path())?;
+    let history = History::open(&root)?;
+    let news = crate::cli::diff::news(
+        &history,
+        spec,
+        common_args.at.as_deref(),
+        common_args.as_of,
+        global,
+    )?;
+    let weeks = news.from.as_of.days_until(news.to.as_of) / 7;
+    let every = if weeks > 26 {
+        Every::Month
+    } else {
+        Every::Week
+    };
+    let (trend, _) =
+        super::trend::collect(&history, Some(spec), every, &common_args.scope(), global)?;
+    let mut view = diff_view::short(&news, SINCE_NEWS);
+    let commit = news
+        .from
+        .commit
+        .as_deref()
+        .map_or(String::new(), |c| format!(" ({c})"));
+    view.title = format!(
+        "Since {}{commit}, {}: what changed, worst first",
+        news.from.name, news.from.as_of
+    );
+    view.blocks.extend(trend_view::charts(&trend));
+    Ok(view)
+}
+
+/// `view` with `since` before it, under its own heading.
+fn after(since: Option<&View>, mut view: View) -> View {
+    if let Some(s) = since {
+        let mut blocks = vec![Block::Heading(s.title.clone())];
+        blocks.extend(s.blocks.iter().cloned());
+        blocks.push(Block::Heading(view.title.clone()));
+        blocks.append(&mut view.blocks);
+        view.blocks = blocks;
+    }
+    view
 }
 
 /// The error count in the header, and unknown for the statuses that rest
@@ -60,6 +119,16 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
     };
     let format = args.common.format();
     let lang = args.common.lang(&loaded.portfolio.settings);
+    if args.since.is_some() && (format.is_tidy() || format == ReportFormat::Json) {
+        anyhow::bail!(
+            "--since shapes the table, Markdown and HTML reports; for data, \
+             `pmo diff REV --format json` and `pmo report trend --since REV --format csv`"
+        );
+    }
+    let since = match &args.since {
+        Some(spec) => Some(since_view(spec, args, global)?),
+        None => None,
+    };
     if format == ReportFormat::Html {
         // The management page: the overview, then the four reports'
         // pictures, from the very reports the overview was gathered from.
@@ -75,6 +144,9 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
             gantt_tasks: args.gantt_tasks,
         };
         let mut sections = page::sections(portfolio, &report, &parts, &options, lang);
+        if let Some(s) = since {
+            sections.insert(0, s);
+        }
         if let Some(first) = sections.first_mut() {
             *first = super::with_banner(std::mem::take(first), loaded.integrity().errors, lang);
         }
@@ -97,7 +169,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         global,
         &loaded,
         &report,
-        || view::view(&report, tidy_only, lang),
+        || after(since.as_ref(), view::view(&report, tidy_only, lang)),
         |_, _| None,
     )
 }

@@ -42,7 +42,40 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let root = common::repo_root(args.common.repo_path())?;
     let history = History::open(&root)?;
-    let since = match &args.since {
+    let (mut report, last) = collect(
+        &history,
+        args.since.as_deref(),
+        args.every,
+        &args.common.scope(),
+        global,
+    )?;
+    let as_of = report.meta.as_of;
+    // The header's error count is the last sample's, as for any report.
+    let repo = Repo::start(last, as_of, &args.common, global, None);
+    repo.stamp(&mut report.meta)?;
+    let tidy_only = args.common.format() == ReportFormat::Csv;
+    let charts = args.common.format() == ReportFormat::Html;
+    args.common.emit(
+        global,
+        &repo,
+        &report,
+        || view::view(&report, tidy_only, charts),
+        |_, _| None,
+    )
+}
+
+/// The trend from `since` (a date, or a revision's date; default: the
+/// first commit) to the last commit, one sample per period, and the last
+/// sample's repository. Also the trend of the management page under
+/// `pmo report --since`.
+pub fn collect(
+    history: &History,
+    since: Option<&str>,
+    every: Every,
+    scope: &crate::report::scope::Scope,
+    global: &Global,
+) -> Result<(trend::TrendReport, Loaded)> {
+    let since = match since {
         None => None,
         Some(s) => Some(match s.parse::<Date>() {
             Ok(day) => day,
@@ -56,13 +89,13 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
              fetch the whole history with `git fetch --unshallow`"
         );
     }
-    let picks = last_of_each_period(&line, since, args.every);
+    let picks = last_of_each_period(&line, since, every);
     let mut loaded: Vec<Loaded> = picks
         .iter()
         .map(|rev| history.load(rev, &Quiet, global.jobs))
         .collect::<Result<_>>()?;
     if let Some(last) = loaded.last()
-        && let Err(e) = args.common.scope().verify(&last.portfolio)
+        && let Err(e) = scope.verify(&last.portfolio)
     {
         bail!(e);
     }
@@ -71,7 +104,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         .zip(&loaded)
         .map(|(rev, l)| {
             let options = Options {
-                scope: args.common.scope(),
+                scope: scope.clone(),
                 as_of: rev.date,
             };
             let analysis = Analysis::build(&l.portfolio, rev.date);
@@ -89,19 +122,9 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         .and_then(|l| l.portfolio.settings.name.clone());
     let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
     let meta = Meta::new("trend", as_of, name.as_deref());
-    let mut report = trend::compute(meta, args.every, samples);
+    let report = trend::compute(meta, every, samples);
     let Some(last) = loaded.pop() else {
         bail!("no commit to sample since the given date");
     };
-    // The header's error count is the last sample's, as for any report.
-    let repo = Repo::start(last, as_of, &args.common, global, None);
-    repo.stamp(&mut report.meta)?;
-    let tidy_only = args.common.format() == ReportFormat::Csv;
-    args.common.emit(
-        global,
-        &repo,
-        &report,
-        || view::view(&report, tidy_only),
-        |_, _| None,
-    )
+    Ok((report, last))
 }

@@ -11,6 +11,7 @@
 pub mod bars;
 pub mod gantt;
 pub mod heatmap;
+pub mod lines;
 pub mod loadgrid;
 
 use std::fmt::Write as _;

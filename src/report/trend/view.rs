@@ -3,25 +3,44 @@
 //! per (date, item, metric, value).
 
 use super::{Level, TrendReport};
+use crate::render::lines::{Line, Lines, sparkline};
 use crate::render::{Block, Cell, Table, View};
 
-const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+/// The figures a chart is drawn for on the HTML page, with their titles:
+/// where the portfolio is going, at a glance.
+pub const CHARTS: [(&str, &str); 6] = [
+    ("percent_complete", "% complete"),
+    ("spi", "SPI (schedule performance)"),
+    ("cpi", "CPI (cost performance)"),
+    ("open_risks", "Open risks"),
+    ("above_tolerance", "Risks above tolerance"),
+    ("over_capacity", "People over capacity"),
+];
 
-/// A sparkline: one bar per sample scaled between the series' least and
-/// greatest value; a space where there is no value.
-pub fn sparkline(values: &[Option<f64>]) -> String {
-    let known = values.iter().flatten();
-    let lo = known.clone().copied().fold(f64::INFINITY, f64::min);
-    let hi = known.copied().fold(f64::NEG_INFINITY, f64::max);
-    values
+/// One line chart per figure of [`CHARTS`], a line per program: for the
+/// HTML page and `--format html`.
+pub fn charts(report: &TrendReport) -> Vec<Block> {
+    let x: Vec<String> = report.samples.iter().map(|s| s.date.to_string()).collect();
+    CHARTS
         .iter()
-        .map(|v| match v {
-            None => ' ',
-            Some(_) if hi <= lo => BARS[3],
-            Some(x) => {
-                let i = ((x - lo) / (hi - lo) * 7.0).round() as usize;
-                BARS[i.min(7)]
-            }
+        .filter_map(|&(metric, title)| {
+            let lines: Vec<Line> = report
+                .series
+                .iter()
+                .filter(|s| s.level == Level::Program && s.metric == metric)
+                .map(|s| Line {
+                    name: s.item.clone(),
+                    values: s.values.clone(),
+                })
+                .collect();
+            (!lines.is_empty()).then(|| {
+                Block::Lines(Lines {
+                    title: title.to_string(),
+                    x: x.clone(),
+                    lines,
+                    note: String::new(),
+                })
+            })
         })
         .collect()
 }
@@ -37,7 +56,9 @@ fn level(l: Level) -> &'static str {
     }
 }
 
-pub fn view(report: &TrendReport, tidy_only: bool) -> View {
+/// The trend laid out; `charts` adds a line chart per headline figure
+/// (for HTML, where a picture reads faster than sparklines).
+pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
     let title = match &report.meta.portfolio {
         Some(name) => format!("Trend: {name}"),
         None => "Trend".to_string(),
@@ -94,9 +115,14 @@ pub fn view(report: &TrendReport, tidy_only: bool) -> View {
         rows,
         empty: "No figures.".into(),
     };
+    let mut blocks = vec![Block::Text(span)];
+    if charts {
+        blocks.extend(self::charts(report));
+    }
+    blocks.push(Block::Table(table));
     View {
         title,
-        blocks: vec![Block::Text(span), Block::Table(table)],
+        blocks,
         tidy: "trend".into(),
     }
 }
@@ -118,16 +144,4 @@ fn tidy_rows(report: &TrendReport) -> Vec<Vec<Cell>> {
         }
     }
     rows
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sparklines_scale_between_least_and_greatest() {
-        assert_eq!(sparkline(&[Some(0.0), Some(50.0), Some(100.0)]), "▁▅█");
-        assert_eq!(sparkline(&[Some(2.0), None, Some(2.0)]), "▄ ▄");
-        assert_eq!(sparkline(&[]), "");
-    }
 }
