@@ -690,3 +690,52 @@ fn the_management_page_opens_with_what_changed_since_the_last_report() {
     assert_eq!(code, 2);
     assert!(err.contains("pmo diff REV --format json"), "{err}");
 }
+
+/// The second half of a multi-document file, from the document with `id`.
+fn split_at_document(text: &str, id: &str) -> (String, String) {
+    let at = text.find(&format!("id: {id}\n")).expect("document");
+    let start = text[..at].rfind("---\n").expect("document start");
+    (text[..start].to_string(), text[start..].to_string())
+}
+
+#[test]
+fn diff_tells_new_assessments_and_reviews() {
+    let composite = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/composite");
+    let repo = GitDir::from_fixture(&composite);
+    // The week before: PRJ-BANK-DESK assessed for Q2 only, Li Na reviewed
+    // for H1 only.
+    let read = |f: &str| std::fs::read_to_string(repo.path.join(f)).expect("read");
+    let (desk_q2, desk_q3) =
+        split_at_document(&read("assessments/bank-desk.yaml"), "ASM-2026Q3-BANK-DESK");
+    let (li_h1, li_h2) = split_at_document(&read("reviews/p-li-na.yaml"), "REV-2026H2-LI");
+    repo.write("assessments/bank-desk.yaml", &desk_q2);
+    repo.write("reviews/p-li-na.yaml", &li_h1);
+    repo.commit("before", "2026-11-09");
+    repo.write("assessments/bank-desk.yaml", &(desk_q2 + &desk_q3));
+    repo.write("reviews/p-li-na.yaml", &(li_h1 + &li_h2));
+    repo.commit("after", "2026-11-16");
+    let (code, out, err) = pmo_in(&repo.path, &["diff", "HEAD~1", "HEAD", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_matches_schema("diff", &out);
+    let all = changes(&out);
+    let a = find(&all, "assessment-new", "PRJ-BANK-DESK");
+    assert!(
+        a["then"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("2026-Q2 ")),
+        "{a}"
+    );
+    assert!(
+        a["now"].as_str().is_some_and(|t| t.starts_with("2026-Q3 ")),
+        "{a}"
+    );
+    assert!(a["delta"].is_number(), "{a}");
+    let r = find(&all, "review-new", "REV-2026H2-LI");
+    assert!(
+        r["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("2026-H2 of `p-li-na`")),
+        "{r}"
+    );
+    assert!(r["now"].is_string(), "{r}");
+}

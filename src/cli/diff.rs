@@ -116,6 +116,7 @@ fn snapshot<'a>(
         overview,
         plan: &parts.plan,
         risk: &parts.risk,
+        assessment: &parts.assessment,
     }
 }
 

@@ -344,3 +344,101 @@ pub(super) fn findings(
         }
     }
 }
+
+/// The ids of a critical path, shortened for a cell.
+fn path_text(path: &[String]) -> String {
+    const SHOWN: usize = 6;
+    let mut text = path
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" > ");
+    if path.len() > SHOWN {
+        text.push_str(&format!(" (+{})", path.len() - SHOWN));
+    }
+    text
+}
+
+/// Projects whose critical path runs through other work than before.
+pub(super) fn critical_paths(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change>) {
+    let then = plan_projects(from);
+    for (id, p) in plan_projects(to) {
+        let Some(old) = then.get(id) else { continue };
+        if old.critical_path == p.critical_path || p.critical_path.is_empty() {
+            continue;
+        }
+        let c = change(K::CriticalPathChanged, News::Watch, Some(id), id, &p.name);
+        let mut c = with(
+            c,
+            Some(path_text(&old.critical_path)),
+            Some(path_text(&p.critical_path)),
+            None,
+        );
+        let added = p
+            .critical_path
+            .iter()
+            .filter(|x| !old.critical_path.contains(x))
+            .count();
+        c.detail = format!("{added} newly critical");
+        out.push(c);
+    }
+}
+
+fn grade_text(a: &crate::report::overview::LatestAssessment) -> String {
+    let total = a
+        .total
+        .map_or_else(|| "-".to_string(), |t| format!("{t:.2}"));
+    format!("{} {} {total}", a.period, a.grade.as_deref().unwrap_or("-"))
+}
+
+/// A project assessed for a new period, with the change of its total.
+pub(super) fn assessments(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change>) {
+    let then = overview_projects(from);
+    for (id, p) in overview_projects(to) {
+        let Some(now) = &p.assessment else { continue };
+        let old = then.get(id).and_then(|o| o.assessment.as_ref());
+        if old.is_some_and(|o| o.period == now.period) {
+            continue;
+        }
+        let delta = now.total.zip(old.and_then(|o| o.total)).map(|(a, b)| a - b);
+        let news = match delta {
+            Some(d) if d > 1e-9 => News::Good,
+            Some(d) if d < -1e-9 => News::Bad,
+            _ => News::Info,
+        };
+        let c = change(K::AssessmentNew, news, Some(id), id, &p.name);
+        out.push(with(
+            c,
+            old.map(grade_text),
+            Some(grade_text(now)),
+            delta.map(|d| (d * 100.0).round() / 100.0),
+        ));
+    }
+}
+
+/// A 360-degree review of a manager for a period the earlier side did not
+/// have, with its overall score and the change from the previous review.
+pub(super) fn reviews(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change>) {
+    let seen: BTreeSet<&str> = from
+        .assessment
+        .reviews
+        .iter()
+        .map(|r| r.review.as_str())
+        .collect();
+    for r in &to.assessment.reviews {
+        if seen.contains(r.review.as_str()) {
+            continue;
+        }
+        let news = match r.change {
+            Some(d) if d > 1e-9 => News::Good,
+            Some(d) if d < -1e-9 => News::Watch,
+            _ => News::Info,
+        };
+        let mut c = change(K::ReviewNew, news, None, &r.review, &r.name);
+        c.now = r.overall.map(|o| format!("{o:.2}"));
+        c.delta = r.change.map(|d| (d * 100.0).round() / 100.0);
+        c.detail = format!("{} of `{}`", r.period, r.manager);
+        out.push(c);
+    }
+}

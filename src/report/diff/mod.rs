@@ -24,6 +24,7 @@ pub struct Snapshot<'a> {
     pub overview: &'a OverviewReport,
     pub plan: &'a PlanReport,
     pub risk: &'a RiskReport,
+    pub assessment: &'a crate::report::assessment::AssessmentReport,
 }
 
 /// Which state a side is.
@@ -71,6 +72,7 @@ pub enum ChangeKind {
     MilestoneReached,
     MilestoneOverdue,
     FinishMoved,
+    CriticalPathChanged,
     PercentComplete,
     Spi,
     Cpi,
@@ -83,6 +85,8 @@ pub enum ChangeKind {
     RiskAboveTolerance,
     OverCapacity,
     CapacityRelieved,
+    AssessmentNew,
+    ReviewNew,
     FindingIntroduced,
     FindingFixed,
 }
@@ -161,6 +165,9 @@ pub fn compute(
     compare::figures(from, to, &mut changes);
     compare::risks(from, to, &mut changes);
     compare::capacity(from, to, &mut changes);
+    compare::critical_paths(from, to, &mut changes);
+    compare::assessments(from, to, &mut changes);
+    compare::reviews(from, to, &mut changes);
     compare::findings(introduced, fixed, &mut changes);
     changes.sort_by(|a, b| {
         (a.news, a.kind, &a.project, &a.item).cmp(&(b.news, b.kind, &b.project, &b.item))
