@@ -655,8 +655,46 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
     );
     let (code, _, err) = pmo_in(&repo.path, &["report", "plan"]);
     assert_eq!(code, 2);
+    assert!(err.contains("cannot read the baseline `nope`"), "{err}");
+
+    // Named baselines: the original plan and the approved re-plan; `use`
+    // picks one, `--baseline` another, and the report says which.
+    repo.commit("the approved re-plan", "2026-10-01");
+    repo.tag("replan-1");
+    let named = "[baseline.named]\noriginal = \"baseline-2026\"\nreplan = \"replan-1\"\n";
+    repo.write(
+        "pmo.toml",
+        &format!("{settings}\n[baseline]\nuse = \"original\"\n{named}"),
+    );
+    let original = plan(&repo);
+    assert_eq!(project(&original)["baseline_finish"], "2027-01-29");
+    let meta = original["meta"]["baseline"]
+        .as_str()
+        .expect("baseline named");
+    assert!(meta.starts_with("original = baseline-2026 ("), "{meta}");
+    let args = [
+        "report",
+        "plan",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-10-20",
+    ];
+    let (code, out, err) = pmo_in(&repo.path, &[&args[..], &["--baseline", "replan"]].concat());
+    assert_eq!(code, 0, "{err}");
+    let replan: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(project(&replan)["baseline_finish"], "2027-02-12");
+    let meta = replan["meta"]["baseline"].as_str().expect("baseline named");
+    assert!(meta.starts_with("replan = replan-1 ("), "{meta}");
+    // A `use` that names no baseline says which there are.
+    repo.write(
+        "pmo.toml",
+        &format!("{settings}\n[baseline]\nuse = \"latest\"\n{named}"),
+    );
+    let (code, _, err) = pmo_in(&repo.path, &["report", "plan"]);
+    assert_eq!(code, 2);
     assert!(
-        err.contains("cannot read the baseline `nope` named in pmo.toml"),
+        err.contains("names no baseline of [baseline.named] (it has: original, replan)"),
         "{err}"
     );
 }

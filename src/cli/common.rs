@@ -162,17 +162,28 @@ pub fn load_at(
     Ok(result)
 }
 
-/// Takes missing baselines from the revision `[baseline] revision` in
-/// pmo.toml names, if any; returns that revision as reports show it.
-pub fn apply_baseline(loaded: &mut Loaded, global: &Global) -> Result<Option<String>> {
-    let Some(spec) = loaded.portfolio.settings.baseline.revision.clone() else {
+/// Takes missing baselines from the baseline revision in use: `choice`
+/// (`--baseline`), else `[baseline] use` or `revision` in pmo.toml, if
+/// any; returns that baseline as reports show it.
+pub fn apply_baseline(
+    loaded: &mut Loaded,
+    choice: Option<&str>,
+    global: &Global,
+) -> Result<Option<String>> {
+    let picked = loaded
+        .portfolio
+        .settings
+        .baseline
+        .pick(choice)
+        .map_err(anyhow::Error::msg)?;
+    let Some((name, spec)) = picked else {
         return Ok(None);
     };
     let history = History::open(&loaded.root)
-        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+        .with_context(|| format!("cannot read the baseline `{name}`"))?;
     let rev = history
         .resolve(&spec)
-        .with_context(|| format!("cannot read the baseline `{spec}` named in pmo.toml"))?;
+        .with_context(|| format!("cannot read the baseline `{name}`"))?;
     let base = history.load(&rev, &load::Quiet, global.jobs)?;
     let options = crate::report::plan::Options {
         scope: crate::report::scope::Scope::default(),
@@ -183,7 +194,7 @@ pub fn apply_baseline(loaded: &mut Loaded, global: &Global) -> Result<Option<Str
     let analysis = crate::analysis::Analysis::build(&base.portfolio, rev.date);
     let plan = crate::report::plan::compute(&base.portfolio, &analysis, &options);
     crate::history::baseline::apply(&mut loaded.portfolio, &plan);
-    Ok(Some(format!("{spec} ({} of {})", rev.short, rev.date)))
+    Ok(Some(format!("{name} ({} of {})", rev.short, rev.date)))
 }
 
 /// `--as-of`, or today.

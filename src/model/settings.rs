@@ -328,6 +328,46 @@ pub struct BaselineSettings {
     /// `baseline` take their dates from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<String>,
+    /// Named baselines, name to git revision, e.g. `original =
+    /// "baseline-2026"` and `replan = "replan-2026-06"` (the plan as re-
+    /// approved after a change); `use` or `--baseline` picks one.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub named: BTreeMap<String, String>,
+    /// The named baseline reports measure against (default: `revision`).
+    #[serde(rename = "use", skip_serializing_if = "Option::is_none")]
+    pub in_use: Option<String>,
+}
+
+impl BaselineSettings {
+    /// The baseline to measure against: `choice` (from `--baseline`: a
+    /// name of `named`, else a revision), else `use`, else `revision`;
+    /// as (what the reports call it, the revision to read).
+    pub fn pick(&self, choice: Option<&str>) -> Result<Option<(String, String)>, String> {
+        let named = |name: &str| {
+            self.named
+                .get(name)
+                .map(|rev| (format!("{name} = {rev}"), rev.clone()))
+        };
+        if let Some(c) = choice {
+            return Ok(Some(
+                named(c).unwrap_or_else(|| (c.to_string(), c.to_string())),
+            ));
+        }
+        if let Some(u) = &self.in_use {
+            return named(u).map(Some).ok_or_else(|| {
+                let known: Vec<&str> = self.named.keys().map(String::as_str).collect();
+                format!(
+                    "[baseline] use = \"{u}\" names no baseline of [baseline.named] (it has: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )
+            });
+        }
+        Ok(self.revision.as_ref().map(|r| (r.clone(), r.clone())))
+    }
 }
 
 /// Loader limits.

@@ -107,6 +107,11 @@ pub struct CommonArgs {
     /// The date of `--at`'s commit, once loaded.
     #[arg(skip)]
     pub at_date: OnceLock<Date>,
+    /// Measure against this baseline: a name of `[baseline.named]` in
+    /// pmo.toml, or any git revision (default: `[baseline] use`, else
+    /// `revision`).
+    #[arg(long, value_name = "NAME|REV")]
+    pub baseline: Option<String>,
     /// Write to FILE instead of stdout; the format follows its extension
     /// (txt, json, csv, md, mmd, ics, html, xlsx, or xml for MS Project).
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -209,7 +214,7 @@ impl CommonArgs {
         if let Some(rev) = rev {
             let _ = self.at_date.set(rev.date);
         }
-        let baseline = common::apply_baseline(&mut loaded, global)?;
+        let baseline = common::apply_baseline(&mut loaded, self.baseline.as_deref(), global)?;
         if crate::load::incomplete(&loaded.findings) {
             bail!(
                 "part of the repository could not be read (`pmo validate` names it); \
