@@ -12,6 +12,16 @@ use std::process::Command;
 
 use git::{GitDir, git_in};
 
+/// The plan report as JSON on the date the fixtures are written for.
+const PLAN_JSON: [&str; 6] = [
+    "report",
+    "plan",
+    "--format",
+    "json",
+    "--as-of",
+    "2026-10-20",
+];
+
 fn pmo_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
         .args(args)
@@ -141,14 +151,7 @@ fn at_reads_each_revision_exactly_as_committed() {
     assert!(repo.read("projects/ops-net.yaml").contains("progress: 95"));
 
     // The working tree differs from HEAD, so --at HEAD really read git.
-    let args = [
-        "report",
-        "plan",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-10-20",
-    ];
+    let args = PLAN_JSON;
     let work = pmo_in(&repo.path, &args);
     let head = pmo_in(&repo.path, &[&args[..], &["--at", "HEAD"]].concat());
     assert_ne!(work.1, head.1);
@@ -214,14 +217,7 @@ fn at_follows_merge_commits_and_their_parents() {
     // A date follows the first parents: on 2026-09-03 main had only the
     // fixture; the branch's commit of that day is not on it.
     let fixture_commit = repo.git(&["rev-parse", "HEAD~2"]);
-    let args = [
-        "report",
-        "plan",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-10-20",
-    ];
+    let args = PLAN_JSON;
     let by_date = pmo_in(&repo.path, &[&args[..], &["--at", "2026-09-03"]].concat());
     let by_id = pmo_in(
         &repo.path,
@@ -593,14 +589,7 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
         "end: 2027-02-12",
     );
     let plan = |repo: &GitDir| {
-        let args = [
-            "report",
-            "plan",
-            "--format",
-            "json",
-            "--as-of",
-            "2026-10-20",
-        ];
+        let args = PLAN_JSON;
         let (code, out, err) = pmo_in(&repo.path, &args);
         assert_eq!(code, 0, "{err}");
         serde_json::from_str::<serde_json::Value>(&out).expect("json")
@@ -672,14 +661,7 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
         .as_str()
         .expect("baseline named");
     assert!(meta.starts_with("original = baseline-2026 ("), "{meta}");
-    let args = [
-        "report",
-        "plan",
-        "--format",
-        "json",
-        "--as-of",
-        "2026-10-20",
-    ];
+    let args = PLAN_JSON;
     let (code, out, err) = pmo_in(&repo.path, &[&args[..], &["--baseline", "replan"]].concat());
     assert_eq!(code, 0, "{err}");
     let replan: serde_json::Value = serde_json::from_str(&out).expect("json");

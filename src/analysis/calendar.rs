@@ -62,7 +62,6 @@ impl WorkCalendar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Weekday;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -70,17 +69,10 @@ mod tests {
 
     fn calendar() -> WorkCalendar {
         WorkCalendar::new(&Calendar {
-            working_days: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            hours_per_day: 8.0,
             // 2026-10-01 (Thu) and 10-02 (Fri) off; Sat 2026-10-10 worked.
             holidays: vec![d("2026-10-01"), d("2026-10-02")],
             workdays: vec![d("2026-10-10")],
+            ..Calendar::default()
         })
     }
 

@@ -178,7 +178,7 @@ impl WorkIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Calendar, Weekday};
+    use crate::model::Calendar;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -188,16 +188,9 @@ mod tests {
     /// table covers September and October only, the pattern the rest.
     fn index() -> (WorkCalendar, WorkIndex) {
         let c = WorkCalendar::new(&Calendar {
-            working_days: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            hours_per_day: 8.0,
             holidays: vec![d("2026-10-01"), d("2026-10-02")],
             workdays: vec![d("2026-10-10")],
+            ..Calendar::default()
         });
         let ix = WorkIndex::new(&c, d("2026-09-01"), d("2026-10-31"));
         (c, ix)

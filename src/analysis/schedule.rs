@@ -715,7 +715,7 @@ fn tarjan(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Calendar, Weekday};
+    use crate::model::Calendar;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -723,16 +723,9 @@ pub(crate) mod tests {
 
     fn calendar(holidays: &[&str]) -> WorkCalendar {
         WorkCalendar::new(&Calendar {
-            working_days: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            hours_per_day: 8.0,
             holidays: holidays.iter().map(|h| d(h)).collect(),
             workdays: vec![],
+            ..Calendar::default()
         })
     }
 

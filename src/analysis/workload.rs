@@ -521,7 +521,7 @@ impl Context<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Calendar, Settings, Weekday};
+    use crate::model::{Calendar, Settings};
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -545,17 +545,10 @@ mod tests {
 
     fn test_calendar() -> Calendar {
         Calendar {
-            working_days: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            hours_per_day: 8.0,
             // Wed 2026-11-18 is a holiday; Sat 2026-11-28 is worked.
             holidays: vec![d("2026-11-18")],
             workdays: vec![d("2026-11-28")],
+            ..Calendar::default()
         }
     }
 
