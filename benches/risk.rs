@@ -8,9 +8,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pmo::model::Date;
+use pmo::model::{Date, Key};
 use pmo::render::{self, Style};
 use pmo::report::risk::{self, Options, view::Detail};
+use strum::IntoEnumIterator;
 
 const RISKS: usize = 100_000;
 const PROGRAMS: usize = 20;
@@ -73,7 +74,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
         writeln!(
             s,
             "---\nkind: Program\nid: prg-{g:03}\nname: Program {g}\ntype: {}\nstage: define\nleadership:\n  program_manager: p-{:04}\n  pmo: p-{:04}\n  director: p-{:04}",
-            pmo::model::ProgramType::ALL[g % 5].key(),
+            pmo::model::ProgramType::iter().nth(g % 5).map_or("", |t| t.key()),
             g,
             g + 100,
             g + 200

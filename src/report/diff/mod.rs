@@ -44,9 +44,24 @@ pub struct FindingNote {
     pub message: String,
 }
 
-/// What kind of news a change is; `--fail-on` names these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+/// What kind of news a change is; `--fail-on` names these, JSON and CSV
+/// write the same kebab-case name.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    clap::ValueEnum,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ChangeKind {
     ProjectAdded,
     ProjectRemoved,
@@ -71,16 +86,6 @@ pub enum ChangeKind {
     CapacityRelieved,
     FindingIntroduced,
     FindingFixed,
-}
-
-impl ChangeKind {
-    /// The kebab-case name JSON, CSV and `--fail-on` use.
-    pub fn key(self) -> String {
-        use clap::ValueEnum;
-        self.to_possible_value()
-            .map(|v| v.get_name().to_string())
-            .unwrap_or_default()
-    }
 }
 
 /// How the news reads for the portfolio; the order is the reading order.
