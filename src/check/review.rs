@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::Context;
 use crate::diag::{Finding, Rule, Severity};
-use crate::model::{At, Relation};
+use crate::model::{At, Key, Relation};
 
 pub static V001: Rule = Rule {
     code: "V001",
@@ -335,4 +335,86 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Persons pm (who manages P1) and eng (who manages nothing).
+    const TEAM: &str = "kind: Program\nid: G\nname: G\ntype: single-customer\nstage: define\n\
+        ---\nkind: Project\nid: P1\nname: P1\nprogram: G\nmanager: pm\nstatus: active\n\
+        start: 2026-01-05\nend: 2026-12-18\n\
+        ---\nkind: Person\nid: pm\nname: Pm\n\
+        ---\nkind: Person\nid: eng\nname: Eng\n";
+
+    const ALL_TEN: &str = "self-discipline: 4, teamwork: 4, responsibility: 4, \
+        customer-service-awareness: 4, leadership: 4, analysis-and-decision-making: 4, \
+        organization-and-planning: 4, delegation-and-control: 4, communication: 4, innovation: 4";
+
+    fn rating(relation: &str, scores: &str) -> String {
+        format!("  - {{rater: x, relation: {relation}, scores: {{{scores}}}}}\n")
+    }
+
+    fn review(id: &str, reviewee: &str, ratings: &[String]) -> String {
+        format!(
+            "---\nkind: Review\nid: {id}\nreviewee: {reviewee}\nperiod: 2026-H1\nratings:\n{}",
+            ratings.concat()
+        )
+    }
+
+    fn run(files: &[(&str, &str)]) -> Vec<String> {
+        let mut all = vec![("team.yaml", TEAM)];
+        all.extend_from_slice(files);
+        crate::check::run_on(check, &all)
+    }
+
+    #[test]
+    fn a_complete_review_of_a_manager_is_clean() {
+        let peers: Vec<String> = ["self", "peer", "peer", "peer"]
+            .iter()
+            .map(|r| rating(r, ALL_TEN))
+            .collect();
+        assert!(run(&[("r.yaml", &review("R1", "pm", &peers))]).is_empty());
+    }
+
+    #[test]
+    fn scores_off_the_scale_missing_competencies_and_no_self_rating() {
+        // One superior rating: a 9, a 0.5 and only two competencies scored;
+        // two peers (under the threshold of 3); no self rating; eng
+        // manages no project.
+        let partial = rating("superior", "self-discipline: 9, teamwork: 0.5");
+        let peers = [rating("peer", ALL_TEN), rating("peer", ALL_TEN)];
+        let text = review("R2", "eng", &[partial, peers[0].clone(), peers[1].clone()]);
+        let found = run(&[("r.yaml", &text)]);
+        let missing = "responsibility, customer-service-awareness, leadership, \
+            analysis-and-decision-making, organization-and-planning, delegation-and-control, \
+            communication, innovation";
+        assert_eq!(
+            found,
+            [
+                "V004: review `R2` of `eng` has no self rating".to_string(),
+                "V006: review `R2` is of `eng`, who manages no project".to_string(),
+                // The mapping of scores comes before the scores in it.
+                format!("V002: rating 1 (superior) of review `R2` does not score {missing}"),
+                "V001: the self-discipline score of rating 1 (superior) of review `R2` is 9, outside the scale 1..5".to_string(),
+                "V001: the teamwork score of rating 1 (superior) of review `R2` is 0.5, outside the scale 1..5".to_string(),
+                "V005: review `R2` has 2 peer raters, fewer than the anonymity threshold 3".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_assessment_scores_all_seven_dimensions_on_the_scale() {
+        let text = "kind: Assessment\nid: A1\nproject: P1\nperiod: 2026-Q2\ndimensions:\n  \
+            service-delivery-outcomes: {score: 6}\n  process-management: {score: 3}\n";
+        let found = run(&[("a.yaml", text)]);
+        assert_eq!(
+            found,
+            [
+                "V003: assessment `A1` does not score effectiveness, security, knowledge-management, people-management, continuous-improvement",
+                "V001: the service-delivery-outcomes score of assessment `A1` is 6, outside the scale 1..5",
+            ]
+        );
+    }
 }
