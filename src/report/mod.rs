@@ -92,6 +92,8 @@ mod tests {
             Direction::Falling,
             Direction::Steady,
         ]);
+        keys_are_serde_names(&super::trend::Metric::iter().collect::<Vec<_>>());
+        assert_eq!(super::trend::Metric::SlipDays.key(), "slip_days");
         let kinds: Vec<_> = super::diff::ChangeKind::iter().collect();
         keys_are_serde_names(&kinds);
         // `--fail-on` takes the same names (clap's kebab-case).

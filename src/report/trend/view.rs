@@ -3,6 +3,7 @@
 //! per (date, item, metric, value).
 
 use super::{Level, TrendReport};
+use crate::model::Key;
 use crate::render::{Block, Cell, Table, View};
 
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -78,7 +79,7 @@ pub fn view(report: &TrendReport, tidy_only: bool) -> View {
             vec![
                 Cell::new(level(s.level)),
                 Cell::new(s.item.clone()),
-                Cell::new(s.metric),
+                Cell::new(s.metric.key()),
                 Cell::num(show(first)),
                 Cell::num(show(last)),
                 Cell::new(sparkline(&s.values)),
@@ -111,7 +112,7 @@ fn tidy_rows(report: &TrendReport) -> Vec<Vec<Cell>> {
                     Cell::new(sample.commit.clone()),
                     Cell::new(level(s.level)),
                     Cell::new(s.item.clone()),
-                    Cell::new(s.metric),
+                    Cell::new(s.metric.key()),
                     Cell::num(format!("{v}")),
                 ]);
             }
