@@ -10,10 +10,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pmo::model::Date;
+use pmo::model::{Date, Key};
 use pmo::render::{self, Style};
 use pmo::report::assessment::{self, Options, view};
 use pmo::report::scope::Scope;
+use strum::IntoEnumIterator;
 
 const MANAGERS: usize = 1_000;
 const REVIEWS_PER_MANAGER: usize = 10;
@@ -117,7 +118,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
                 "---\nkind: Assessment\nid: as-{p:04}-q{q}\nproject: prj-{p:04}\nperiod: 2026-Q{q}\ndimensions:\n"
             )
             .ok();
-            for d in pmo::model::Dimension::ALL.map(|d| d.key()) {
+            for d in pmo::model::Dimension::iter().map(|d| d.key()) {
                 writeln!(assessments, "  {d}: {{score: {}}}", rng.score()).ok();
             }
         }
@@ -142,7 +143,7 @@ fn generate(root: &Path) -> std::io::Result<()> {
                     "  - rater: r-{rater:06}\n    relation: {relation}\n    scores:\n"
                 )
                 .ok();
-                for c in pmo::model::Competency::ALL.map(|c| c.key()) {
+                for c in pmo::model::Competency::iter().map(|c| c.key()) {
                     writeln!(text, "      {c}: {}", rng.score()).ok();
                 }
             }

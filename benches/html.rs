@@ -107,6 +107,7 @@ fn run() -> Result<(), String> {
         let t = Instant::now();
         let risk = pmo::report::risk::compute(
             portfolio,
+            &analysis,
             &pmo::report::risk::Options {
                 scope: scope.clone(),
                 ..pmo::report::risk::Options::new(as_of)

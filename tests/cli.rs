@@ -138,6 +138,55 @@ fn every_report_takes_the_common_options() {
     }
 }
 
+/// An id that names nothing is one error, worded once, in every command
+/// that takes one: exit 2, nothing on stdout, the kind, the id and the
+/// closest id of that kind when one is close.
+#[test]
+fn an_unknown_id_is_the_same_error_everywhere() {
+    let repo = example("composite");
+    let person = |id: &str, close: &str| {
+        format!("no person `{id}` in this repository (did you mean `{close}`?)")
+    };
+    let cases: [(&[&str], String); 7] = [
+        (
+            &["report", "plan", "--program", "PRG-EAST-IST"],
+            "no program `PRG-EAST-IST` in this repository (did you mean `PRG-EAST-ITS`?)".into(),
+        ),
+        (
+            &["report", "risk", "--project", "PRJ-INS-DSK"],
+            "no project `PRJ-INS-DSK` in this repository (did you mean `PRJ-INS-DESK`?)".into(),
+        ),
+        (
+            &["report", "overview", "--program", "NOTHING-LIKE-IT"],
+            "no program `NOTHING-LIKE-IT` in this repository".into(),
+        ),
+        (
+            &["report", "risk", "--owner", "p-tang-xni"],
+            person("p-tang-xni", "p-tang-xin"),
+        ),
+        (
+            &["report", "resource", "--person", "p-tang-xni"],
+            person("p-tang-xni", "p-tang-xin"),
+        ),
+        (
+            &["report", "assessment", "--manager", "p-li-nna"],
+            person("p-li-nna", "p-li-na"),
+        ),
+        (
+            &["report", "assessment", "--project", "PRJ-INS-DSK"],
+            "no project `PRJ-INS-DSK` in this repository (did you mean `PRJ-INS-DESK`?)".into(),
+        ),
+    ];
+    for (args, message) in cases {
+        let mut all = args.to_vec();
+        all.extend(["--repo", &repo, "--as-of", "2026-11-16"]);
+        let (code, stdout, stderr) = pmo(&all);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stdout.is_empty(), "{args:?}");
+        assert_eq!(stderr.trim_end(), format!("error: {message}"), "{args:?}");
+    }
+}
+
 #[test]
 fn no_repository_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -18,8 +18,10 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use pmo::model::Key;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use strum::IntoEnumIterator;
 
 const AS_OF: &str = "2026-11-16";
 
@@ -245,7 +247,7 @@ fn write_repo(r: &Repo, dir: &Path) {
             "kind: Assessment\nid: ASM{j}\nproject: PRJ{j}\nperiod: 2026-Q3\ndimensions:\n"
         );
         // The model's own lists, so the generator cannot drift from them.
-        for d in pmo::model::Dimension::ALL.map(pmo::model::Dimension::key) {
+        for d in pmo::model::Dimension::iter().map(pmo::model::Dimension::key) {
             a.push_str(&format!("  {d}:\n    score: {}\n", p.score));
         }
         file(&format!("assessment{j}.yaml"), a);
@@ -258,9 +260,8 @@ fn write_repo(r: &Repo, dir: &Path) {
         ));
     }
     file("risks.yaml", risks);
-    let scores: Vec<String> = pmo::model::Competency::ALL
+    let scores: Vec<String> = pmo::model::Competency::iter()
         .map(pmo::model::Competency::key)
-        .iter()
         .map(|c| format!("{c}: {}", r.review_score))
         .collect();
     file(

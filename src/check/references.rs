@@ -647,3 +647,77 @@ impl Checker<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Program G (customer C1, business B1, managed by pm) and person pm.
+    const BASE: &str = "kind: Program\nid: G\nname: G\ntype: single-customer\nstage: define\n\
+        leadership: {program_manager: pm}\n\
+        customers: [{id: C1, name: C1}]\nbusinesses: [{id: B1, name: B1}]\n\
+        ---\nkind: Person\nid: pm\nname: Pm\n";
+
+    fn project(id: &str, extra: &str) -> String {
+        format!(
+            "---\nkind: Project\nid: {id}\nname: {id}\nprogram: G\nmanager: pm\nstatus: active\n\
+             start: 2026-01-05\nend: 2026-12-18\n{extra}"
+        )
+    }
+
+    fn run(text: &str) -> Vec<String> {
+        crate::check::run_on(check, &[("base.yaml", BASE), ("more.yaml", text)])
+    }
+
+    #[test]
+    fn a_consistent_repository_is_clean() {
+        let text = project(
+            "P1",
+            "customer: C1\nbusiness: B1\ntasks:\n  - {id: T1, name: T1}\n  - {id: T2, name: T2, depends_on: [{task: T1}]}\n",
+        ) + "---\nkind: Risk\nid: K1\ntitle: K1\ncategory: technical\nidentified: 2026-01-05\n\
+             project: P1\nprobability: 1\nimpact: 1\nowner: pm\naffects: {task: T2}\n";
+        assert_eq!(run(&text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn duplicates_and_unknown_programs_customers_businesses_and_people() {
+        let text = project(
+            "P1",
+            "customer: C9\nbusiness: B9\nteam: [{person: nobody}]\n\
+             tasks:\n  - {id: T1, name: T1}\n  - {id: T1, name: again}\n",
+        ) + "---\nkind: Project\nid: P2\nname: P2\nprogram: H\nmanager: pm\nstatus: active\n\
+             start: 2026-01-05\nend: 2026-12-18\n";
+        assert_eq!(
+            run(&text),
+            [
+                "R003: project `P1` names customer `C9`, which program `G` does not declare",
+                "R004: project `P1` names business `B9`, which program `G` does not declare",
+                "R005: the team of project `P1` names unknown person `nobody`",
+                "R001: duplicate task id `T1` in project `P1`",
+                "R002: project `P2` names unknown program `H`",
+            ]
+        );
+    }
+
+    #[test]
+    fn dependencies_and_risks_name_what_exists_and_exactly_one_thing() {
+        let text = project(
+            "P1",
+            "tasks:\n  - {id: T1, name: T1}\n  - {id: T2, name: T2, depends_on: [{task: T9}, {task: T1, milestone: M1}]}\n\
+             milestones:\n  - {id: M1, name: M1, due: 2026-06-01}\n",
+        ) + "---\nkind: Risk\nid: K1\ntitle: K1\ncategory: technical\nidentified: 2026-01-05\n\
+             project: P7\nprobability: 1\nimpact: 1\n\
+             ---\nkind: Risk\nid: K2\ntitle: K2\ncategory: technical\nidentified: 2026-01-05\n\
+             probability: 1\nimpact: 1\naffects: {milestone: M1}\n";
+        assert_eq!(
+            run(&text),
+            [
+                "R006: a dependency of task `T2` of project `P1` names unknown task `T9` of project `P1`",
+                "R008: a dependency of task `T2` of project `P1` names both a task and a milestone",
+                "R007: risk `K1` names unknown project `P7`",
+                "R008: risk `K2` belongs to neither a project nor a program",
+                "R008: `affects` of risk `K2` names `M1` but the risk belongs to no project",
+            ]
+        );
+    }
+}

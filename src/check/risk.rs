@@ -4,7 +4,7 @@
 
 use super::Context;
 use crate::diag::{Finding, Rule, Severity};
-use crate::model::{At, Risk, RiskType};
+use crate::model::{At, Key, Risk, RiskType};
 
 pub static K001: Rule = Rule {
     code: "K001",
@@ -221,25 +221,24 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
         if let Some(s) = &r.strategy
             && !s.value.fits(r.risk_type())
         {
-            let kind = match r.risk_type() {
-                RiskType::Threat => "threat",
-                RiskType::Opportunity => "opportunity",
-            };
-            let fits = match r.risk_type() {
-                RiskType::Threat => "avoid, transfer, mitigate, accept or escalate",
-                RiskType::Opportunity => "exploit, share, enhance, accept or escalate",
+            let (kind, fits) = match r.risk_type() {
+                RiskType::Threat => ("a threat", "avoid, transfer, mitigate, accept or escalate"),
+                RiskType::Opportunity => (
+                    "an opportunity",
+                    "exploit, share, enhance, accept or escalate",
+                ),
             };
             out.push(
                 Finding::new(
                     &K007,
                     s.loc,
                     format!(
-                        "risk `{}` is a {kind} but its strategy is `{}`",
+                        "risk `{}` is {kind} but its strategy is `{}`",
                         r.id.value,
                         s.value.key()
                     ),
                 )
-                .help(format!("a {kind} takes {fits}; or correct `type:`")),
+                .help(format!("{kind} takes {fits}; or correct `type:`")),
             );
         }
     }
@@ -364,6 +363,114 @@ fn status(ctx: &Context<'_>, r: &Risk, out: &mut Vec<Finding>) {
             .help(
                 "close the risk with `status: closed` and `closed_on`, or move it to the program",
             ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Program G with an active project P1 and a closed project P2; the
+    /// portfolio's tolerance is 12, its scales 1..5; as of 2026-11-16.
+    const PLAN: &str = "kind: Program\nid: G\nname: G\ntype: single-customer\nstage: define\n\
+        ---\nkind: Project\nid: P1\nname: P1\nprogram: G\nmanager: pm\nstatus: active\n\
+        start: 2026-01-05\nend: 2026-12-18\n\
+        ---\nkind: Project\nid: P2\nname: P2\nprogram: G\nmanager: pm\nstatus: closed\n\
+        start: 2026-01-05\nend: 2026-06-30\n";
+
+    fn risks(docs: &[(&str, &str)]) -> Vec<String> {
+        let text: String = docs
+            .iter()
+            .map(|(id, extra)| {
+                format!(
+                    "---\nkind: Risk\nid: {id}\ntitle: {id}\ncategory: technical\n\
+                     identified: 2026-01-05\n{extra}"
+                )
+            })
+            .collect();
+        crate::check::run_on(check, &[("plan.yaml", PLAN), ("risks.yaml", &text)])
+    }
+
+    #[test]
+    fn levels_outside_the_scales_and_strategies_of_the_other_type() {
+        let found = risks(&[
+            (
+                "A",
+                "project: P1\nprobability: 7\nimpact: 1\nhistory:\n  - {date: 2026-03-02, probability: 2, impact: 0}\n",
+            ),
+            (
+                "B",
+                "project: P1\ntype: opportunity\nprobability: 1\nimpact: 1\nstrategy: mitigate\n",
+            ),
+            (
+                "C",
+                "project: P1\nprobability: 1\nimpact: 1\nstrategy: exploit\n",
+            ),
+            (
+                "D",
+                "project: P1\nprobability: 1\nimpact: 1\nstrategy: accept\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "K001: risk `A` has probability 7, outside the scale 1..5",
+                "K001: risk `A` has impact 0 in its assessment of 2026-03-02, outside the scale 1..5",
+                "K007: risk `B` is an opportunity but its strategy is `mitigate`",
+                "K007: risk `C` is a threat but its strategy is `exploit`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_risk_at_the_tolerance_needs_an_owner_a_strategy_and_an_action() {
+        // A: 4 x 4 = 16 >= 12 with nothing. B: 12, accepted with an owner:
+        // acceptance needs no action. C: 16 but closed. D: 9, below.
+        let found = risks(&[
+            ("A", "project: P1\nprobability: 4\nimpact: 4\n"),
+            (
+                "B",
+                "project: P1\nprobability: 3\nimpact: 4\nowner: pm\nstrategy: accept\n",
+            ),
+            (
+                "C",
+                "project: P1\nprobability: 4\nimpact: 4\nstatus: closed\nclosed_on: 2026-02-01\n",
+            ),
+            ("D", "project: P1\nprobability: 3\nimpact: 3\n"),
+        ]);
+        let at = "risk `A` scores 16, at or above the tolerance 12,";
+        assert_eq!(
+            found,
+            [
+                format!("K002: {at} but has no owner"),
+                format!("K003: {at} but has no response strategy"),
+                format!("K004: {at} but has no action"),
+            ]
+        );
+    }
+
+    #[test]
+    fn open_risks_past_their_review_or_on_finished_projects() {
+        // A: review due 6 days ago. B: open on the closed P2. C: closed,
+        // on P2, review long past: nothing.
+        let found = risks(&[
+            (
+                "A",
+                "project: P1\nprobability: 1\nimpact: 1\nnext_review: 2026-11-10\n",
+            ),
+            ("B", "project: P2\nprobability: 1\nimpact: 1\n"),
+            (
+                "C",
+                "project: P2\nprobability: 1\nimpact: 1\nstatus: closed\nclosed_on: 2026-07-01\nnext_review: 2026-01-10\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "K005: risk `A` was due for review on 2026-11-10, 6 days before today (2026-11-16)",
+                "K006: risk `B` is open but its project `P2` is closed",
+            ]
         );
     }
 }

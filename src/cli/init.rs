@@ -15,10 +15,12 @@ use anyhow::{Context, Result};
 use clap::ValueEnum;
 
 use super::common::{Exit, Global};
+use crate::model::Key;
 use crate::schema::{self, SchemaName};
 
 /// The program type to start; see `pmo explain` and docs/FORMAT.md.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum InitType {
     /// One customer; one project per IT-service business for it.
     SingleCustomer,
@@ -93,16 +95,6 @@ const fn spec(
 }
 
 impl InitType {
-    fn key(self) -> &'static str {
-        match self {
-            InitType::SingleCustomer => "single-customer",
-            InitType::SingleBusiness => "single-business",
-            InitType::MultiCustomer => "multi-customer",
-            InitType::MultiBusiness => "multi-business",
-            InitType::Composite => "composite",
-        }
-    }
-
     fn program(self) -> &'static str {
         match self {
             InitType::SingleCustomer => include_str!("init/templates/program/single-customer.yaml"),

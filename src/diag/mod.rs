@@ -4,11 +4,15 @@
 //! by `render::findings` in the format asked for. A [`Rule`] is the static
 //! description of one code; each check family declares its own rules.
 
+mod unknown;
+
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::model::Loc;
+
+pub use unknown::UnknownId;
 
 /// How serious a finding is, after rule levels are applied.
 #[derive(

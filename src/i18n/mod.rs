@@ -25,7 +25,9 @@ use std::fmt::Display;
 pub use crate::model::Lang;
 pub use labels::Label;
 
-use crate::model::{Category, Competency, Dimension, ProgramType, RiskStatus, Stage, Strategy};
+use crate::model::{
+    Category, Competency, Dimension, ProgramType, ProjectStatus, RiskStatus, Stage, Strategy,
+};
 
 /// The text of `label` in `lang`.
 pub fn t(lang: Lang, label: Label) -> &'static str {
@@ -149,16 +151,21 @@ pub fn reason(lang: Lang, text: &str) -> String {
 
 /// A project status by its key; unknown keys as given.
 pub fn project_status(lang: Lang, key: &str) -> String {
-    let label = match key {
-        "proposed" => Label::StatusProposed,
-        "planned" => Label::StatusPlanned,
-        "active" => Label::StatusActive,
-        "on-hold" => Label::StatusOnHold,
-        "closed" => Label::StatusClosed,
-        "cancelled" => Label::StatusCancelled,
-        other => return other.to_string(),
+    let Ok(status) = key.parse::<ProjectStatus>() else {
+        return key.to_string();
     };
-    t(lang, label).to_string()
+    t(
+        lang,
+        match status {
+            ProjectStatus::Proposed => Label::StatusProposed,
+            ProjectStatus::Planned => Label::StatusPlanned,
+            ProjectStatus::Active => Label::StatusActive,
+            ProjectStatus::OnHold => Label::StatusOnHold,
+            ProjectStatus::Closed => Label::StatusClosed,
+            ProjectStatus::Cancelled => Label::StatusCancelled,
+        },
+    )
+    .to_string()
 }
 
 pub fn program_type(lang: Lang, x: ProgramType) -> &'static str {
@@ -276,42 +283,14 @@ pub fn risk_key(lang: Lang, key: &str) -> String {
     if key == "(none)" {
         return t(lang, Label::NoneKey).to_string();
     }
-    let categories = [
-        Category::Technical,
-        Category::Resource,
-        Category::Schedule,
-        Category::External,
-        Category::Security,
-        Category::Compliance,
-        Category::Customer,
-        Category::Financial,
-        Category::Quality,
-        Category::CrossCultural,
-    ];
-    if let Some(c) = categories.iter().find(|c| c.key() == key) {
-        return category(lang, *c).to_string();
+    if let Ok(c) = key.parse::<Category>() {
+        return category(lang, c).to_string();
     }
-    let statuses = [
-        RiskStatus::Open,
-        RiskStatus::Monitoring,
-        RiskStatus::Occurred,
-        RiskStatus::Closed,
-    ];
-    if let Some(s) = statuses.iter().find(|s| s.key() == key) {
-        return risk_status(lang, *s).to_string();
+    if let Ok(s) = key.parse::<RiskStatus>() {
+        return risk_status(lang, s).to_string();
     }
-    let strategies = [
-        Strategy::Avoid,
-        Strategy::Transfer,
-        Strategy::Mitigate,
-        Strategy::Accept,
-        Strategy::Escalate,
-        Strategy::Exploit,
-        Strategy::Share,
-        Strategy::Enhance,
-    ];
-    if let Some(s) = strategies.iter().find(|s| s.key() == key) {
-        return strategy(lang, *s).to_string();
+    if let Ok(s) = key.parse::<Strategy>() {
+        return strategy(lang, s).to_string();
     }
     key.to_string()
 }

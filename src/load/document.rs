@@ -2,6 +2,7 @@
 //! document's `kind`, and parse it into that kind's type.
 
 use serde::Deserialize;
+use strum::IntoEnumIterator;
 
 use super::rules::{L006, L010};
 use super::{recover, yaml};
@@ -210,11 +211,11 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                 }
             },
         };
-        let Some(k) = Kind::from_name(&kind.value) else {
-            let names = Kind::ALL.map(Kind::name);
+        let Ok(k) = kind.value.parse::<Kind>() else {
+            let names: Vec<&str> = Kind::iter().map(Kind::name).collect();
             let mut f = Finding::new(&L006, kind.loc, format!("unknown kind `{}`", kind.value))
                 .note("not a kind pmo knows");
-            f = match did_you_mean(&kind.value, names) {
+            f = match did_you_mean(&kind.value, names.iter().copied()) {
                 Some(s) => f.help(format!("did you mean `{s}`?")),
                 None => f.help(format!("kinds are {}", names.join(", "))),
             };

@@ -2,13 +2,29 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::IntoEnumIterator;
 
 use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The seven project-assessment dimensions (ITSS IT-service program management).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Dimension {
     ServiceDeliveryOutcomes,
     ProcessManagement,
@@ -17,30 +33,6 @@ pub enum Dimension {
     KnowledgeManagement,
     PeopleManagement,
     ContinuousImprovement,
-}
-
-impl Dimension {
-    pub const ALL: [Dimension; 7] = [
-        Dimension::ServiceDeliveryOutcomes,
-        Dimension::ProcessManagement,
-        Dimension::Effectiveness,
-        Dimension::Security,
-        Dimension::KnowledgeManagement,
-        Dimension::PeopleManagement,
-        Dimension::ContinuousImprovement,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Dimension::ServiceDeliveryOutcomes => "service-delivery-outcomes",
-            Dimension::ProcessManagement => "process-management",
-            Dimension::Effectiveness => "effectiveness",
-            Dimension::Security => "security",
-            Dimension::KnowledgeManagement => "knowledge-management",
-            Dimension::PeopleManagement => "people-management",
-            Dimension::ContinuousImprovement => "continuous-improvement",
-        }
-    }
 }
 
 /// A dimension's score and the evidence behind it.
@@ -89,7 +81,7 @@ impl DimensionScores {
 
     /// Each dimension in the order of ITSS IT-service program management with its score, if given.
     pub fn iter(&self) -> impl Iterator<Item = (Dimension, Option<&DimensionScore>)> {
-        Dimension::ALL.into_iter().map(|d| (d, self.get(d)))
+        Dimension::iter().map(|d| (d, self.get(d)))
     }
 }
 

@@ -8,6 +8,7 @@ mod assessment;
 mod at;
 mod documents;
 pub mod domain;
+mod key;
 mod person;
 mod portfolio;
 mod program;
@@ -22,6 +23,7 @@ pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
 pub use documents::{Doc, Documents};
+pub use key::Key;
 pub use person::{DaysOff, Person};
 pub use portfolio::{Duplicate, Kind, Portfolio};
 pub use program::{

@@ -7,8 +7,22 @@ use serde::Serialize;
 
 use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
 
-/// The kinds of document a repository holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// The kinds of document a repository holds; `kind:` names them as the
+/// variants are spelled.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 pub enum Kind {
     Program,
     Project,
@@ -19,28 +33,9 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::Program,
-        Kind::Project,
-        Kind::Person,
-        Kind::Risk,
-        Kind::Review,
-        Kind::Assessment,
-    ];
-
+    /// The name `kind:` gives: `Program`, `Project`...
     pub fn name(self) -> &'static str {
-        match self {
-            Kind::Program => "Program",
-            Kind::Project => "Project",
-            Kind::Person => "Person",
-            Kind::Risk => "Risk",
-            Kind::Review => "Review",
-            Kind::Assessment => "Assessment",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
+        self.into()
     }
 
     /// The lower-case name used for schema files and `pmo schema KIND`.

@@ -8,9 +8,23 @@ use super::{At, Date, Id, Ref};
 
 /// The five program types of the IT-service program taxonomy (ITSS IT-service program management).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ProgramType {
     /// 单客户项目群: one customer; each project one IT-service business for it.
     SingleCustomer,
@@ -27,24 +41,6 @@ pub enum ProgramType {
 }
 
 impl ProgramType {
-    pub const ALL: [ProgramType; 5] = [
-        ProgramType::SingleCustomer,
-        ProgramType::SingleBusiness,
-        ProgramType::MultiCustomer,
-        ProgramType::MultiBusiness,
-        ProgramType::Composite,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ProgramType::SingleCustomer => "single-customer",
-            ProgramType::SingleBusiness => "single-business",
-            ProgramType::MultiCustomer => "multi-customer",
-            ProgramType::MultiBusiness => "multi-business",
-            ProgramType::Composite => "composite",
-        }
-    }
-
     /// Multi-type programs are too big for one manager: a PMO or an
     /// IT-service director must coordinate on top (ITSS IT-service program management).
     pub fn needs_coordinator(self) -> bool {
@@ -57,9 +53,23 @@ impl ProgramType {
 
 /// Program lifecycle stages (ITSS IT-service program management).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Stage {
     Identify,
     Define,
@@ -67,19 +77,6 @@ pub enum Stage {
     PortfolioManagement,
     BenefitsManagement,
     Closure,
-}
-
-impl Stage {
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Identify => "identify",
-            Stage::Define => "define",
-            Stage::IntegratedManagement => "integrated-management",
-            Stage::PortfolioManagement => "portfolio-management",
-            Stage::BenefitsManagement => "benefits-management",
-            Stage::Closure => "closure",
-        }
-    }
 }
 
 /// PMO operating models (PMO duties and role).

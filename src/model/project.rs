@@ -10,9 +10,23 @@ use super::{At, Date, Id, Period, Ref};
 
 /// Where a project is in its life.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ProjectStatus {
     Proposed,
     Planned,
@@ -23,16 +37,6 @@ pub enum ProjectStatus {
 }
 
 impl ProjectStatus {
-    pub fn key(self) -> &'static str {
-        match self {
-            ProjectStatus::Proposed => "proposed",
-            ProjectStatus::Planned => "planned",
-            ProjectStatus::Active => "active",
-            ProjectStatus::OnHold => "on-hold",
-            ProjectStatus::Closed => "closed",
-            ProjectStatus::Cancelled => "cancelled",
-        }
-    }
     /// Closed and cancelled projects carry no more work or open risks.
     pub fn is_finished(self) -> bool {
         matches!(self, ProjectStatus::Closed | ProjectStatus::Cancelled)

@@ -3,13 +3,29 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::IntoEnumIterator;
 
 use super::domain::Score;
 use super::{At, Date, Id, Period, Ref};
 
 /// The ten competencies of the 360-degree project-manager review (ITSS IT-service program management).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Competency {
     SelfDiscipline,
     Teamwork,
@@ -21,36 +37,6 @@ pub enum Competency {
     DelegationAndControl,
     Communication,
     Innovation,
-}
-
-impl Competency {
-    pub const ALL: [Competency; 10] = [
-        Competency::SelfDiscipline,
-        Competency::Teamwork,
-        Competency::Responsibility,
-        Competency::CustomerServiceAwareness,
-        Competency::Leadership,
-        Competency::AnalysisAndDecisionMaking,
-        Competency::OrganizationAndPlanning,
-        Competency::DelegationAndControl,
-        Competency::Communication,
-        Competency::Innovation,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Competency::SelfDiscipline => "self-discipline",
-            Competency::Teamwork => "teamwork",
-            Competency::Responsibility => "responsibility",
-            Competency::CustomerServiceAwareness => "customer-service-awareness",
-            Competency::Leadership => "leadership",
-            Competency::AnalysisAndDecisionMaking => "analysis-and-decision-making",
-            Competency::OrganizationAndPlanning => "organization-and-planning",
-            Competency::DelegationAndControl => "delegation-and-control",
-            Competency::Communication => "communication",
-            Competency::Innovation => "innovation",
-        }
-    }
 }
 
 /// Scores for the ten competencies; a missing one is reported by validate.
@@ -147,41 +133,37 @@ impl CompetencyScores {
 
     /// Each competency in the order of ITSS IT-service program management with its score, if given.
     pub fn iter(&self) -> impl Iterator<Item = (Competency, Option<&At<f64>>)> {
-        Competency::ALL.into_iter().map(|c| (c, self.get(c)))
+        Competency::iter().map(|c| (c, self.get(c)))
     }
 }
 
 /// How a rater stands to the reviewed manager.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Relation {
     #[serde(rename = "self")]
+    #[strum(serialize = "self")]
     SelfRating,
     Superior,
     Peer,
     Subordinate,
     Customer,
-}
-
-impl Relation {
-    pub const ALL: [Relation; 5] = [
-        Relation::SelfRating,
-        Relation::Superior,
-        Relation::Peer,
-        Relation::Subordinate,
-        Relation::Customer,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Relation::SelfRating => "self",
-            Relation::Superior => "superior",
-            Relation::Peer => "peer",
-            Relation::Subordinate => "subordinate",
-            Relation::Customer => "customer",
-        }
-    }
 }
 
 /// One rater's scores. The rater's identity is kept for audit only and

@@ -20,8 +20,12 @@ use super::{At, Date, Id, Ref};
     Deserialize,
     Serialize,
     JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum RiskType {
     #[default]
     Threat,
@@ -31,9 +35,23 @@ pub enum RiskType {
 /// Where a risk comes from (ITO project operations: technical, resource, schedule,
 /// external; BPO project management adds compliance, security, cross-cultural).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Category {
     Technical,
     Resource,
@@ -47,28 +65,25 @@ pub enum Category {
     CrossCultural,
 }
 
-impl Category {
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Technical => "technical",
-            Category::Resource => "resource",
-            Category::Schedule => "schedule",
-            Category::External => "external",
-            Category::Security => "security",
-            Category::Compliance => "compliance",
-            Category::Customer => "customer",
-            Category::Financial => "financial",
-            Category::Quality => "quality",
-            Category::CrossCultural => "cross-cultural",
-        }
-    }
-}
-
 /// The planned response.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Strategy {
     Avoid,
     Transfer,
@@ -84,18 +99,6 @@ pub enum Strategy {
 }
 
 impl Strategy {
-    pub fn key(self) -> &'static str {
-        match self {
-            Strategy::Avoid => "avoid",
-            Strategy::Transfer => "transfer",
-            Strategy::Mitigate => "mitigate",
-            Strategy::Accept => "accept",
-            Strategy::Escalate => "escalate",
-            Strategy::Exploit => "exploit",
-            Strategy::Share => "share",
-            Strategy::Enhance => "enhance",
-        }
-    }
     pub fn fits(self, risk_type: RiskType) -> bool {
         match self {
             Strategy::Avoid | Strategy::Transfer | Strategy::Mitigate => {
@@ -123,8 +126,12 @@ impl Strategy {
     Deserialize,
     Serialize,
     JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum RiskStatus {
     #[default]
     Open,
@@ -136,14 +143,6 @@ pub enum RiskStatus {
 }
 
 impl RiskStatus {
-    pub fn key(self) -> &'static str {
-        match self {
-            RiskStatus::Open => "open",
-            RiskStatus::Monitoring => "monitoring",
-            RiskStatus::Occurred => "occurred",
-            RiskStatus::Closed => "closed",
-        }
-    }
     pub fn is_open(self) -> bool {
         self != RiskStatus::Closed
     }

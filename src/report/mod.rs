@@ -54,3 +54,52 @@ impl Meta {
 pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use crate::model::Key;
+
+    /// The key of each value is the string the report's JSON writes.
+    fn keys_are_serde_names<T: Key + Serialize + std::fmt::Debug>(values: &[T]) {
+        for v in values {
+            let serde = serde_json::to_value(v).expect("serialises");
+            assert_eq!(serde, serde_json::Value::from(v.key()), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn report_enums_name_themselves_as_their_json() {
+        use super::assessment::review::Group;
+        use super::plan::{Kind, Rag, State};
+        use super::risk::Direction;
+        use strum::IntoEnumIterator;
+        keys_are_serde_names(&[Rag::Green, Rag::Amber, Rag::Red, Rag::Unknown]);
+        keys_are_serde_names(&[
+            State::Done,
+            State::DoneLate,
+            State::Overdue,
+            State::DueSoon,
+            State::InProgress,
+            State::Open,
+        ]);
+        keys_are_serde_names(&[Kind::Task, Kind::Milestone]);
+        keys_are_serde_names(&Group::iter().collect::<Vec<_>>());
+        keys_are_serde_names(&[
+            Direction::New,
+            Direction::Rising,
+            Direction::Falling,
+            Direction::Steady,
+        ]);
+        keys_are_serde_names(&super::trend::Metric::iter().collect::<Vec<_>>());
+        assert_eq!(super::trend::Metric::SlipDays.key(), "slip_days");
+        let kinds: Vec<_> = super::diff::ChangeKind::iter().collect();
+        keys_are_serde_names(&kinds);
+        // `--fail-on` takes the same names (clap's kebab-case).
+        for k in kinds {
+            let clap = clap::ValueEnum::to_possible_value(&k).expect("named");
+            assert_eq!(clap.get_name(), k.key());
+        }
+    }
+}

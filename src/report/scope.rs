@@ -1,5 +1,6 @@
 //! Which programs and projects a report covers (`--program`, `--project`).
 
+use crate::diag::UnknownId;
 use crate::model::{Portfolio, Program, Project};
 
 #[derive(Clone, Debug, Default)]
@@ -44,22 +45,14 @@ impl Scope {
     }
 
     /// Checks that the ids given exist, so a typo is an error, not an empty report.
-    pub fn verify(&self, portfolio: &Portfolio) -> Result<(), String> {
+    pub fn verify(&self, portfolio: &Portfolio) -> Result<(), UnknownId> {
         use crate::model::Kind;
         for (id, kind) in [
             (&self.program, Kind::Program),
             (&self.project, Kind::Project),
         ] {
-            let Some(id) = id else { continue };
-            let ids = portfolio.ids(kind);
-            if !ids.contains(&id.as_str()) {
-                let hint = crate::diag::did_you_mean(id, ids.iter().copied())
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                return Err(format!(
-                    "no {} `{id}` in this repository{hint}",
-                    kind.name().to_lowercase()
-                ));
+            if let Some(id) = id {
+                UnknownId::check(portfolio, kind, id)?;
             }
         }
         Ok(())

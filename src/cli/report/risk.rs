@@ -5,8 +5,11 @@ use anyhow::{Result, bail};
 
 use super::CommonArgs;
 use crate::cli::common::{self, Exit, Global};
-use crate::model::{Category, Date, Kind, RiskStatus};
-use crate::report::risk::{self, CATEGORIES, Options, STATUSES, view::Detail};
+use crate::diag::UnknownId;
+use strum::IntoEnumIterator;
+
+use crate::model::{Category, Date, Key, Kind, RiskStatus};
+use crate::report::risk::{self, Options, view::Detail};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -41,18 +44,15 @@ pub struct Args {
 }
 
 fn parse_category(s: &str) -> Result<Category, String> {
-    CATEGORIES
-        .into_iter()
-        .find(|c| c.key() == s)
-        .ok_or_else(|| {
-            let all: Vec<&str> = CATEGORIES.iter().map(|c| c.key()).collect();
-            format!("unknown category `{s}`; categories are {}", all.join(", "))
-        })
+    s.parse().map_err(|_| {
+        let all: Vec<&str> = Category::iter().map(Key::key).collect();
+        format!("unknown category `{s}`; categories are {}", all.join(", "))
+    })
 }
 
 fn parse_status(s: &str) -> Result<RiskStatus, String> {
-    STATUSES.into_iter().find(|c| c.key() == s).ok_or_else(|| {
-        let all: Vec<&str> = STATUSES.iter().map(|c| c.key()).collect();
+    s.parse().map_err(|_| {
+        let all: Vec<&str> = RiskStatus::iter().map(Key::key).collect();
         format!("unknown status `{s}`; statuses are {}", all.join(", "))
     })
 }
@@ -60,13 +60,8 @@ fn parse_status(s: &str) -> Result<RiskStatus, String> {
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let loaded = args.common.load(global)?;
     let portfolio = &loaded.portfolio;
-    if let Some(owner) = &args.owner
-        && portfolio.person(owner).is_none()
-    {
-        let hint = crate::diag::did_you_mean(owner, portfolio.ids(Kind::Person))
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-        bail!("no person `{owner}` in this repository{hint}");
+    if let Some(owner) = &args.owner {
+        UnknownId::check(portfolio, Kind::Person, owner)?;
     }
     let as_of = args.common.as_of();
     let opts = Options {
@@ -81,7 +76,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     if opts.since() > as_of {
         bail!("--since {} is after --as-of {as_of}", opts.since());
     }
-    let mut report = risk::compute_with(portfolio, &opts, Some(&loaded.analysis.schedule));
+    let mut report = risk::compute(portfolio, &loaded.analysis, &opts);
     loaded.stamp(&mut report.meta)?;
     let detail = match args.common.format() {
         f if f.is_tidy() => Detail::Register,

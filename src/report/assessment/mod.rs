@@ -18,9 +18,11 @@ pub mod view;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use strum::IntoEnumIterator;
 
 use crate::analysis::Analysis;
-use crate::model::{Band, Date, Dimension, Kind, Period, Portfolio};
+use crate::diag::UnknownId;
+use crate::model::{Band, Date, Dimension, Key, Kind, Period, Portfolio};
 use crate::report::Meta;
 use crate::report::scope::Scope;
 
@@ -96,17 +98,14 @@ pub fn within(p: Period, outer: Period) -> bool {
 }
 
 /// Checks `--manager` names a person or a reviewee.
-pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), String> {
+pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), UnknownId> {
     let known = portfolio.person(id).is_some()
         || portfolio.reviews.iter().any(|r| r.reviewee.value == id)
         || portfolio.projects.iter().any(|p| p.manager.value == id);
     if known {
         return Ok(());
     }
-    let hint = crate::diag::did_you_mean(id, portfolio.ids(Kind::Person))
-        .map(|s| format!(" (did you mean `{s}`?)"))
-        .unwrap_or_default();
-    Err(format!("no person `{id}` in this repository{hint}"))
+    Err(UnknownId::new(portfolio, Kind::Person, id))
 }
 
 /// Computes the report.
@@ -215,25 +214,16 @@ pub fn compute_with_plan(
             period,
         },
         settings: Used {
-            weights: Dimension::ALL
-                .into_iter()
+            weights: Dimension::iter()
                 .map(|d| (d.key(), project::weight_of(settings, d)))
                 .collect(),
             grades: settings.assessment.grades.clone(),
             miss_streak: settings.assessment.miss_streak,
             anonymity_threshold: settings.review.anonymity_threshold,
             gap_threshold: settings.review.gap_threshold,
-            group_weights: [
-                Group::SelfRating,
-                Group::Superior,
-                Group::Peer,
-                Group::Subordinate,
-                Group::Customer,
-                Group::Others,
-            ]
-            .into_iter()
-            .map(|g| (g.key(), review::group_weight(settings, g)))
-            .collect(),
+            group_weights: Group::iter()
+                .map(|g| (g.key(), review::group_weight(settings, g)))
+                .collect(),
             score_min: settings.scales.score_min,
             score_max: settings.scales.score_max,
         },

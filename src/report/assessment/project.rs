@@ -13,8 +13,9 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use strum::IntoEnumIterator;
 
-use crate::model::{Assessment, Dimension, Period, Portfolio, Settings};
+use crate::model::{Assessment, Dimension, Key, Period, Portfolio, Settings};
 use crate::report::round2;
 
 /// One dimension's score in an assessment.
@@ -261,10 +262,9 @@ pub fn averages(portfolio: &Portfolio, rows: &[ProjectAssessment]) -> Vec<Progra
     }
     by.into_iter()
         .map(|((program, period), members)| {
-            let dimensions = Dimension::ALL
-                .iter()
+            let dimensions = Dimension::iter()
                 .enumerate()
-                .map(|(i, &d)| {
+                .map(|(i, d)| {
                     let vals: Vec<f64> = members
                         .iter()
                         .filter_map(|m| m.dimensions.get(i).and_then(|x| x.score))
@@ -308,7 +308,7 @@ mod tests {
     use crate::model::Band;
 
     fn s(values: [Option<f64>; 7]) -> Vec<(Dimension, Option<f64>)> {
-        Dimension::ALL.into_iter().zip(values).collect()
+        Dimension::iter().zip(values).collect()
     }
 
     #[test]

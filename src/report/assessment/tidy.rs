@@ -6,7 +6,7 @@
 use super::AssessmentReport;
 use super::kpi::Trend;
 use super::project::Rank;
-use crate::model::Better;
+use crate::model::{Better, Key};
 use crate::render::{Block, Cell, Table, Value, View};
 
 /// The report's CSV: one tidy table, one row per project, period and

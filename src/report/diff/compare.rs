@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Change, ChangeKind as K, FindingNote, News, Snapshot};
 use crate::analysis::days::WorkIndex;
-use crate::model::Date;
+use crate::model::{Date, Key};
 use crate::report::overview::ProjectOverview;
 use crate::report::plan::{Kind, PlanItem, ProjectPlan, Rag, State};
 use crate::report::risk::RiskRow;

@@ -47,7 +47,8 @@ pub struct FindingNote {
     pub message: String,
 }
 
-/// What kind of news a change is; `--fail-on` names these.
+/// What kind of news a change is; `--fail-on` names these, JSON and CSV
+/// write the same kebab-case name.
 #[derive(
     Clone,
     Copy,
@@ -60,8 +61,11 @@ pub struct FindingNote {
     Serialize,
     clap::ValueEnum,
     schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumIter,
 )]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ChangeKind {
     ProjectAdded,
     ProjectRemoved,
@@ -89,16 +93,6 @@ pub enum ChangeKind {
     ReviewNew,
     FindingIntroduced,
     FindingFixed,
-}
-
-impl ChangeKind {
-    /// The kebab-case name JSON, CSV and `--fail-on` use.
-    pub fn key(self) -> String {
-        use clap::ValueEnum;
-        self.to_possible_value()
-            .map(|v| v.get_name().to_string())
-            .unwrap_or_default()
-    }
 }
 
 /// How the news reads for the portfolio; the order is the reading order.

@@ -2,6 +2,7 @@
 //! then one table of changes, worst news first (also the CSV).
 
 use super::{Change, DiffReport, News, Revision};
+use crate::model::Key;
 use crate::render::{Block, Cell, Table, Tone, View};
 
 fn side(r: &Revision) -> String {

@@ -235,7 +235,6 @@ pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Option
     // assessment then takes its managers' plan status from this plan when
     // it covers the whole portfolio, rather than computing the plan again.
     // All four read the run's one analysis.
-    let schedule = &analysis.schedule;
     let (plan, (risks, resources)) = rayon::join(
         || {
             plan::compute(
@@ -252,13 +251,13 @@ pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Option
         || {
             rayon::join(
                 || {
-                    risk::compute_with(
+                    risk::compute(
                         portfolio,
+                        analysis,
                         &risk::Options {
                             scope: scope.clone(),
                             ..risk::Options::new(as_of)
                         },
-                        Some(schedule),
                     )
                 },
                 || {

@@ -4,7 +4,7 @@
 
 use super::{OverviewReport, PersonRef, ProgramOverview, RagCount};
 use crate::i18n::{self, Label as L, Lang, t, tf};
-use crate::model::PmoModel;
+use crate::model::{Key, PmoModel};
 use crate::render::{Block, Cell, Table, Tone, View};
 use crate::report::plan::Rag;
 use crate::report::plan::view::rag_cell;

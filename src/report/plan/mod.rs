@@ -62,7 +62,7 @@ use super::scope::Scope;
 use super::{Meta, round2};
 use crate::analysis::Analysis;
 use crate::analysis::schedule::{Item, Schedule};
-use crate::model::{Date, PlanSettings, Portfolio, Project};
+use crate::model::{Date, Key, PlanSettings, Portfolio, Project};
 
 /// What the plan report covers.
 #[derive(Clone, Debug)]
@@ -74,8 +74,20 @@ pub struct Options {
     pub to: Option<Date>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Rag {
     Green,
     Amber,
@@ -83,17 +95,6 @@ pub enum Rag {
     /// The status rests on a document with an error-level finding (see
     /// `report::integrity`); never computed, only put in its place.
     Unknown,
-}
-
-impl Rag {
-    pub fn key(self) -> &'static str {
-        match self {
-            Rag::Green => "green",
-            Rag::Amber => "amber",
-            Rag::Red => "red",
-            Rag::Unknown => "unknown",
-        }
-    }
 }
 
 /// How % complete was weighted.
@@ -108,16 +109,22 @@ pub enum Weighting {
     None,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Kind {
     Task,
     Milestone,
 }
 
 /// Where an item stands on the as-of date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum State {
     Done,
     DoneLate,
@@ -125,19 +132,6 @@ pub enum State {
     DueSoon,
     InProgress,
     Open,
-}
-
-impl State {
-    pub fn key(self) -> &'static str {
-        match self {
-            State::Done => "done",
-            State::DoneLate => "done-late",
-            State::Overdue => "overdue",
-            State::DueSoon => "due-soon",
-            State::InProgress => "in-progress",
-            State::Open => "open",
-        }
-    }
 }
 
 /// A task or milestone, named across projects.

@@ -2,8 +2,8 @@
 //! export) and one per project (the workbook's second sheet). Plain, typed
 //! values.
 
-use super::view::kind_key;
 use super::{PlanReport, Rag};
+use crate::model::Key;
 use crate::render::{Cell, Table};
 
 /// The CSV table: one row per task or milestone.
@@ -38,7 +38,7 @@ pub fn items(r: &PlanReport) -> Table {
                 rows.push(vec![
                     Cell::new(program.id.clone()),
                     Cell::new(p.id.clone()),
-                    Cell::new(kind_key(i.kind)),
+                    Cell::new(i.kind.key()),
                     Cell::new(i.id.clone()),
                     Cell::new(i.name.clone()),
                     Cell::opt(i.owner.clone()),

@@ -6,7 +6,7 @@
 
 use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, State, Weighting};
 use crate::i18n::{Label as L, Lang, t, tf};
-use crate::model::Date;
+use crate::model::{Date, Key};
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
 use crate::render::{Block, Cell, Table, Tone, View, ics};
 
@@ -158,13 +158,6 @@ fn weighting(w: Weighting, lang: Lang) -> &'static str {
             Weighting::None => L::WeightNone,
         },
     )
-}
-
-pub(super) fn kind_key(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Task => "task",
-        Kind::Milestone => "milestone",
-    }
 }
 
 /// The report for people.
@@ -490,7 +483,7 @@ pub fn calendar(r: &PlanReport) -> ics::Calendar {
                 };
                 let description = format!(
                     "{} {} of project {} ({}). State: {}. Projected: {}. Critical: {}.",
-                    kind_key(i.kind),
+                    i.kind.key(),
                     i.id,
                     p.id,
                     p.name,

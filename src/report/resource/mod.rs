@@ -18,6 +18,7 @@
 //!   by default 12 weeks (or 3 months with `--period month`) from the
 //!   period holding the as-of date.
 
+pub mod suggestion;
 pub mod tidy;
 pub mod view;
 
@@ -84,14 +85,9 @@ impl Options {
     /// Checks that `--person` names a person (so a typo is an error) and
     /// that the window is the right way round and at most ten years long.
     pub fn verify(&self, portfolio: &Portfolio) -> Result<(), String> {
-        if let Some(id) = &self.person
-            && portfolio.person(id).is_none()
-        {
-            let ids = portfolio.ids(crate::model::Kind::Person);
-            let hint = crate::diag::did_you_mean(id, ids.iter().copied())
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
-            return Err(format!("no person `{id}` in this repository{hint}"));
+        if let Some(id) = &self.person {
+            crate::diag::UnknownId::check(portfolio, crate::model::Kind::Person, id)
+                .map_err(|e| e.to_string())?;
         }
         if let (Some(f), Some(t)) = (self.from, self.to) {
             if t < f {
@@ -229,7 +225,63 @@ pub struct Resolution<'a> {
     /// most room first.
     pub reassign: Vec<Candidate<'a>>,
     /// The suggestion in one sentence.
-    pub summary: String,
+    // Typed here; the view words it in each language, and the JSON keeps
+    // its English sentence under `summary`.
+    #[serde(rename = "summary", serialize_with = "suggestion::english")]
+    #[schemars(with = "String")]
+    pub suggestion: Suggestion<'a>,
+}
+
+/// A way out of a conflict as data: relieve the person of the
+/// lowest-priority project's work, or hand hours to a colleague; either,
+/// both or neither may be possible.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion<'a> {
+    pub relieve: Option<Relief<'a>>,
+    pub hand_over: Option<HandOver<'a>>,
+}
+
+/// Less of the lowest-priority project's work in the period.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Relief<'a> {
+    /// The project has no task in the period: lower its allocation by
+    /// `hours` (the hours over, at most the project's hours).
+    LowerAllocation {
+        project: &'a str,
+        priority: u8,
+        period: Period,
+        hours: f64,
+    },
+    /// Move the project's tasks out of the period, most float first.
+    MoveTasks {
+        project: &'a str,
+        priority: u8,
+        period: Period,
+        tasks: Vec<(&'a str, Slack)>,
+    },
+}
+
+/// How freely a task can move, from the plan's schedule network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slack {
+    /// This many working days of total float.
+    Float(i64),
+    /// On the critical path: moving it delays the project.
+    Critical,
+    /// Not in the network.
+    Unknown,
+}
+
+/// Hours handed to the colleague with the most room and a matching role
+/// or skill.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandOver<'a> {
+    /// The hours over, at most what the colleague has free.
+    pub hours: f64,
+    pub person: &'a str,
+    pub free_hours: f64,
+    /// The role or skill that matches.
+    pub matches: &'a str,
 }
 
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
@@ -838,35 +890,7 @@ fn resolve<'a>(
         .rev()
         .find(|(_, c)| !c.tasks.is_empty())
         .or_else(|| projects.last());
-    let move_work = pick.map(|(pi, c)| {
-        let project = &portfolio.projects[*pi as usize];
-        let mut tasks: Vec<MovableTask> = c
-            .tasks
-            .iter()
-            .map(|t| MovableTask {
-                task: t.task,
-                name: project
-                    .task(t.task)
-                    .map(|x| x.name.value.as_str())
-                    .unwrap_or_default(),
-                hours: t.hours,
-                float_days: floats.of(*pi as usize, t.task),
-            })
-            .collect();
-        // The task with the most float moves most easily; critical ones last.
-        tasks.sort_by(|a, b| {
-            b.float_days
-                .unwrap_or(i64::MIN)
-                .cmp(&a.float_days.unwrap_or(i64::MIN))
-                .then_with(|| a.task.cmp(b.task))
-        });
-        MoveWork {
-            project: c.project,
-            priority: c.priority,
-            hours: c.hours,
-            tasks,
-        }
-    });
+    let move_work = pick.map(|(pi, c)| movable_work(portfolio, floats, *pi as usize, c));
 
     // Who could take it: the role this work needs, matched against roles
     // and skills of everyone else.
@@ -894,57 +918,84 @@ fn resolve<'a>(
         })
         .collect();
 
-    let mut parts = Vec::new();
-    if let Some(m) = &move_work {
-        if m.tasks.is_empty() {
-            parts.push(format!(
-                "lower {}'s allocation (priority {}) in {} by {} h",
-                m.project,
-                m.priority,
-                span.period,
-                fmt_hours(over.min(m.hours))
-            ));
-        } else {
-            let ids: Vec<String> = m
-                .tasks
-                .iter()
-                .map(|t| match t.float_days {
-                    Some(f) if f > 0 => format!("{} ({f} d float)", t.task),
-                    Some(_) => format!("{} (critical)", t.task),
-                    None => t.task.to_string(),
-                })
-                .collect();
-            parts.push(format!(
-                "move {} of {} (priority {}) out of {}",
-                ids.join(", "),
-                m.project,
-                m.priority,
-                span.period
-            ));
-        }
-    }
-    if let Some(c) = reassign.first() {
-        parts.push(format!(
-            "hand {} h to {} ({} h free, {})",
-            fmt_hours(over.min(c.free_hours)),
-            c.person,
-            fmt_hours(c.free_hours),
-            c.matches
-        ));
-    }
-    let summary = if parts.is_empty() {
-        "no suggestion".to_string()
-    } else {
-        let mut s = parts.join("; or ");
-        if let Some(first) = s.get(..1) {
-            s = first.to_uppercase() + &s[1..];
-        }
-        s
-    };
+    let relieve = move_work.as_ref().map(|m| relief(m, span.period, over));
+    let hand_over = reassign.first().map(|c| HandOver {
+        hours: over.min(c.free_hours),
+        person: c.person,
+        free_hours: c.free_hours,
+        matches: c.matches,
+    });
     Resolution {
         move_work,
         reassign,
-        summary,
+        suggestion: Suggestion { relieve, hand_over },
+    }
+}
+
+/// The work of project `pi` in the period that could move: its tasks,
+/// the one with the most float first, critical ones last.
+fn movable_work<'a>(
+    portfolio: &'a Portfolio,
+    floats: &Floats<'_>,
+    pi: usize,
+    c: &Competing<'a>,
+) -> MoveWork<'a> {
+    let project = &portfolio.projects[pi];
+    let mut tasks: Vec<MovableTask> = c
+        .tasks
+        .iter()
+        .map(|t| MovableTask {
+            task: t.task,
+            name: project
+                .task(t.task)
+                .map(|x| x.name.value.as_str())
+                .unwrap_or_default(),
+            hours: t.hours,
+            float_days: floats.of(pi, t.task),
+        })
+        .collect();
+    tasks.sort_by(|a, b| {
+        b.float_days
+            .unwrap_or(i64::MIN)
+            .cmp(&a.float_days.unwrap_or(i64::MIN))
+            .then_with(|| a.task.cmp(b.task))
+    });
+    MoveWork {
+        project: c.project,
+        priority: c.priority,
+        hours: c.hours,
+        tasks,
+    }
+}
+
+/// Lower the allocation when the project has no task in the period, else
+/// move its tasks.
+fn relief<'a>(m: &MoveWork<'a>, period: Period, over: f64) -> Relief<'a> {
+    if m.tasks.is_empty() {
+        return Relief::LowerAllocation {
+            project: m.project,
+            priority: m.priority,
+            period,
+            hours: over.min(m.hours),
+        };
+    }
+    let tasks = m
+        .tasks
+        .iter()
+        .map(|t| {
+            let slack = match t.float_days {
+                Some(f) if f > 0 => Slack::Float(f),
+                Some(_) => Slack::Critical,
+                None => Slack::Unknown,
+            };
+            (t.task, slack)
+        })
+        .collect();
+    Relief::MoveTasks {
+        project: m.project,
+        priority: m.priority,
+        period,
+        tasks,
     }
 }
 

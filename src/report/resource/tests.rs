@@ -118,7 +118,26 @@ fn a_conflict_names_the_projects_and_suggests_a_way_out() {
         .collect();
     assert_eq!(who, [("dan", 40.0)]);
     assert_eq!(
-        c.resolution.summary,
+        c.resolution.suggestion,
+        Suggestion {
+            relieve: Some(Relief::MoveTasks {
+                project: "P3",
+                priority: 4,
+                period: c.period,
+                tasks: vec![("T9", Slack::Critical)],
+            }),
+            hand_over: Some(HandOver {
+                hours: 20.0,
+                person: "dan",
+                free_hours: 40.0,
+                matches: "dba",
+            }),
+        }
+    );
+    // The JSON keeps the English sentence the view words.
+    let json = serde_json::to_value(c).unwrap();
+    assert_eq!(
+        json["resolution"]["summary"],
         "Move T9 (critical) of P3 (priority 4) out of 2026-W48; or hand 20 h to dan (40 h free, dba)"
     );
 }

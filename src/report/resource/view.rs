@@ -481,58 +481,7 @@ fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
     }
 }
 
-/// A conflict's suggestion in the language: English is the report's own
-/// sentence; other languages are built from the same structured data.
+/// A conflict's suggestion in the language, one sentence.
 fn suggestion(c: &Conflict, lang: Lang) -> String {
-    if lang == Lang::En {
-        return c.resolution.summary.clone();
-    }
-    let res = &c.resolution;
-    let mut parts = Vec::new();
-    if let Some(m) = &res.move_work {
-        if m.tasks.is_empty() {
-            parts.push(tf(
-                lang,
-                L::SuggestLower,
-                &[
-                    &m.project,
-                    &m.priority,
-                    &c.period,
-                    &fmt_hours(c.hours_over.min(m.hours)),
-                ],
-            ));
-        } else {
-            let ids: Vec<String> = m
-                .tasks
-                .iter()
-                .map(|x| match x.float_days {
-                    Some(f) if f > 0 => tf(lang, L::SuggestFloat, &[&x.task, &f]),
-                    Some(_) => tf(lang, L::SuggestCritical, &[&x.task]),
-                    None => x.task.to_string(),
-                })
-                .collect();
-            parts.push(tf(
-                lang,
-                L::SuggestMove,
-                &[&ids.join(", "), &m.project, &m.priority, &c.period],
-            ));
-        }
-    }
-    if let Some(x) = res.reassign.first() {
-        parts.push(tf(
-            lang,
-            L::SuggestHand,
-            &[
-                &fmt_hours(c.hours_over.min(x.free_hours)),
-                &x.person,
-                &fmt_hours(x.free_hours),
-                &x.matches,
-            ],
-        ));
-    }
-    if parts.is_empty() {
-        t(lang, L::NoSuggestion).to_string()
-    } else {
-        parts.join(t(lang, L::SuggestOr))
-    }
+    super::suggestion::text(&c.resolution.suggestion, lang)
 }

@@ -2,9 +2,10 @@
 //! (the CSV export), and the exposure per project (the workbook's second
 //! sheet). Plain, typed values; money with its currency in a column.
 
-use super::{RiskReport, round2};
-use crate::model::RiskType;
+use super::RiskReport;
+use crate::model::Key;
 use crate::render::{Cell, Table, sanitize};
+use crate::report::round2;
 
 /// The tidy table: one row per risk, every column a plain value.
 pub fn register(report: &RiskReport) -> Table {
@@ -47,10 +48,7 @@ pub fn register(report: &RiskReport) -> Table {
                 Cell::new(&*r.title),
                 opt(r.project.clone()),
                 opt(r.program.clone()),
-                Cell::new(match r.risk_type {
-                    RiskType::Threat => "threat",
-                    RiskType::Opportunity => "opportunity",
-                }),
+                Cell::new(r.risk_type.key()),
                 Cell::new(r.category.key()),
                 int(r.probability.into()),
                 int(r.impact.into()),

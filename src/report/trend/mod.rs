@@ -29,21 +29,37 @@ pub enum Level {
     Project,
 }
 
-/// The metrics, in the order they are shown.
-pub const METRICS: [&str; 12] = [
-    "percent_complete",
-    "pv",
-    "ev",
-    "ac",
-    "spi",
-    "cpi",
-    "slip_days",
-    "open_risks",
-    "exposure",
-    "above_tolerance",
-    "over_capacity",
-    "assessment_total",
-];
+/// The metrics, in the order they are shown; JSON and CSV name them in
+/// snake_case (`percent_complete`, `slip_days`).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Metric {
+    PercentComplete,
+    Pv,
+    Ev,
+    Ac,
+    Spi,
+    Cpi,
+    SlipDays,
+    OpenRisks,
+    Exposure,
+    AboveTolerance,
+    OverCapacity,
+    AssessmentTotal,
+}
 
 /// One metric of one program or project over the samples; `values[i]` is
 /// at `samples[i]`, null where the item did not exist or has no figure.
@@ -51,7 +67,7 @@ pub const METRICS: [&str; 12] = [
 pub struct Series {
     pub level: Level,
     pub item: String,
-    pub metric: &'static str,
+    pub metric: Metric,
     pub values: Vec<Option<f64>>,
 }
 
@@ -61,11 +77,11 @@ pub struct TrendReport {
     pub meta: Meta,
     pub every: crate::history::Every,
     pub samples: Vec<Sample>,
-    /// By level, item, then metric in [`METRICS`] order.
+    /// By level, item, then metric in [`Metric`] order.
     pub series: Vec<Series>,
 }
 
-type Figures = BTreeMap<(Level, String, &'static str), f64>;
+type Figures = BTreeMap<(Level, String, Metric), f64>;
 
 fn earned(out: &mut Figures, level: Level, id: &str, ev: Option<&EarnedValue>) {
     let Some(ev) = ev else { return };
@@ -74,11 +90,11 @@ fn earned(out: &mut Figures, level: Level, id: &str, ev: Option<&EarnedValue>) {
             out.insert((level, id.to_string(), metric), v);
         }
     };
-    put("pv", Some(ev.pv));
-    put("ev", Some(ev.ev));
-    put("ac", ev.ac);
-    put("spi", ev.spi);
-    put("cpi", ev.cpi);
+    put(Metric::Pv, Some(ev.pv));
+    put(Metric::Ev, Some(ev.ev));
+    put(Metric::Ac, ev.ac);
+    put(Metric::Spi, ev.spi);
+    put(Metric::Cpi, ev.cpi);
 }
 
 /// The figures of one sample, keyed by level, item and metric.
@@ -91,8 +107,12 @@ fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
                 out.insert((Level::Program, id.to_string(), m), v);
             }
         };
-        put(&mut out, "percent_complete", program.percent_complete);
-        put(&mut out, "slip_days", program.slip_days.map(|d| d as f64));
+        put(&mut out, Metric::PercentComplete, program.percent_complete);
+        put(
+            &mut out,
+            Metric::SlipDays,
+            program.slip_days.map(|d| d as f64),
+        );
         earned(&mut out, Level::Program, id, program.earned_value.as_ref());
         for p in &program.projects {
             let put = |out: &mut Figures, m, v: Option<f64>| {
@@ -100,8 +120,8 @@ fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
                     out.insert((Level::Project, p.id.clone(), m), v);
                 }
             };
-            put(&mut out, "percent_complete", p.percent_complete);
-            put(&mut out, "slip_days", p.slip_days.map(|d| d as f64));
+            put(&mut out, Metric::PercentComplete, p.percent_complete);
+            put(&mut out, Metric::SlipDays, p.slip_days.map(|d| d as f64));
             earned(&mut out, Level::Project, &p.id, p.earned_value.as_ref());
         }
     }
@@ -110,13 +130,13 @@ fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
         let mut people = std::collections::BTreeSet::new();
         for p in &program.projects {
             let key = |m| (Level::Project, p.id.clone(), m);
-            out.insert(key("over_capacity"), p.over_capacity.len() as f64);
+            out.insert(key(Metric::OverCapacity), p.over_capacity.len() as f64);
             people.extend(p.over_capacity.iter().map(|o| o.person.as_str()));
             if let Some(total) = p.assessment.as_ref().and_then(|a| a.total) {
-                out.insert(key("assessment_total"), total);
+                out.insert(key(Metric::AssessmentTotal), total);
             }
         }
-        let key = (Level::Program, program.id.clone(), "over_capacity");
+        let key = (Level::Program, program.id.clone(), Metric::OverCapacity);
         out.insert(key, people.len() as f64);
     }
     out
@@ -129,7 +149,7 @@ fn risks(parts: &Parts<'_>, out: &mut Figures) {
         for (level, id) in std::iter::once((Level::Program, &program.id))
             .chain(program.projects.iter().map(|p| (Level::Project, &p.id)))
         {
-            for m in ["open_risks", "exposure", "above_tolerance"] {
+            for m in [Metric::OpenRisks, Metric::Exposure, Metric::AboveTolerance] {
                 out.insert((level, id.clone(), m), 0.0);
             }
         }
@@ -156,9 +176,9 @@ fn risks(parts: &Parts<'_>, out: &mut Figures) {
                     *x += v;
                 }
             };
-            add("open_risks", 1.0);
-            add("exposure", r.emv.filter(|e| *e > 0.0).unwrap_or(0.0));
-            add("above_tolerance", if r.escalate { 1.0 } else { 0.0 });
+            add(Metric::OpenRisks, 1.0);
+            add(Metric::Exposure, r.emv.filter(|e| *e > 0.0).unwrap_or(0.0));
+            add(Metric::AboveTolerance, if r.escalate { 1.0 } else { 0.0 });
         }
     }
 }
@@ -170,11 +190,9 @@ pub fn compute(
     samples: Vec<(Sample, Parts<'_>, OverviewReport)>,
 ) -> TrendReport {
     let per_sample: Vec<Figures> = samples.iter().map(|(_, p, o)| figures(p, o)).collect();
-    let mut keys: Vec<(Level, String, &'static str)> =
+    // Keys sort by level, item, then metric in its declared order.
+    let keys: std::collections::BTreeSet<(Level, String, Metric)> =
         per_sample.iter().flat_map(|f| f.keys().cloned()).collect();
-    let rank = |m: &str| METRICS.iter().position(|x| *x == m).unwrap_or(usize::MAX);
-    keys.sort_by(|a, b| (a.0, &a.1, rank(a.2)).cmp(&(b.0, &b.1, rank(b.2))));
-    keys.dedup();
     let series = keys
         .into_iter()
         .map(|key| Series {

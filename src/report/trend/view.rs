@@ -2,19 +2,21 @@
 //! last value and a sparkline over the samples; or, for CSV, one tidy row
 //! per (date, item, metric, value).
 
+use super::Metric;
 use super::{Level, TrendReport};
+use crate::model::Key;
 use crate::render::lines::{Line, Lines, sparkline};
 use crate::render::{Block, Cell, Table, View};
 
 /// The figures a chart is drawn for on the HTML page, with their titles:
 /// where the portfolio is going, at a glance.
-pub const CHARTS: [(&str, &str); 6] = [
-    ("percent_complete", "% complete"),
-    ("spi", "SPI (schedule performance)"),
-    ("cpi", "CPI (cost performance)"),
-    ("open_risks", "Open risks"),
-    ("above_tolerance", "Risks above tolerance"),
-    ("over_capacity", "People over capacity"),
+pub const CHARTS: [(Metric, &str); 6] = [
+    (Metric::PercentComplete, "% complete"),
+    (Metric::Spi, "SPI (schedule performance)"),
+    (Metric::Cpi, "CPI (cost performance)"),
+    (Metric::OpenRisks, "Open risks"),
+    (Metric::AboveTolerance, "Risks above tolerance"),
+    (Metric::OverCapacity, "People over capacity"),
 ];
 
 /// One line chart per figure of [`CHARTS`], a line per program: for the
@@ -99,7 +101,7 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
             vec![
                 Cell::new(level(s.level)),
                 Cell::new(s.item.clone()),
-                Cell::new(s.metric),
+                Cell::new(s.metric.key()),
                 Cell::num(show(first)),
                 Cell::num(show(last)),
                 Cell::new(sparkline(&s.values)),
@@ -137,7 +139,7 @@ fn tidy_rows(report: &TrendReport) -> Vec<Vec<Cell>> {
                     Cell::new(sample.commit.clone()),
                     Cell::new(level(s.level)),
                     Cell::new(s.item.clone()),
-                    Cell::new(s.metric),
+                    Cell::new(s.metric.key()),
                     Cell::num(format!("{v}")),
                 ]);
             }

@@ -1,0 +1,285 @@
+//! The lists of risks: top threats and opportunities, escalations,
+//! overdue reviews and actions, hygiene.
+
+use super::super::{Direction, Missing, Recipient, RiskReport, RiskRow, Role};
+use super::heat::band_tone;
+use super::{LIMIT, TOP, Titles, title};
+use crate::i18n::{self, Label as L, Lang, t, tf};
+use crate::model::{Key, RiskType};
+use crate::render::{Cell, Table, Tone};
+
+/// The trend arrow of a risk: ↑ +4, ↓ -3, → or new.
+pub fn arrow(r: &RiskRow, lang: Lang) -> String {
+    match r.direction {
+        Direction::New => t(lang, L::TrendNew).into(),
+        Direction::Rising => format!("\u{2191} +{}", r.change),
+        Direction::Falling => format!("\u{2193} {}", r.change),
+        Direction::Steady => "\u{2192}".into(),
+    }
+}
+
+fn owner(r: &RiskRow) -> String {
+    r.owner_name
+        .clone()
+        .or_else(|| r.owner.clone())
+        .unwrap_or_else(|| "-".into())
+}
+
+fn person(id: Option<&str>, name: Option<&str>) -> String {
+    name.or(id).unwrap_or("-").to_string()
+}
+
+fn recipients(list: &[Recipient], lang: Lang) -> String {
+    if list.is_empty() {
+        return t(lang, L::NoRecipient).into();
+    }
+    list.iter()
+        .map(|r| {
+            let role = t(
+                lang,
+                match r.role {
+                    Role::ProgramManager => L::RoleProgramManager,
+                    Role::Pmo => L::RolePmo,
+                    Role::Director => L::RoleDirector,
+                },
+            );
+            format!("{} ({role})", r.name.as_deref().unwrap_or(&r.person))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn top_table(
+    report: &RiskReport,
+    risk_type: RiskType,
+    name: &str,
+    title: L,
+    lang: Lang,
+) -> Table {
+    let title = t(lang, title);
+    let rows: Vec<&RiskRow> = report
+        .risks
+        .iter()
+        .filter(|r| r.open && r.risk_type == risk_type)
+        .collect();
+    let shown = rows.len().min(TOP);
+    let mut t = Table {
+        name: name.into(),
+        title: if rows.len() > shown {
+            tf(lang, L::TopOf, &[&title, &shown, &rows.len()])
+        } else {
+            title.to_string()
+        },
+        columns: [
+            L::ColId,
+            L::ColTitle,
+            L::ColProject,
+            L::ColScore,
+            L::ColTrend,
+            L::ColOwner,
+            L::ColStrategy,
+            L::ColNextReview,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
+        rows: Vec::new(),
+        empty: t(lang, L::NoOpenRisksOfKind).into(),
+    };
+    for r in rows.into_iter().take(TOP) {
+        let band = r.band.as_deref();
+        let overdue = r.next_review.is_some_and(|d| d < report.meta.as_of);
+        t.rows.push(vec![
+            Cell::new(&*r.id).tone(if r.escalate {
+                Tone::Strong
+            } else {
+                Tone::Plain
+            }),
+            Cell::new(&*r.title),
+            Cell::new(
+                r.project
+                    .clone()
+                    .or_else(|| r.program.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::num(format!("{} {}", r.score, band.unwrap_or("")))
+                .tone(band_tone(report, band, risk_type)),
+            Cell::new(arrow(r, lang)).tone(match (r.direction, risk_type) {
+                (Direction::Rising, RiskType::Threat)
+                | (Direction::Falling, RiskType::Opportunity) => Tone::Bad,
+                (Direction::Falling, RiskType::Threat)
+                | (Direction::Rising, RiskType::Opportunity) => Tone::Good,
+                _ => Tone::Plain,
+            }),
+            Cell::new(owner(r)),
+            Cell::new(r.strategy.map_or("-", |s| i18n::strategy(lang, s))),
+            Cell::new(r.next_review.map_or_else(|| "-".into(), |d| d.to_string()))
+                .tone(if overdue { Tone::Bad } else { Tone::Plain }),
+        ]);
+    }
+    t
+}
+
+pub(super) fn escalations(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Table {
+    Table {
+        name: "escalations".into(),
+        title: t(lang, L::EscalationsTitle).into(),
+        columns: [
+            L::ColRisk2,
+            L::ColTitle,
+            L::ColProject,
+            L::ColScoreTolerance,
+            L::ColNotify,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
+        rows: report
+            .escalations
+            .iter()
+            .take(LIMIT)
+            .map(|e| {
+                let tone = band_tone(report, e.band.as_deref(), e.risk_type);
+                vec![
+                    Cell::new(&*e.risk),
+                    Cell::new(title(titles, &e.risk)),
+                    Cell::new(
+                        e.project
+                            .clone()
+                            .or_else(|| e.program.clone())
+                            .unwrap_or_default(),
+                    ),
+                    Cell::num(format!("{} / {}", e.score, e.tolerance)).tone(tone),
+                    Cell::new(recipients(&e.notify, lang)).tone(if e.notify.is_empty() {
+                        Tone::Bad
+                    } else {
+                        Tone::Plain
+                    }),
+                ]
+            })
+            .collect(),
+        empty: t(lang, L::NoEscalation).into(),
+    }
+}
+
+pub(super) fn overdue(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> [Table; 2] {
+    let h = &report.hygiene;
+    [
+        Table {
+            name: "reviews_overdue".into(),
+            title: t(lang, L::ReviewsOverdue).into(),
+            columns: [
+                L::ColRisk2,
+                L::ColTitle,
+                L::ColOwner,
+                L::ColNextReview,
+                L::ColDaysOver,
+            ]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
+            rows: h
+                .reviews_overdue
+                .iter()
+                .take(LIMIT)
+                .map(|o| {
+                    vec![
+                        Cell::new(&*o.risk),
+                        Cell::new(title(titles, &o.risk)),
+                        Cell::new(person(o.owner.as_deref(), o.owner_name.as_deref())),
+                        Cell::new(o.next_review.to_string()),
+                        Cell::num(o.days_overdue.to_string()).tone(Tone::Warn),
+                    ]
+                })
+                .collect(),
+            empty: t(lang, L::NoReviewOverdue).into(),
+        },
+        Table {
+            name: "actions_overdue".into(),
+            title: t(lang, L::ActionsOverdue).into(),
+            columns: [
+                L::ColRisk2,
+                L::ColAction,
+                L::ColOwner,
+                L::ColDue2,
+                L::ColDaysOver,
+            ]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
+            rows: h
+                .actions_overdue
+                .iter()
+                .take(LIMIT)
+                .map(|o| {
+                    vec![
+                        Cell::new(&*o.risk),
+                        Cell::new(&*o.action),
+                        Cell::new(person(o.owner.as_deref(), o.owner_name.as_deref())),
+                        Cell::new(o.due.to_string()),
+                        Cell::num(o.days_overdue.to_string()).tone(Tone::Warn),
+                    ]
+                })
+                .collect(),
+            empty: t(lang, L::NoActionOverdue).into(),
+        },
+    ]
+}
+
+pub(super) fn hygiene(report: &RiskReport, lang: Lang) -> Table {
+    let h = &report.hygiene;
+    let mut rows = Vec::new();
+    for u in h.unmanaged.iter().take(LIMIT) {
+        rows.push(vec![
+            Cell::new(&*u.risk),
+            Cell::new(t(lang, L::LacksResponse)).tone(Tone::Bad),
+            Cell::new(tf(
+                lang,
+                L::ScoreMissing,
+                &[
+                    &u.score,
+                    &u.missing
+                        .iter()
+                        .map(|m| {
+                            t(
+                                lang,
+                                match m {
+                                    Missing::Owner => L::MissOwner,
+                                    Missing::Strategy => L::MissStrategy,
+                                    Missing::Action => L::MissAction,
+                                },
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(t(lang, L::MissingSep)),
+                ],
+            )),
+        ]);
+    }
+    for c in h.on_closed_projects.iter().take(LIMIT) {
+        rows.push(vec![
+            Cell::new(&*c.risk),
+            Cell::new(t(lang, L::OnFinished)).tone(Tone::Warn),
+            Cell::new(tf(
+                lang,
+                L::ProjectIs,
+                &[
+                    &c.project,
+                    &i18n::project_status(lang, c.project_status.key()),
+                ],
+            )),
+        ]);
+    }
+    for s in h.stale.iter().take(LIMIT) {
+        rows.push(vec![
+            Cell::new(&*s.risk),
+            Cell::new(t(lang, L::Stale)).tone(Tone::Warn),
+            Cell::new(tf(lang, L::LastAssessed, &[&s.last_reviewed, &s.days])),
+        ]);
+    }
+    Table {
+        name: "hygiene".into(),
+        title: t(lang, L::Hygiene).into(),
+        columns: [L::ColRisk2, L::ColProblem, L::ColDetail]
+            .map(|l| t(lang, l).to_string())
+            .to_vec(),
+        rows,
+        empty: t(lang, L::HygieneOk).into(),
+    }
+}
