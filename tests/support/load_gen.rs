@@ -1,0 +1,336 @@
+//! Generates small random repositories for the independent workload check
+//! (tests/independent/load_check.py): a few projects and 4-10 people with
+//! `fte`, `hours_per_week` and days off; team memberships with
+//! `allocation`, `from` and `to`; tasks with owners, `effort` and dates of
+//! every kind (start and end, start and duration, start and effort only,
+//! end only, dependencies only, none); a calendar with holidays and a
+//! swapped working Saturday; now and then a closed or cancelled project.
+//! Deterministic for a seed. Writes the YAML repository and returns the
+//! same facts as JSON, raw (as written, nothing derived), for the oracle.
+//!
+//! Uses `plan_gen::Rng`: include `support/plan_gen.rs` as `mod plan_gen`
+//! next to this module.
+
+#![allow(dead_code)]
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::plan_gen::Rng;
+
+/// Weekday holidays (National Day week, Christmas, New Year's Day).
+const HOLIDAYS: &[&str] = &[
+    "2026-10-01",
+    "2026-10-02",
+    "2026-10-05",
+    "2026-10-06",
+    "2026-10-07",
+    "2026-12-25",
+    "2027-01-01",
+];
+/// A Saturday worked in exchange (调休).
+const WORKDAYS: &[&str] = &["2026-10-10"];
+
+/// The first day any generated date can fall on.
+fn base() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 9, 1).unwrap()
+}
+
+fn day(offset: u64) -> NaiveDate {
+    base() + chrono::Duration::days(offset as i64)
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The last day a generated repository holds any work on (project ends and
+/// dependency-pushed tasks included, with margin): reports over
+/// `2026-08-31 ..= last_day()` see all of it.
+pub fn last_day() -> &'static str {
+    "2027-12-31"
+}
+
+/// A day between `a` and `b` (inclusive).
+fn between(rng: &mut Rng, a: NaiveDate, b: NaiveDate) -> NaiveDate {
+    let span = (b - a).num_days().max(0) as u64;
+    a + chrono::Duration::days(rng.below(span + 1) as i64)
+}
+
+fn pick<'a>(rng: &mut Rng, options: &[&'a str]) -> &'a str {
+    options[rng.below(options.len() as u64) as usize]
+}
+
+fn quote(v: &[&str]) -> String {
+    v.iter()
+        .map(|h| format!("\"{h}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes repository number `seed` under `dir`; returns its JSON description.
+pub fn generate(dir: &Path, seed: u64) -> String {
+    let mut rng = Rng::new(seed.wrapping_mul(7919).wrapping_add(17));
+    for sub in ["projects", "people"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    let hours_per_day = pick(&mut rng, &["8", "8", "7.5"]);
+    let overload = pick(&mut rng, &["100", "100", "90", "120"]);
+    std::fs::write(
+        dir.join("pmo.toml"),
+        format!(
+            "format = 1\nname = \"Load {seed}\"\n[calendar]\nhours_per_day = {hours_per_day}\nholidays = [{}]\nworkdays = [{}]\n[resource]\noverload_percent = {overload}\n",
+            quote(HOLIDAYS),
+            quote(WORKDAYS)
+        ),
+    )
+    .unwrap();
+    let people_count = 4 + rng.below(7) as usize;
+    let people = people(dir, &mut rng, people_count);
+    let project_count = 2 + rng.below(3) as usize;
+    // One customer per project, as a single-business program wants (T004).
+    let mut program = "kind: Program\nid: PRG-L\nname: Generated load\ntype: single-business\nstage: integrated-management\nleadership:\n  program_manager: p0\nbusinesses:\n- id: BIZ-OPS\n  name: Operations\ncustomers:\n".to_string();
+    for p in 0..project_count {
+        let _ = write!(program, "- id: CUS-{p}\n  name: Customer {p}\n");
+    }
+    std::fs::write(dir.join("program.yaml"), program).unwrap();
+    let projects: Vec<Value> = (0..project_count)
+        .map(|p| project(dir, &mut rng, p, people_count))
+        .collect();
+    json!({
+        "calendar": {"hours_per_day": hours_per_day.parse::<f64>().unwrap(),
+                     "holidays": HOLIDAYS, "workdays": WORKDAYS,
+                     "working_days": ["mon", "tue", "wed", "thu", "fri"]},
+        "overload_percent": overload.parse::<f64>().unwrap(),
+        "people": people,
+        "projects": projects,
+    })
+    .to_string()
+}
+
+/// People `p0 .. pN` in one file; returns their description.
+fn people(dir: &Path, rng: &mut Rng, count: usize) -> Vec<Value> {
+    let mut yaml = String::new();
+    let mut out = Vec::new();
+    for i in 0..count {
+        let _ = write!(yaml, "---\nkind: Person\nid: p{i}\nname: Person {i}\n");
+        let fte = match rng.below(4) {
+            0 => Some("0.8"),
+            1 => Some("0.5"),
+            2 => Some("1"),
+            _ => None,
+        };
+        let hours_per_week = match rng.below(4) {
+            0 => Some("30"),
+            1 => Some("37.5"),
+            2 => Some("40"),
+            _ => None,
+        };
+        if let Some(f) = fte {
+            let _ = writeln!(yaml, "fte: {f}");
+        }
+        if let Some(h) = hours_per_week {
+            let _ = writeln!(yaml, "hours_per_week: {h}");
+        }
+        let mut off = Vec::new();
+        for _ in 0..rng.below(3) {
+            let from = between(rng, day(0), day(200));
+            let to = (rng.chance(30)).then(|| from + chrono::Duration::days(rng.below(9) as i64));
+            off.push(json!([iso(from), iso(to.unwrap_or(from))]));
+            if off.len() == 1 {
+                yaml.push_str("days_off:\n");
+            }
+            match to {
+                Some(to) => {
+                    let _ = writeln!(yaml, "  - {{from: {}, to: {}}}", iso(from), iso(to));
+                }
+                None => {
+                    let _ = writeln!(yaml, "  - {{from: {}}}", iso(from));
+                }
+            }
+        }
+        out.push(json!({
+            "id": format!("p{i}"),
+            "fte": fte.map(|f| f.parse::<f64>().unwrap()),
+            "hours_per_week": hours_per_week.map(|h| h.parse::<f64>().unwrap()),
+            "days_off": off,
+        }));
+    }
+    std::fs::write(dir.join("people/all.yaml"), yaml).unwrap();
+    out
+}
+
+/// Project `PRJ-<p>` with its team and tasks; returns its description.
+fn project(dir: &Path, rng: &mut Rng, p: usize, people: usize) -> Value {
+    let status = match rng.below(12) {
+        0 => "closed",
+        1 => "cancelled",
+        2 => "on-hold",
+        3 => "planned",
+        4 => "proposed",
+        _ => "active",
+    };
+    let start = between(rng, day(0), day(90));
+    let end = start + chrono::Duration::days(40 + rng.below(180) as i64);
+    let manager = rng.below(people as u64) as usize;
+    let mut yaml = format!(
+        "kind: Project\nid: PRJ-{p}\nname: Project {p}\nprogram: PRG-L\ncustomer: CUS-{p}\nbusiness: BIZ-OPS\nmanager: p{manager}\nstatus: {status}\nstart: {}\nend: {}\n",
+        iso(start),
+        iso(end)
+    );
+    if status == "closed" {
+        let _ = write!(
+            yaml,
+            "closure:\n  accepted_on: {}\n  accepted_by: p{manager}\n",
+            iso(end)
+        );
+    }
+    let (team, members) = team(&mut yaml, rng, people, start, end);
+    let mut owners = members.clone();
+    owners.push(manager);
+    let tasks = tasks(&mut yaml, rng, &owners, start, end);
+    std::fs::write(dir.join(format!("projects/p{p}.yaml")), yaml).unwrap();
+    json!({"id": format!("PRJ-{p}"), "status": status, "start": iso(start), "end": iso(end),
+           "manager": format!("p{manager}"), "team": team, "tasks": tasks})
+}
+
+/// 1-4 team members, each at most once; returns their description and indexes.
+fn team(
+    yaml: &mut String,
+    rng: &mut Rng,
+    people: usize,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> (Vec<Value>, Vec<usize>) {
+    let mut members = Vec::new();
+    for _ in 0..1 + rng.below(4) {
+        let who = rng.below(people as u64) as usize;
+        if !members.contains(&who) {
+            members.push(who);
+        }
+    }
+    yaml.push_str("team:\n");
+    let mut out = Vec::new();
+    for &who in &members {
+        let allocation = rng.chance(75).then(|| 10 + 5 * rng.below(19));
+        let from = rng.chance(40).then(|| between(rng, start, end));
+        let to = rng
+            .chance(40)
+            .then(|| between(rng, from.unwrap_or(start), end));
+        let _ = writeln!(yaml, "  - person: p{who}");
+        if let Some(a) = allocation {
+            let _ = writeln!(yaml, "    allocation: {a}");
+        }
+        if let Some(f) = from {
+            let _ = writeln!(yaml, "    from: {}", iso(f));
+        }
+        if let Some(t) = to {
+            let _ = writeln!(yaml, "    to: {}", iso(t));
+        }
+        out.push(
+            json!({"person": format!("p{who}"), "allocation": allocation,
+                        "from": from.map(iso), "to": to.map(iso)}),
+        );
+    }
+    (out, members)
+}
+
+/// 3-8 tasks with dates of every kind; returns their description.
+fn tasks(
+    yaml: &mut String,
+    rng: &mut Rng,
+    owners: &[usize],
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Vec<Value> {
+    yaml.push_str("tasks:\n");
+    let mut out = Vec::new();
+    let count = 3 + rng.below(6) as usize;
+    let latest_start = end - chrono::Duration::days(30);
+    for t in 0..count {
+        let _ = write!(yaml, "  - id: t{t}\n    name: Task {t}\n");
+        let owner = rng
+            .chance(90)
+            .then(|| owners[rng.below(owners.len() as u64) as usize]);
+        let effort = rng
+            .chance(85)
+            .then(|| (4 + rng.below(160)) as f64 + if rng.chance(20) { 0.5 } else { 0.0 });
+        let (mut t_start, mut t_end, mut duration) = (None, None, None);
+        let mut deps = Vec::new();
+        // Kinds: start+end, start+duration, start+effort, end only,
+        // dependencies only, nothing (the project's start).
+        let kind = if t == 0 { rng.below(4) } else { rng.below(6) };
+        match kind {
+            0 => {
+                let s = between(rng, start, latest_start);
+                t_start = Some(s);
+                t_end = Some(between(
+                    rng,
+                    s + chrono::Duration::days(7),
+                    s + chrono::Duration::days(30),
+                ));
+            }
+            1 => {
+                t_start = Some(between(rng, start, latest_start));
+                duration = Some(1 + rng.below(15));
+            }
+            2 => t_start = Some(between(rng, start, latest_start)),
+            3 => t_end = Some(between(rng, start + chrono::Duration::days(20), end)),
+            4 => {
+                for _ in 0..1 + rng.below(2) {
+                    let (typ, lag) = match rng.below(6) {
+                        0 => ("ss", rng.below(4) as i64),
+                        1 => ("ff", rng.below(4) as i64),
+                        _ => ("fs", rng.below(5) as i64 - 1),
+                    };
+                    deps.push(json!({"ref": format!("t{}", rng.below(t as u64)),
+                                     "type": typ, "lag": lag}));
+                }
+                if rng.chance(50) {
+                    duration = Some(1 + rng.below(10));
+                }
+            }
+            _ => {
+                if rng.chance(50) {
+                    duration = Some(1 + rng.below(10));
+                }
+            }
+        }
+        if let Some(o) = owner {
+            let _ = writeln!(yaml, "    owner: p{o}");
+        }
+        if let Some(e) = effort {
+            let _ = writeln!(yaml, "    effort: {e}");
+        }
+        if let Some(s) = t_start {
+            let _ = writeln!(yaml, "    start: {}", iso(s));
+        }
+        if let Some(e) = t_end {
+            let _ = writeln!(yaml, "    end: {}", iso(e));
+        }
+        if let Some(d) = duration {
+            let _ = writeln!(yaml, "    duration: {d}");
+        }
+        if !deps.is_empty() {
+            yaml.push_str("    depends_on:\n");
+        }
+        for d in &deps {
+            let _ = writeln!(
+                yaml,
+                "      - {{task: {}, type: {}, lag: {}}}",
+                d["ref"].as_str().unwrap(),
+                d["type"].as_str().unwrap(),
+                d["lag"]
+            );
+        }
+        out.push(
+            json!({"id": format!("t{t}"), "owner": owner.map(|o| format!("p{o}")),
+                        "effort": effort, "start": t_start.map(iso), "end": t_end.map(iso),
+                        "duration": duration, "deps": deps}),
+        );
+    }
+    out
+}

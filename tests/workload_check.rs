@@ -1,0 +1,291 @@
+//! The time-phased workload, both ways round.
+//!
+//! 1. Against an independent computation (tests/independent/load_check.py)
+//!    on generated repositories (tests/support/load_gen.rs) at several
+//!    `--as-of` dates: every person's capacity and load per ISO week in
+//!    `pmo report resource`, and the weeks `C001` flags in `pmo validate`.
+//!    Skipped, with a note, when python3 is missing.
+//! 2. Across pmo's own paths on every example repository: the people and
+//!    weeks over capacity in the resource report are those of `C001`, and a
+//!    task's hours land only in weeks that overlap its dates in the plan.
+
+#[path = "support/plan_gen.rs"]
+mod plan_gen;
+
+#[path = "support/load_gen.rs"]
+mod load_gen;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+const REPOSITORIES: u64 = 15;
+const AS_OF: &[&str] = &["2026-09-15", "2026-11-16", "2027-02-01"];
+
+/// `pmo -C DIR ARGS --format json --as-of AS_OF`, parsed; any exit code
+/// (validate exits non-zero on findings), but stdout must be JSON.
+fn pmo_json(dir: &Path, args: &[&str], as_of: &str) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .args(["--format", "json", "--as-of", as_of])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "pmo {args:?} on {}: {e}\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// Runs load_check.py on `pmo report resource` (with `resource`'s
+/// arguments) and `pmo validate` of `dir`; the people-weeks it compared
+/// and how many were over capacity, or its complaint.
+fn check(
+    script: &Path,
+    dir: &Path,
+    resource: &[&str],
+    as_of: &str,
+    part: Option<&str>,
+) -> Result<(usize, usize), String> {
+    let resource_json = dir.join("resource.json");
+    let validate_json = dir.join("validate.json");
+    std::fs::write(&resource_json, pmo_json(dir, resource, as_of).to_string()).unwrap();
+    std::fs::write(
+        &validate_json,
+        pmo_json(dir, &["validate"], as_of).to_string(),
+    )
+    .unwrap();
+    let out = Command::new("python3")
+        .arg(script)
+        .args([&dir.join("repo.json"), &resource_json, &validate_json])
+        .args(part)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    // "checked N people-weeks (M over capacity): K disagreements"
+    let counts = text
+        .strip_prefix("checked ")
+        .and_then(|t| t.split_once(" people-weeks ("))
+        .and_then(|(n, t)| Some((n.parse().ok()?, t.split_once(' ')?.0.parse().ok()?)));
+    match counts {
+        Some(counts) if out.status.success() => Ok(counts),
+        _ => Err(format!("{text}{}", String::from_utf8_lossy(&out.stderr))),
+    }
+}
+
+#[test]
+fn workload_and_c001_agree_with_an_independent_computation() {
+    if Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("note: python3 not found; independent workload check skipped");
+        return;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/independent/load_check.py");
+    let (mut people_weeks, mut over, mut failures) = (0usize, 0usize, Vec::new());
+    for seed in 1..=REPOSITORIES {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("repo.json"),
+            load_gen::generate(dir.path(), seed),
+        )
+        .unwrap();
+        for as_of in AS_OF {
+            // All the work, then the report's default window (12 weeks).
+            let all = ["--from", "2026-08-31", "--to", load_gen::last_day()];
+            for (window, part) in [(&all[..], None), (&[][..], Some("--part"))] {
+                let resource = [&["report", "resource"][..], window].concat();
+                let checked = check(&script, dir.path(), &resource, as_of, part);
+                match checked {
+                    Ok((n, o)) => {
+                        people_weeks += n;
+                        over += o;
+                    }
+                    Err(text) => failures.push(format!(
+                        "repository {seed} at {as_of}, window {window:?} ({}):\n{text}",
+                        dir.path().display()
+                    )),
+                }
+            }
+        }
+        if !failures.is_empty() || std::env::var_os("PMO_KEEP_GENERATED").is_some() {
+            // Keep the repository (a failing one, or all when asked) for a look.
+            eprintln!("kept {}", dir.keep().display());
+        }
+        if !failures.is_empty() {
+            break;
+        }
+    }
+    eprintln!(
+        "{REPOSITORIES} repositories x {} as-of dates x 2 windows: {people_weeks} people-weeks compared, {over} over capacity",
+        AS_OF.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "pmo and the independent workload disagree:\n{}",
+        failures.join("\n")
+    );
+    assert!(people_weeks > 1000 && over > 0, "{people_weeks} {over}");
+}
+
+/// The ISO week label of a day, as the reports write it.
+fn week_of(day: NaiveDate) -> String {
+    day.format("%G-W%V").to_string()
+}
+
+/// (person, week) pairs of C001's findings: `in week 2026-W47`,
+/// `in weeks 2026-W45..W50` or `in weeks 2026-W42..2027-W12`, expanded.
+fn c001_pairs(validate: &Value) -> BTreeSet<(String, String)> {
+    let mut pairs = BTreeSet::new();
+    for f in validate["findings"].as_array().unwrap() {
+        if f["code"] != "C001" {
+            continue;
+        }
+        let message = f["message"].as_str().unwrap();
+        let person = message.split('`').nth(1).unwrap().to_string();
+        let weeks = message.split(" in week").nth(1).unwrap();
+        let range = weeks
+            .trim_start_matches('s')
+            .trim_start()
+            .split(' ')
+            .next()
+            .unwrap();
+        let (first, last) = range.split_once("..").unwrap_or((range, range));
+        let year = &first[..4];
+        let last = if last.starts_with('W') {
+            format!("{year}-{last}")
+        } else {
+            last.to_string()
+        };
+        let monday = |label: &str| {
+            let (y, w) = label.split_once("-W").unwrap();
+            NaiveDate::from_isoywd_opt(y.parse().unwrap(), w.parse().unwrap(), chrono::Weekday::Mon)
+                .unwrap()
+        };
+        let (mut day, end) = (monday(first), monday(&last));
+        while day <= end {
+            pairs.insert((person.clone(), week_of(day)));
+            day += chrono::Duration::days(7);
+        }
+    }
+    pairs
+}
+
+fn date(v: &Value) -> NaiveDate {
+    NaiveDate::parse_from_str(v.as_str().unwrap(), "%Y-%m-%d").unwrap()
+}
+
+/// The resource report's conflicts equal C001's findings in its window, and
+/// every task's hours land on its owner in weeks overlapping its plan dates.
+fn cross_check(dir: &Path) -> (usize, usize) {
+    let as_of = "2026-11-16";
+    let resource = pmo_json(dir, &["report", "resource"], as_of);
+    let validate = pmo_json(dir, &["validate"], as_of);
+    let plan = pmo_json(dir, &["report", "plan"], as_of);
+    let periods: BTreeMap<String, (NaiveDate, NaiveDate)> = resource["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["period"].as_str().unwrap().to_string(),
+                (date(&p["start"]), date(&p["end"])),
+            )
+        })
+        .collect();
+    let mut over = BTreeSet::new();
+    for person in resource["people"].as_array().unwrap() {
+        for period in person["periods"].as_array().unwrap() {
+            if period["over"] == true {
+                over.insert((
+                    person["id"].as_str().unwrap().to_string(),
+                    period["period"].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    let c001: BTreeSet<_> = c001_pairs(&validate)
+        .into_iter()
+        .filter(|(_, w)| periods.contains_key(w))
+        .collect();
+    assert_eq!(over, c001, "{}: resource report vs C001", dir.display());
+
+    let mut dates = BTreeMap::new();
+    for program in plan["programs"].as_array().unwrap() {
+        for project in program["projects"].as_array().unwrap() {
+            for item in project["items"].as_array().unwrap() {
+                if item["kind"] == "task" {
+                    let key = (
+                        project["id"].as_str().unwrap().to_string(),
+                        item["id"].as_str().unwrap().to_string(),
+                    );
+                    dates.insert(
+                        key,
+                        (
+                            date(&item["early_start"]),
+                            date(&item["early_finish"]),
+                            item["owner"].clone(),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let mut landed = 0;
+    for person in resource["people"].as_array().unwrap() {
+        for period in person["periods"].as_array().unwrap() {
+            let (start, end) = periods[period["period"].as_str().unwrap()];
+            for project in period["projects"].as_array().unwrap() {
+                for task in project["tasks"].as_array().unwrap() {
+                    if task["hours"].as_f64().unwrap() <= 0.0 {
+                        continue;
+                    }
+                    let key = (
+                        project["project"].as_str().unwrap().to_string(),
+                        task["task"].as_str().unwrap().to_string(),
+                    );
+                    let (early_start, early_finish, owner) = &dates[&key];
+                    assert!(
+                        start <= *early_finish && end >= *early_start && *owner == person["id"],
+                        "{}: {key:?} of {owner} ({early_start}..{early_finish}) loads {} in {}",
+                        dir.display(),
+                        person["id"],
+                        period["period"]
+                    );
+                    landed += 1;
+                }
+            }
+        }
+    }
+    (over.len(), landed)
+}
+
+#[test]
+fn resource_report_c001_and_plan_agree_on_every_example() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let (mut repositories, mut over, mut landed) = (0, 0, 0);
+    let mut dirs: Vec<_> = std::fs::read_dir(&examples)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("pmo.toml").is_file() && !p.ends_with("broken"))
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let (o, l) = cross_check(&dir);
+        repositories += 1;
+        over += o;
+        landed += l;
+    }
+    eprintln!(
+        "{repositories} examples: {over} people-weeks over capacity, {landed} task-weeks placed"
+    );
+    assert!(
+        repositories >= 5 && over > 0 && landed > 0,
+        "{repositories} {over} {landed}"
+    );
+}
