@@ -75,11 +75,18 @@ class Calendar:
         return self.point_after(b) - self.point(a)
 
 
-def durations_and_starts(cal, project):
-    """Each task's (first working point, duration in working days)."""
+def durations_and_starts(cal, projects):
+    """Each task's (first working point, duration in working days), by
+    (project, task); closed projects too, as others may depend on them."""
     placed = {}
+    for project in projects:  # predecessors always come first
+        place_tasks(cal, project, placed)
+    return placed
+
+
+def place_tasks(cal, project, placed):
     p_start = cal.point(D(project["start"]))
-    for t in project["tasks"]:  # predecessors always come first
+    for t in project["tasks"]:
         if t["duration"] is not None:
             dur = t["duration"]
         elif t["start"] and t["end"]:
@@ -97,11 +104,10 @@ def durations_and_starts(cal, project):
         else:
             es = p_start
         for dep in t["deps"]:
-            ps, pd = placed[dep["ref"]]
+            ps, pd = placed[(dep.get("project") or project["id"], dep["ref"])]
             es = max(es, {"fs": ps + pd + dep["lag"], "ss": ps + dep["lag"],
                           "ff": ps + pd + dep["lag"] - dur}[dep["type"]])
-        placed[t["id"]] = (es, dur)
-    return placed
+        placed[(project["id"], t["id"])] = (es, dur)
 
 
 def person_hours_per_day(cal, person):
@@ -124,6 +130,7 @@ def workload(repo):
     capacity = lambda pid, d: hpd[pid] if d in cal.is_work and d not in off[pid] else 0.0
     # (person, project, day) -> reservation; -> {task: hours}
     reserved, work = {}, {}
+    placed = durations_and_starts(cal, repo["projects"])
     for prj in repo["projects"]:
         if prj["status"] in ("closed", "cancelled"):
             continue
@@ -132,9 +139,8 @@ def workload(repo):
             for d in days_between(D(m["from"] or prj["start"]), D(m["to"] or prj["end"])):
                 key = (m["person"], prj["id"], d)
                 reserved[key] = reserved.get(key, 0.0) + share * capacity(m["person"], d)
-        placed = durations_and_starts(cal, prj)
         for t in prj["tasks"]:
-            es, dur = placed[t["id"]]
+            es, dur = placed[(prj["id"], t["id"])]
             if t["owner"] is None or t["effort"] is None or dur == 0:
                 continue
             for d in cal.work[es:es + dur]:

@@ -97,9 +97,14 @@ pub fn generate(dir: &Path, seed: u64) -> String {
         let _ = write!(program, "- id: CUS-{p}\n  name: Customer {p}\n");
     }
     std::fs::write(dir.join("program.yaml"), program).unwrap();
-    let projects: Vec<Value> = (0..project_count)
-        .map(|p| project(dir, &mut rng, p, people_count))
-        .collect();
+    let mut projects: Vec<Value> = Vec::new();
+    for p in 0..project_count {
+        let earlier: Vec<usize> = projects
+            .iter()
+            .map(|q| q["tasks"].as_array().map_or(0, Vec::len))
+            .collect();
+        projects.push(project(dir, &mut rng, p, people_count, &earlier));
+    }
     json!({
         "calendar": {"hours_per_day": hours_per_day.parse::<f64>().unwrap(),
                      "holidays": HOLIDAYS, "workdays": WORKDAYS,
@@ -163,8 +168,10 @@ fn people(dir: &Path, rng: &mut Rng, count: usize) -> Vec<Value> {
     out
 }
 
-/// Project `PRJ-<p>` with its team and tasks; returns its description.
-fn project(dir: &Path, rng: &mut Rng, p: usize, people: usize) -> Value {
+/// Project `PRJ-<p>` with its team and tasks (`earlier`: the task counts
+/// of projects `PRJ-0 .. PRJ-<p-1>`, which its tasks may depend on);
+/// returns its description.
+fn project(dir: &Path, rng: &mut Rng, p: usize, people: usize, earlier: &[usize]) -> Value {
     let status = match rng.below(12) {
         0 => "closed",
         1 => "cancelled",
@@ -191,13 +198,15 @@ fn project(dir: &Path, rng: &mut Rng, p: usize, people: usize) -> Value {
     let (team, members) = team(&mut yaml, rng, people, start, end);
     let mut owners = members.clone();
     owners.push(manager);
-    let tasks = tasks(&mut yaml, rng, &owners, start, end);
+    let tasks = tasks(&mut yaml, rng, &owners, (start, end), earlier);
     std::fs::write(dir.join(format!("projects/p{p}.yaml")), yaml).unwrap();
     json!({"id": format!("PRJ-{p}"), "status": status, "start": iso(start), "end": iso(end),
            "manager": format!("p{manager}"), "team": team, "tasks": tasks})
 }
 
-/// 1-4 team members, each at most once; returns their description and indexes.
+/// 1-4 team members; one now and then in two memberships one after the
+/// other (a new allocation from a date on); returns their description and
+/// indexes.
 fn team(
     yaml: &mut String,
     rng: &mut Rng,
@@ -214,12 +223,25 @@ fn team(
     }
     yaml.push_str("team:\n");
     let mut out = Vec::new();
+    let mut memberships = Vec::new();
     for &who in &members {
         let allocation = rng.chance(75).then(|| 10 + 5 * rng.below(19));
+        if rng.chance(20) {
+            let week = chrono::Duration::days(7);
+            let switch = between(rng, start + week, end - week);
+            let again = 10 + 5 * rng.below(19);
+            memberships.push((who, allocation, None, Some(switch)));
+            let next = switch + chrono::Duration::days(1);
+            memberships.push((who, Some(again), Some(next), None));
+            continue;
+        }
         let from = rng.chance(40).then(|| between(rng, start, end));
         let to = rng
             .chance(40)
             .then(|| between(rng, from.unwrap_or(start), end));
+        memberships.push((who, allocation, from, to));
+    }
+    for (who, allocation, from, to) in memberships {
         let _ = writeln!(yaml, "  - person: p{who}");
         if let Some(a) = allocation {
             let _ = writeln!(yaml, "    allocation: {a}");
@@ -243,8 +265,8 @@ fn tasks(
     yaml: &mut String,
     rng: &mut Rng,
     owners: &[usize],
-    start: NaiveDate,
-    end: NaiveDate,
+    (start, end): (NaiveDate, NaiveDate),
+    earlier: &[usize],
 ) -> Vec<Value> {
     yaml.push_str("tasks:\n");
     let mut out = Vec::new();
@@ -267,15 +289,20 @@ fn tasks(
             0 => {
                 let s = between(rng, start, latest_start);
                 t_start = Some(s);
-                t_end = Some(between(
-                    rng,
-                    s + chrono::Duration::days(7),
-                    s + chrono::Duration::days(30),
-                ));
+                // Now and then a single day, which may be no working day.
+                t_end = Some(if rng.chance(10) {
+                    s
+                } else {
+                    between(
+                        rng,
+                        s + chrono::Duration::days(7),
+                        s + chrono::Duration::days(30),
+                    )
+                });
             }
             1 => {
                 t_start = Some(between(rng, start, latest_start));
-                duration = Some(1 + rng.below(15));
+                duration = Some(rng.below(16)); // 0: on no working day
             }
             2 => t_start = Some(between(rng, start, latest_start)),
             3 => t_end = Some(between(rng, start + chrono::Duration::days(20), end)),
@@ -286,7 +313,12 @@ fn tasks(
                         1 => ("ff", rng.below(4) as i64),
                         _ => ("fs", rng.below(5) as i64 - 1),
                     };
-                    deps.push(json!({"ref": format!("t{}", rng.below(t as u64)),
+                    let q = rng.below(earlier.len() as u64 + 3) as usize;
+                    let (project, task) = match earlier.get(q) {
+                        Some(&n) => (Some(format!("PRJ-{q}")), rng.below(n as u64)),
+                        None => (None, rng.below(t as u64)),
+                    };
+                    deps.push(json!({"project": project, "ref": format!("t{task}"),
                                      "type": typ, "lag": lag}));
                 }
                 if rng.chance(50) {
@@ -318,9 +350,13 @@ fn tasks(
             yaml.push_str("    depends_on:\n");
         }
         for d in &deps {
+            let project = d["project"]
+                .as_str()
+                .map(|q| format!("project: {q}, "))
+                .unwrap_or_default();
             let _ = writeln!(
                 yaml,
-                "      - {{task: {}, type: {}, lag: {}}}",
+                "      - {{{project}task: {}, type: {}, lag: {}}}",
                 d["ref"].as_str().unwrap(),
                 d["type"].as_str().unwrap(),
                 d["lag"]
