@@ -45,8 +45,9 @@ fn pmo_json(dir: &Path, args: &[&str], as_of: &str) -> Value {
 }
 
 /// Runs load_check.py on `pmo report resource` (with `resource`'s
-/// arguments) and `pmo validate` of `dir`; the people-weeks it compared
-/// and how many were over capacity, or its complaint.
+/// arguments) and `pmo validate` (already in validate.json) of `dir`; the
+/// people-periods it compared and how many were over capacity, or its
+/// complaint.
 fn check(
     script: &Path,
     dir: &Path,
@@ -57,11 +58,6 @@ fn check(
     let resource_json = dir.join("resource.json");
     let validate_json = dir.join("validate.json");
     std::fs::write(&resource_json, pmo_json(dir, resource, as_of).to_string()).unwrap();
-    std::fs::write(
-        &validate_json,
-        pmo_json(dir, &["validate"], as_of).to_string(),
-    )
-    .unwrap();
     let out = Command::new("python3")
         .arg(script)
         .args([&dir.join("repo.json"), &resource_json, &validate_json])
@@ -69,10 +65,10 @@ fn check(
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    // "checked N people-weeks (M over capacity): K disagreements"
+    // "checked N people-periods (M over capacity): K disagreements"
     let counts = text
         .strip_prefix("checked ")
-        .and_then(|t| t.split_once(" people-weeks ("))
+        .and_then(|t| t.split_once(" people-periods ("))
         .and_then(|(n, t)| Some((n.parse().ok()?, t.split_once(' ')?.0.parse().ok()?)));
     match counts {
         Some(counts) if out.status.success() => Ok(counts),
@@ -87,7 +83,8 @@ fn workload_and_c001_agree_with_an_independent_computation() {
         return;
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/independent/load_check.py");
-    let (mut people_weeks, mut over, mut failures) = (0usize, 0usize, Vec::new());
+    // Per window: people-periods compared, and of them over capacity.
+    let (mut compared, mut over, mut failures) = ([0usize; 3], [0usize; 3], Vec::new());
     for seed in 1..=REPOSITORIES {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
@@ -96,15 +93,24 @@ fn workload_and_c001_agree_with_an_independent_computation() {
         )
         .unwrap();
         for as_of in AS_OF {
-            // All the work, then the report's default window (12 weeks).
+            let validate = pmo_json(dir.path(), &["validate"], as_of).to_string();
+            std::fs::write(dir.path().join("validate.json"), validate).unwrap();
+            // All the work by weeks, the report's default window (12 weeks),
+            // and all the work by months.
             let all = ["--from", "2026-08-31", "--to", load_gen::last_day()];
-            for (window, part) in [(&all[..], None), (&[][..], Some("--part"))] {
+            let months = [&all[..], &["--every", "month"]].concat();
+            let windows = [
+                (&all[..], None),
+                (&[][..], Some("--part")),
+                (&months[..], None),
+            ];
+            for (i, (window, part)) in windows.into_iter().enumerate() {
                 let resource = [&["report", "resource"][..], window].concat();
                 let checked = check(&script, dir.path(), &resource, as_of, part);
                 match checked {
                     Ok((n, o)) => {
-                        people_weeks += n;
-                        over += o;
+                        compared[i] += n;
+                        over[i] += o;
                     }
                     Err(text) => failures.push(format!(
                         "repository {seed} at {as_of}, window {window:?} ({}):\n{text}",
@@ -122,15 +128,26 @@ fn workload_and_c001_agree_with_an_independent_computation() {
         }
     }
     eprintln!(
-        "{REPOSITORIES} repositories x {} as-of dates x 2 windows: {people_weeks} people-weeks compared, {over} over capacity",
-        AS_OF.len()
+        "{REPOSITORIES} repositories x {} as-of dates: people-weeks compared (over capacity): \
+         {} ({}) over all the work, {} ({}) in the default 12 weeks; people-months {} ({})",
+        AS_OF.len(),
+        compared[0],
+        over[0],
+        compared[1],
+        over[1],
+        compared[2],
+        over[2]
     );
     assert!(
         failures.is_empty(),
         "pmo and the independent workload disagree:\n{}",
         failures.join("\n")
     );
-    assert!(people_weeks > 1000 && over > 0, "{people_weeks} {over}");
+    // Not vacuous: every window compared figures, some of them over.
+    assert!(
+        compared.iter().all(|&n| n > 500) && over.iter().all(|&n| n > 0),
+        "{compared:?} {over:?}"
+    );
 }
 
 /// The ISO week label of a day, as the reports write it.
