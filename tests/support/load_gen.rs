@@ -89,10 +89,10 @@ pub fn generate(dir: &Path, seed: u64) -> String {
     )
     .unwrap();
     let people_count = 4 + rng.below(7) as usize;
-    let people = people(dir, &mut rng, people_count);
+    let mut people = people(dir, &mut rng, people_count);
     let project_count = 2 + rng.below(3) as usize;
     // One customer per project, as a single-business program wants (T004).
-    let mut program = "kind: Program\nid: PRG-L\nname: Generated load\ntype: single-business\nstage: integrated-management\nleadership:\n  program_manager: p0\nbusinesses:\n- id: BIZ-OPS\n  name: Operations\ncustomers:\n".to_string();
+    let mut program = "kind: Program\nid: PRG-L\nname: Generated load\ntype: single-business\nstage: integrated-management\nleadership:\n  program_manager: p0\nbusinesses:\n- id: BIZ-OPS\n  name: Operations\ncustomers:\n- id: CUS-E\n  name: Edge\n- id: CUS-F\n  name: Sliver\n".to_string();
     for p in 0..project_count {
         let _ = write!(program, "- id: CUS-{p}\n  name: Customer {p}\n");
     }
@@ -105,15 +105,74 @@ pub fn generate(dir: &Path, seed: u64) -> String {
             .collect();
         projects.push(project(dir, &mut rng, p, people_count, &earlier));
     }
+    let overload_percent = overload.parse::<f64>().unwrap();
+    let (person, edge_projects) = at_the_threshold(dir, overload_percent);
+    people.push(person);
+    projects.extend(edge_projects);
     json!({
         "calendar": {"hours_per_day": hours_per_day.parse::<f64>().unwrap(),
                      "holidays": HOLIDAYS, "workdays": WORKDAYS,
                      "working_days": ["mon", "tue", "wed", "thu", "fri"]},
-        "overload_percent": overload.parse::<f64>().unwrap(),
+        "overload_percent": overload_percent,
         "people": people,
         "projects": projects,
     })
     .to_string()
+}
+
+/// Person `pe`, booked by PRJ-E exactly up to `overload_percent` (when an
+/// allocation can say it) and given slivers of work on PRJ-F, one a week:
+/// 0.004, 0.009, 0.01 and 0.02 h over the threshold, around C001's "by
+/// at least 0.01 h". Returns the person and the two projects.
+fn at_the_threshold(dir: &Path, overload_percent: f64) -> (Value, Vec<Value>) {
+    std::fs::write(
+        dir.join("people/edge.yaml"),
+        "kind: Person\nid: pe\nname: Edge\n",
+    )
+    .unwrap();
+    let allocation = overload_percent.min(100.0) as u64;
+    let head = |id: &str| {
+        format!(
+            "kind: Project\nid: PRJ-{id}\nname: {id}\nprogram: PRG-L\ncustomer: CUS-{id}\nbusiness: BIZ-OPS\nmanager: pe\nstatus: active\nstart: 2026-11-02\nend: 2026-12-31\n"
+        )
+    };
+    let booked = format!(
+        "{}team:\n  - {{person: pe, allocation: {allocation}, to: 2026-11-27}}\n",
+        head("E")
+    );
+    let mut slivers = format!("{}tasks:\n", head("F"));
+    let mut tasks = Vec::new();
+    for (i, (effort, monday)) in [
+        (0.004, "2026-11-02"),
+        (0.009, "2026-11-09"),
+        (0.01, "2026-11-16"),
+        (0.02, "2026-11-23"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let _ = writeln!(
+            slivers,
+            "  - {{id: t{i}, name: Sliver {i}, owner: pe, effort: {effort}, start: {monday}, duration: 1}}"
+        );
+        tasks.push(
+            json!({"id": format!("t{i}"), "owner": "pe", "effort": effort,
+                          "start": monday, "end": null, "duration": 1, "deps": []}),
+        );
+    }
+    std::fs::write(dir.join("projects/edge.yaml"), booked).unwrap();
+    std::fs::write(dir.join("projects/sliver.yaml"), slivers).unwrap();
+    let project = |id: &str, team: Value, tasks: Vec<Value>| {
+        json!({"id": format!("PRJ-{id}"), "status": "active", "start": "2026-11-02",
+               "end": "2026-12-31", "manager": "pe", "team": team, "tasks": tasks})
+    };
+    let team =
+        json!([{"person": "pe", "allocation": allocation, "from": null, "to": "2026-11-27"}]);
+    let person = json!({"id": "pe", "fte": null, "hours_per_week": null, "days_off": []});
+    (
+        person,
+        vec![project("E", team, vec![]), project("F", json!([]), tasks)],
+    )
 }
 
 /// People `p0 .. pN` in one file; returns their description.
@@ -277,9 +336,13 @@ fn tasks(
         let owner = rng
             .chance(90)
             .then(|| owners[rng.below(owners.len() as u64) as usize]);
-        let effort = rng
-            .chance(85)
-            .then(|| (4 + rng.below(160)) as f64 + if rng.chance(20) { 0.5 } else { 0.0 });
+        // Now and then a sliver of work, to put a week right at C001's
+        // threshold (over by at least 0.01 h).
+        let effort = rng.chance(85).then(|| match rng.below(20) {
+            0 => [0.004, 0.01, 0.02][rng.below(3) as usize],
+            1 => 1.0,
+            _ => (4 + rng.below(160)) as f64 + if rng.chance(20) { 0.5 } else { 0.0 },
+        });
         let (mut t_start, mut t_end, mut duration) = (None, None, None);
         let mut deps = Vec::new();
         // Kinds: start+end, start+duration, start+effort, end only,
