@@ -197,89 +197,126 @@ fn date(v: &Value) -> NaiveDate {
     NaiveDate::parse_from_str(v.as_str().unwrap(), "%Y-%m-%d").unwrap()
 }
 
-/// The resource report's conflicts equal C001's findings in its window, and
-/// every task's hours land on its owner in weeks overlapping its plan dates.
-fn cross_check(dir: &Path) -> (usize, usize) {
-    let as_of = "2026-11-16";
-    let resource = pmo_json(dir, &["report", "resource"], as_of);
-    let validate = pmo_json(dir, &["validate"], as_of);
-    let plan = pmo_json(dir, &["report", "plan"], as_of);
-    let periods: BTreeMap<String, (NaiveDate, NaiveDate)> = resource["periods"]
-        .as_array()
-        .unwrap()
-        .iter()
+fn text(v: &Value) -> String {
+    v.as_str().unwrap().to_string()
+}
+
+/// The report's periods: label -> (first day, last day, working days).
+fn periods(resource: &Value) -> BTreeMap<String, (NaiveDate, NaiveDate, u64)> {
+    let periods = resource["periods"].as_array().unwrap().iter();
+    periods
         .map(|p| {
+            let days = p["working_days"].as_u64().unwrap();
             (
-                p["period"].as_str().unwrap().to_string(),
-                (date(&p["start"]), date(&p["end"])),
+                text(&p["period"]),
+                (date(&p["start"]), date(&p["end"]), days),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// The resource report's people-weeks over capacity are C001's in its
+/// window; returns how many.
+fn conflicts_are_c001(dir: &Path, resource: &Value, validate: &Value) -> usize {
+    let periods = periods(resource);
     let mut over = BTreeSet::new();
     for person in resource["people"].as_array().unwrap() {
         for period in person["periods"].as_array().unwrap() {
             if period["over"] == true {
-                over.insert((
-                    person["id"].as_str().unwrap().to_string(),
-                    period["period"].as_str().unwrap().to_string(),
-                ));
+                over.insert((text(&person["id"]), text(&period["period"])));
             }
         }
     }
-    let c001: BTreeSet<_> = c001_pairs(&validate)
+    let c001: BTreeSet<_> = c001_pairs(validate)
         .into_iter()
         .filter(|(_, w)| periods.contains_key(w))
         .collect();
     assert_eq!(over, c001, "{}: resource report vs C001", dir.display());
+    over.len()
+}
 
-    let mut dates = BTreeMap::new();
+/// (project, task) -> (owner, early start, early finish) of the plan's
+/// tasks on open projects.
+type Dates = BTreeMap<(String, String), (Value, NaiveDate, NaiveDate)>;
+
+fn plan_dates(plan: &Value) -> Dates {
+    let mut dates = Dates::new();
     for program in plan["programs"].as_array().unwrap() {
         for project in program["projects"].as_array().unwrap() {
+            if ["closed", "cancelled"].contains(&project["status"].as_str().unwrap()) {
+                continue;
+            }
             for item in project["items"].as_array().unwrap() {
                 if item["kind"] == "task" {
-                    let key = (
-                        project["id"].as_str().unwrap().to_string(),
-                        item["id"].as_str().unwrap().to_string(),
-                    );
-                    dates.insert(
-                        key,
-                        (
-                            date(&item["early_start"]),
-                            date(&item["early_finish"]),
-                            item["owner"].clone(),
-                        ),
-                    );
+                    let span = (date(&item["early_start"]), date(&item["early_finish"]));
+                    let key = (text(&project["id"]), text(&item["id"]));
+                    dates.insert(key, (item["owner"].clone(), span.0, span.1));
                 }
             }
         }
     }
-    let mut landed = 0;
+    dates
+}
+
+/// Every task's hours in the resource report land on its owner, in the
+/// weeks overlapping its plan dates, and in every such week with working
+/// days (unless the report lists it as adding no load); returns the
+/// task-weeks seen.
+fn tasks_load_on_plan_dates(dir: &Path, resource: &Value, plan: &Value) -> usize {
+    let periods = periods(resource);
+    let dates = plan_dates(plan);
+    let mut loaded = BTreeSet::new();
     for person in resource["people"].as_array().unwrap() {
         for period in person["periods"].as_array().unwrap() {
-            let (start, end) = periods[period["period"].as_str().unwrap()];
+            let label = text(&period["period"]);
+            let (start, end, _) = periods[&label];
             for project in period["projects"].as_array().unwrap() {
                 for task in project["tasks"].as_array().unwrap() {
-                    if task["hours"].as_f64().unwrap() <= 0.0 {
-                        continue;
-                    }
-                    let key = (
-                        project["project"].as_str().unwrap().to_string(),
-                        task["task"].as_str().unwrap().to_string(),
-                    );
-                    let (early_start, early_finish, owner) = &dates[&key];
+                    let key = (text(&project["project"]), text(&task["task"]));
+                    let (owner, early_start, early_finish) = &dates[&key];
                     assert!(
                         start <= *early_finish && end >= *early_start && *owner == person["id"],
-                        "{}: {key:?} of {owner} ({early_start}..{early_finish}) loads {} in {}",
+                        "{}: {key:?} of {owner} ({early_start}..{early_finish}) loads {} in {label}",
                         dir.display(),
                         person["id"],
-                        period["period"]
                     );
-                    landed += 1;
+                    loaded.insert((key, label.clone()));
                 }
             }
         }
     }
-    (over.len(), landed)
+    let no_load: BTreeSet<_> = resource["unscheduled"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (text(&t["project"]), text(&t["task"])))
+        .collect();
+    for (key, (owner, early_start, early_finish)) in &dates {
+        if owner.is_null() || no_load.contains(key) {
+            continue;
+        }
+        for (label, (start, end, days)) in &periods {
+            if *days > 0 && start <= early_finish && end >= early_start {
+                assert!(
+                    loaded.contains(&(key.clone(), label.clone())),
+                    "{}: {key:?} ({early_start}..{early_finish}) is not loaded in {label}",
+                    dir.display()
+                );
+            }
+        }
+    }
+    loaded.len()
+}
+
+/// Both cross-path checks at `as_of`: (people-weeks over, task-weeks).
+fn cross_check(dir: &Path, as_of: &str) -> (usize, usize) {
+    let resource = pmo_json(dir, &["report", "resource"], as_of);
+    let validate = pmo_json(dir, &["validate"], as_of);
+    let plan = pmo_json(dir, &["report", "plan"], as_of);
+    (
+        conflicts_are_c001(dir, &resource, &validate),
+        tasks_load_on_plan_dates(dir, &resource, &plan),
+    )
 }
 
 #[test]
@@ -293,7 +330,7 @@ fn resource_report_c001_and_plan_agree_on_every_example() {
         .collect();
     dirs.sort();
     for dir in dirs {
-        let (o, l) = cross_check(&dir);
+        let (o, l) = cross_check(&dir, "2026-11-16");
         repositories += 1;
         over += o;
         landed += l;
@@ -305,4 +342,23 @@ fn resource_report_c001_and_plan_agree_on_every_example() {
         repositories >= 5 && over > 0 && landed > 0,
         "{repositories} {over} {landed}"
     );
+}
+
+#[test]
+fn resource_report_c001_and_plan_agree_on_generated_repositories() {
+    let (mut over, mut landed) = (0, 0);
+    for seed in 1..=REPOSITORIES {
+        let dir = tempfile::tempdir().unwrap();
+        load_gen::generate(dir.path(), seed);
+        for as_of in AS_OF {
+            let (o, l) = cross_check(dir.path(), as_of);
+            over += o;
+            landed += l;
+        }
+    }
+    eprintln!(
+        "{REPOSITORIES} generated x {} as-of dates: {over} people-weeks over capacity, {landed} task-weeks placed",
+        AS_OF.len()
+    );
+    assert!(over > 0 && landed > 0, "{over} {landed}");
 }
