@@ -164,6 +164,8 @@ fn c001_pairs(validate: &Value) -> BTreeSet<(String, String)> {
             continue;
         }
         let message = f["message"].as_str().unwrap();
+        // A person with no capacity (fte 0) is "booked with no capacity".
+        assert!(!message.contains("up to with"), "{message}");
         let person = message.split('`').nth(1).unwrap().to_string();
         let weeks = message.split(" in week").nth(1).unwrap();
         let range = weeks

@@ -181,10 +181,12 @@ fn people(dir: &Path, rng: &mut Rng, count: usize) -> Vec<Value> {
     let mut out = Vec::new();
     for i in 0..count {
         let _ = write!(yaml, "---\nkind: Person\nid: p{i}\nname: Person {i}\n");
-        let fte = match rng.below(4) {
-            0 => Some("0.8"),
-            1 => Some("0.5"),
-            2 => Some("1"),
+        // Now and then nobody's time at all (fte 0): load with no capacity.
+        let fte = match rng.below(13) {
+            0..=2 => Some("0.8"),
+            3..=5 => Some("0.5"),
+            6..=8 => Some("1"),
+            9 => Some("0"),
             _ => None,
         };
         let hours_per_week = match rng.below(4) {
