@@ -533,8 +533,10 @@ mod tests {
     fn portfolio(people: serde_json::Value, projects: serde_json::Value) -> Portfolio {
         let people: Vec<crate::model::Person> = serde_json::from_value(people).unwrap();
         let projects: Vec<crate::model::Project> = serde_json::from_value(projects).unwrap();
-        let mut settings = Settings::default();
-        settings.calendar = test_calendar();
+        let settings = Settings {
+            calendar: test_calendar(),
+            ..Settings::default()
+        };
         Portfolio::assemble(settings, vec![], projects, people, vec![], vec![], vec![]).0
     }
 
