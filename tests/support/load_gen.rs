@@ -370,7 +370,16 @@ fn tasks(
                 duration = Some(rng.below(16)); // 0: on no working day
             }
             2 => t_start = Some(between(rng, start, latest_start)),
-            3 => t_end = Some(between(rng, start + chrono::Duration::days(20), end)),
+            3 => {
+                // An end soon after the project start may place the work
+                // before it (the end holds, the project start does not).
+                let latest = if rng.chance(50) {
+                    start + chrono::Duration::days(30)
+                } else {
+                    end
+                };
+                t_end = Some(between(rng, start + chrono::Duration::days(8), latest));
+            }
             4 => {
                 for _ in 0..1 + rng.below(2) {
                     let (typ, lag) = match rng.below(6) {
