@@ -208,9 +208,10 @@ pub fn hours_over(load: f64, capacity: f64, overload_percent: f64) -> f64 {
 }
 
 /// Whether a load is over capacity: the one rule of the resource report's
-/// conflicts and of `C001`.
+/// conflicts and of `C001`. "By at least 0.01 h" allows for the rounding of
+/// summed hours, so 37.51 h against 37.5 h (0.00999999999999801) is over.
 pub fn is_over(load: f64, capacity: f64, overload_percent: f64) -> bool {
-    hours_over(load, capacity, overload_percent) >= 0.01
+    hours_over(load, capacity, overload_percent) >= 0.01 - 1e-9
 }
 
 /// Load over capacity in percent; `None` for no capacity.

@@ -377,7 +377,11 @@ fn overbooked(ctx: &Context<'_>, person: u32, run: &Run, limit: f64) -> Finding 
         .collect();
     bookings.sort();
     let (from, culprit, loc) = bookings.last().copied().unwrap_or((None, "", Loc::UNKNOWN));
-    let upto = if run.first == run.last { "" } else { "up to " };
+    let upto = if run.first == run.last || run.peak.is_none() {
+        ""
+    } else {
+        "up to "
+    };
     let mut f = Finding::new(
         &C001,
         loc,
