@@ -33,7 +33,7 @@
 //!   a task starts no earlier than its project's `start`.
 //! - A task's `end`, when `start` is not given, is a *finish no earlier
 //!   than* constraint (the task is placed to end on it unless its
-//!   predecessors push it later).
+//!   predecessors, or its project's start, push it later).
 //! - A milestone with predecessors happens when they allow (its `due` is
 //!   the commitment it is measured against, not a date that holds the
 //!   plan back, so the work before it shows on the critical path); a
@@ -232,7 +232,9 @@ impl Schedule {
                 duration[base + i] = d;
                 constraint[base + i] = match (&t.start, &t.end) {
                     (Some(s), _) => index.ord(s.value),
-                    (None, Some(e)) => index.ord_end(e.value) - d,
+                    // Never before its project starts: the end is a
+                    // "finish no earlier than", the project start a floor.
+                    (None, Some(e)) => (index.ord_end(e.value) - d).max(project_start),
                     (None, None) => project_start,
                 };
             }

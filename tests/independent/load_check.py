@@ -21,8 +21,8 @@ The rules are those documented in pmo's sources (not its code):
   working days from `start` to `end` (both included), else
   ceil(effort / hours_per_day), else 1 day; it starts no earlier than its
   `start`, else its project's start; an `end` without `start` is a finish
-  no earlier than and places the task to end on it (even if that starts
-  it before its project); FS: ES >= EF(p)+lag, SS: ES >= ES(p)+lag,
+  no earlier than and places the task to end on it, but never to start
+  before its project; FS: ES >= EF(p)+lag, SS: ES >= ES(p)+lag,
   FF: ES >= EF(p)+lag-D. It occupies working days ES .. ES+D-1.
 - placement and workload (src/analysis/placement.rs, workload.rs):
   capacity on a calendar working day that is not a day off is
@@ -103,9 +103,8 @@ def place_tasks(cal, project, placed):
         if t["start"]:
             es = cal.point(D(t["start"]))
         elif t["end"]:
-            # Placed to end on it: the project's start does not hold it back
-            # ("unless its predecessors push it later" is the only exception).
-            es = cal.point_after(D(t["end"])) - dur
+            # Placed to end on it, but never before its project starts.
+            es = max(cal.point_after(D(t["end"])) - dur, p_start)
         else:
             es = p_start
         for dep in t["deps"]:
