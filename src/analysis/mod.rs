@@ -2,5 +2,6 @@
 //! calendar, and what is built on it. Nothing here prints.
 
 pub mod calendar;
+pub mod cost;
 pub mod schedule;
 pub mod workload;

@@ -7,6 +7,7 @@ mod allow;
 mod assessment;
 mod at;
 mod documents;
+mod ledger;
 pub mod domain;
 mod person;
 mod portfolio;
@@ -22,6 +23,7 @@ pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
 pub use documents::{Doc, Documents};
+pub use ledger::{Nature, Service, Spend, Work};
 pub use person::{DaysOff, Person};
 pub use portfolio::{Duplicate, Kind, Portfolio};
 pub use program::{
@@ -34,7 +36,7 @@ pub use project::{
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
 pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};
 pub use settings::{
-    AssessmentSettings, Band, Calendar, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
+    AssessmentSettings, Band, Calendar, EacMethod, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
     ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings, Weekday,
 };
 pub use time::{Date, Period, week_of};

@@ -74,7 +74,7 @@ fn earned(out: &mut Figures, level: Level, id: &str, ev: Option<&EarnedValue>) {
             out.insert((level, id.to_string(), metric), v);
         }
     };
-    put("pv", Some(ev.pv));
+    put("pv", ev.pv);
     put("ev", Some(ev.ev));
     put("ac", ev.ac);
     put("spi", ev.spi);
