@@ -15,7 +15,9 @@ const REPOS: u64 = 20;
 
 fn plan_json(repo: &Path, as_of: &str) -> Vec<u8> {
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["report", "plan", "--format", "json", "--as-of", as_of, "--repo"])
+        .args([
+            "report", "plan", "--format", "json", "--as-of", as_of, "--repo",
+        ])
         .arg(repo)
         .output()
         .unwrap();
@@ -95,11 +97,17 @@ fn the_oracle_fails_on_a_wrong_figure() {
 
 fn report_json(repo: &Path, report: &str, as_of: &str) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_pmo"))
-        .args(["report", report, "--format", "json", "--as-of", as_of, "--repo"])
+        .args([
+            "report", report, "--format", "json", "--as-of", as_of, "--repo",
+        ])
         .arg(repo)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -131,7 +139,15 @@ fn plan_resource_and_overview_tell_one_cost_story() {
                 (d, s) => d.or(s),
             };
             assert_eq!(line["actual"].as_f64(), actual, "{}", p["id"]);
-            assert_eq!(line["forecast"], ev["eac"].clone().as_f64().map_or(serde_json::Value::Null, |x| x.into()), "{}", p["id"]);
+            assert_eq!(
+                line["forecast"],
+                ev["eac"]
+                    .clone()
+                    .as_f64()
+                    .map_or(serde_json::Value::Null, |x| x.into()),
+                "{}",
+                p["id"]
+            );
             compared += 1;
         }
         let sum: f64 = plan["programs"]
@@ -140,7 +156,9 @@ fn plan_resource_and_overview_tell_one_cost_story() {
             .iter()
             .filter_map(|g| g["earned_value"]["ev"].as_f64())
             .sum();
-        let total = overview["totals"]["earned_value"]["ev"].as_f64().unwrap_or(0.0);
+        let total = overview["totals"]["earned_value"]["ev"]
+            .as_f64()
+            .unwrap_or(0.0);
         assert!((sum - total).abs() < 0.02 * 3.0, "{sum} vs {total}");
     }
     assert!(compared >= 9, "{compared}");
@@ -163,13 +181,25 @@ fn a_project_without_actual_cost_is_unknown_and_left_out_of_cpi() {
     };
     std::fs::write(
         repo.join("a.yaml"),
-        project("A", "budget: {planned: 1000}\nactuals:\n- {period: 2026-09, cost: 250}\n"),
+        project(
+            "A",
+            "budget: {planned: 1000}\nactuals:\n- {period: 2026-09, cost: 250}\n",
+        ),
     )
     .unwrap();
-    std::fs::write(repo.join("b.yaml"), project("B", "budget: {planned: 3000}\n")).unwrap();
+    std::fs::write(
+        repo.join("b.yaml"),
+        project("B", "budget: {planned: 3000}\n"),
+    )
+    .unwrap();
     let plan = report_json(repo, "plan", "2026-11-16");
     let g = &plan["programs"][0];
-    let b = g["projects"].as_array().unwrap().iter().find(|p| p["id"] == "B").unwrap();
+    let b = g["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "B")
+        .unwrap();
     assert_eq!(b["earned_value"]["ac"], serde_json::Value::Null);
     assert_eq!(b["earned_value"]["ac_basis"], "unknown");
     assert_eq!(b["earned_value"]["cpi"], serde_json::Value::Null);

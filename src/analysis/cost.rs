@@ -226,7 +226,8 @@ pub struct Burn {
 impl Burn {
     /// Actual over planned burn, in percent.
     pub fn percent(&self) -> Option<f64> {
-        self.actual.and_then(|a| ratio(100.0 * a, self.planned_known))
+        self.actual
+            .and_then(|a| ratio(100.0 * a, self.planned_known))
     }
     pub fn add(&mut self, o: &Burn) {
         self.run_rate += o.run_rate;
@@ -518,17 +519,21 @@ fn progress(
         }
         let reached = project.milestones.iter().filter(|m| m.is_done()).count();
         let done = 100.0 * reached as f64 / total as f64;
-        return (Weighting::Milestones, Some(done), planned, basis(planned, false));
+        return (
+            Weighting::Milestones,
+            Some(done),
+            planned,
+            basis(planned, false),
+        );
     }
     let tasks = shares(portfolio, schedule, calendar, as_of, p, project);
-    let (mode, weight): (Weighting, fn(&Share) -> f64) =
-        if tasks.iter().all(|t| t.cost.is_some()) {
-            (Weighting::Cost, |t| t.cost.unwrap_or(0.0))
-        } else if tasks.iter().all(|t| t.effort.is_some()) {
-            (Weighting::Effort, |t| t.effort.unwrap_or(0.0))
-        } else {
-            (Weighting::Duration, |t| t.duration)
-        };
+    let (mode, weight): (Weighting, fn(&Share) -> f64) = if tasks.iter().all(|t| t.cost.is_some()) {
+        (Weighting::Cost, |t| t.cost.unwrap_or(0.0))
+    } else if tasks.iter().all(|t| t.effort.is_some()) {
+        (Weighting::Effort, |t| t.effort.unwrap_or(0.0))
+    } else {
+        (Weighting::Duration, |t| t.duration)
+    };
     let equal = tasks.iter().map(weight).sum::<f64>() <= 0.0;
     let w = |t: &Share| if equal { 1.0 } else { weight(t) };
     let total: f64 = tasks.iter().map(w).sum();

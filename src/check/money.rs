@@ -168,10 +168,15 @@ fn overlaps(project: &Project, out: &mut Vec<Finding>) {
     for (i, a) in lines.iter().enumerate() {
         let (a0, a1) = (a.period.value.start(), a.period.value.end());
         fn key(s: &crate::model::Spend, nature: crate::model::Nature) -> (Option<&str>, Work) {
-            (s.person.as_ref().map(|p| p.value.as_str()), s.work_in(nature))
+            (
+                s.person.as_ref().map(|p| p.value.as_str()),
+                s.work_in(nature),
+            )
         }
         let clash = lines[..i].iter().find(|b| {
-            key(b, nature) == key(a, nature) && b.period.value.start() <= a1 && a0 <= b.period.value.end()
+            key(b, nature) == key(a, nature)
+                && b.period.value.start() <= a1
+                && a0 <= b.period.value.end()
         });
         if let Some(b) = clash {
             out.push(

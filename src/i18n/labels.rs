@@ -267,6 +267,7 @@ labels! {
     NoteProgramNoAc => "{0} of {1} projects have no actual cost: left out of CPI, counted at BAC in EAC",
         "{1} 个项目中 {0} 个无实际成本：不计入 CPI，EAC 按 BAC 计";
     KeyService => "service", "服务";
+    KeyNote => "note", "说明";
     PlanBurn => "run-rate {0} {1}/month x {2} months = {3}; spent {4} ({5})",
         "运行费率 {0} {1}/月 x {2} 个月 = {3}；已花费 {4}（{5}）";
     MilestoneDueProjected => "{0}/{1} {2} due {3} (projected {4})", "{0}/{1} {2} 到期 {3}（预测 {4}）";

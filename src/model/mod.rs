@@ -7,8 +7,8 @@ mod allow;
 mod assessment;
 mod at;
 mod documents;
-mod ledger;
 pub mod domain;
+mod ledger;
 mod person;
 mod portfolio;
 mod program;
@@ -36,8 +36,9 @@ pub use project::{
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
 pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};
 pub use settings::{
-    AssessmentSettings, Band, Calendar, EacMethod, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
-    ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings, Weekday,
+    AssessmentSettings, Band, Calendar, EacMethod, FORMAT_VERSION, Lang, LoadSettings,
+    PlanSettings, ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings,
+    Weekday,
 };
 pub use time::{Date, Period, week_of};
 

@@ -66,7 +66,11 @@ impl Reason {
             } => tf(
                 lang,
                 L::ReasonEacOver,
-                &[&method.key(), &format!("{index:.2}"), &format!("{limit:.2}")],
+                &[
+                    &method.key(),
+                    &format!("{index:.2}"),
+                    &format!("{limit:.2}"),
+                ],
             ),
             Reason::Slip { days, limit } => tf(lang, L::ReasonSlip, &[days, limit]),
             Reason::OverdueMilestones { count } => counted(

@@ -69,7 +69,11 @@ fn ledger(rng: &mut Rng, start: u64, nature: &str) -> Vec<Value> {
             line["hours"] = json!(rng.below(900));
         }
         if nature == "both" && rng.chance(70) {
-            line["work"] = json!(if rng.chance(50) { "service" } else { "delivery" });
+            line["work"] = json!(if rng.chance(50) {
+                "service"
+            } else {
+                "delivery"
+            });
         }
         lines.push(line);
         (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
@@ -161,7 +165,8 @@ pub fn generate(dir: &Path, seed: u64) {
     std::fs::write(dir.join("pmo.toml"), settings(&mut rng)).unwrap();
     let people = 2 + rng.below(4) as usize;
     for i in 0..people {
-        let mut person = json!({"kind": "Person", "id": format!("p{i}"), "name": format!("Person {i}")});
+        let mut person =
+            json!({"kind": "Person", "id": format!("p{i}"), "name": format!("Person {i}")});
         if rng.chance(80) {
             person["cost_rate"] = json!(50 + rng.below(300));
         }

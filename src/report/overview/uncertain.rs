@@ -6,7 +6,6 @@ use crate::report::integrity::Integrity;
 use crate::report::plan::Rag;
 use crate::report::reason::Reason;
 
-
 /// Marks every status of an uncertain project, and the status of its
 /// program, as unknown, and counts them again.
 pub fn mark_uncertain(report: &mut OverviewReport, integrity: &Integrity) {

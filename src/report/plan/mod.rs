@@ -62,8 +62,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::scope::Scope;
 use super::Meta;
+use super::scope::Scope;
 use crate::analysis::calendar::WorkCalendar;
 use crate::analysis::cost;
 use crate::analysis::schedule::{Item, Schedule};
@@ -337,7 +337,10 @@ impl PlanReport {
 /// roll-up as a program's: ratios of sums, not means of ratios).
 pub fn total_earned_value(report: &PlanReport) -> Option<EarnedValue> {
     EarnedValue::sum(
-        report.programs.iter().filter_map(|p| p.earned_value.as_ref()),
+        report
+            .programs
+            .iter()
+            .filter_map(|p| p.earned_value.as_ref()),
         report.thresholds.eac,
     )
 }
@@ -503,7 +506,6 @@ fn item_ref(ctx: &Context, v: usize) -> ItemRef {
         id: id.clone(),
     }
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,7 @@
 use super::project::project_plan;
 use super::rating::{Inputs, rate};
 use super::{
-    Context, EarnedValue, Options, ProgramPlan, ProjectPlan, Rag, ServiceBurn, Weighting,
-    item_ref,
+    Context, EarnedValue, Options, ProgramPlan, ProjectPlan, Rag, ServiceBurn, Weighting, item_ref,
 };
 use crate::analysis::cost::Costs;
 use crate::report::reason::Reason;
@@ -78,13 +77,13 @@ pub(super) fn program_plan(
         .map(|&p| project_plan(ctx, costs, options, p))
         .collect();
     let method = portfolio.settings.plan.eac;
-    let earned_value =
-        EarnedValue::sum(projects.iter().filter_map(|p| p.earned_value.as_ref()), method);
+    let earned_value = EarnedValue::sum(
+        projects.iter().filter_map(|p| p.earned_value.as_ref()),
+        method,
+    );
     let service = ServiceBurn::sum(projects.iter().filter_map(|p| p.service.as_ref()));
-    let (percent_complete, planned_percent, weighting) =
-        percent(earned_value.as_ref(), &projects);
-    let (rag, reasons) =
-        program_rating(ctx, earned_value.as_ref(), service.as_ref(), &projects);
+    let (percent_complete, planned_percent, weighting) = percent(earned_value.as_ref(), &projects);
+    let (rag, reasons) = program_rating(ctx, earned_value.as_ref(), service.as_ref(), &projects);
 
     let next_milestone = projects
         .iter()

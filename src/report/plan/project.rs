@@ -93,6 +93,16 @@ fn state_of(f: &Facts, as_of: Date, soon: Date) -> State {
     }
 }
 
+fn count(counts: &mut Counts, state: State, kind: Kind) {
+    match (state, kind) {
+        (State::Overdue, Kind::Task) => counts.overdue_tasks += 1,
+        (State::Overdue, Kind::Milestone) => counts.overdue_milestones += 1,
+        (State::DueSoon, _) => counts.due_soon += 1,
+        (State::DoneLate, _) => counts.done_late += 1,
+        _ => {}
+    }
+}
+
 fn items_of(ctx: &Context, options: &Options, p: usize) -> Items {
     let s = &ctx.schedule;
     let ix = &s.index;
@@ -116,13 +126,7 @@ fn items_of(ctx: &Context, options: &Options, p: usize) -> Items {
         let projected_finish = ix.finish_date(ctx.pfinish[v]);
         let f = facts(project, s.keys[v].item, early_finish);
         let state = state_of(&f, options.as_of, soon);
-        match (state, f.kind) {
-            (State::Overdue, Kind::Task) => out.counts.overdue_tasks += 1,
-            (State::Overdue, Kind::Milestone) => out.counts.overdue_milestones += 1,
-            (State::DueSoon, _) => out.counts.due_soon += 1,
-            (State::DoneLate, _) => out.counts.done_late += 1,
-            _ => {}
-        }
+        count(&mut out.counts, state, f.kind);
         if f.kind == Kind::Milestone && !f.done {
             let better = out
                 .next
@@ -222,7 +226,12 @@ pub fn slas_missed(project: &Project, as_of: Date) -> u32 {
     u32::try_from(missed).unwrap_or(u32::MAX)
 }
 
-pub(super) fn project_plan(ctx: &Context, costs: &Costs, options: &Options, p: usize) -> ProjectPlan {
+pub(super) fn project_plan(
+    ctx: &Context,
+    costs: &Costs,
+    options: &Options,
+    p: usize,
+) -> ProjectPlan {
     let s = &ctx.schedule;
     let ix = &s.index;
     let project: &Project = &ctx.portfolio.projects[p];
@@ -237,7 +246,10 @@ pub(super) fn project_plan(ctx: &Context, costs: &Costs, options: &Options, p: u
         .clone()
         .map(|v| ix.start_date(s.times[v].early_start, s.times[v].duration))
         .min();
-    let projected_finish = nodes.map(|v| ctx.pfinish[v]).max().map(|f| ix.finish_date(f));
+    let projected_finish = nodes
+        .map(|v| ctx.pfinish[v])
+        .max()
+        .map(|f| ix.finish_date(f));
     let baseline_finish = project
         .baseline
         .as_ref()
@@ -254,19 +266,15 @@ pub(super) fn project_plan(ctx: &Context, costs: &Costs, options: &Options, p: u
         .map(|f| EarnedValue::of_project(f, plan.eac, cost.pv_basis, cost.ac_basis));
     let service = cost.burn.as_ref().map(ServiceBurn::from_burn);
     let slas_missed = slas_missed(project, options.as_of);
-    let rating = (!project.status.value.is_finished()).then(|| {
-        rate(
-            plan,
-            &Inputs {
-                ev: earned_value.as_ref(),
-                burn_percent: service.as_ref().and_then(|b| b.burn_percent),
-                slip: slip_days,
-                overdue_milestones: items.counts.overdue_milestones,
-                slas_missed: if nature.has_service() { slas_missed } else { 0 },
-                in_cycle: items.in_cycle,
-            },
-        )
-    });
+    let inputs = Inputs {
+        ev: earned_value.as_ref(),
+        burn_percent: service.as_ref().and_then(|b| b.burn_percent),
+        slip: slip_days,
+        overdue_milestones: items.counts.overdue_milestones,
+        slas_missed: if nature.has_service() { slas_missed } else { 0 },
+        in_cycle: items.in_cycle,
+    };
+    let rating = (!project.status.value.is_finished()).then(|| rate(plan, &inputs));
     ProjectPlan {
         id: project.id.value.clone(),
         name: project.name.value.clone(),

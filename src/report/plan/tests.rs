@@ -62,12 +62,14 @@ fn with(spi: f64, cpi: f64) -> EarnedValue {
 fn status_is_red_on_any_red_condition_amber_on_any_amber() {
     let s = PlanSettings::default();
     let (good, amber_spi, red_cpi) = (with(1.0, 1.0), with(0.90, 1.0), with(1.0, 0.80));
-    let on = |ev: Option<&EarnedValue>, slip: Option<i64>, overdue: u32| Inputs {
-        ev,
-        slip,
-        overdue_milestones: overdue,
-        ..Inputs::default()
-    };
+    fn on(ev: Option<&EarnedValue>, slip: Option<i64>, overdue: u32) -> Inputs<'_> {
+        Inputs {
+            ev,
+            slip,
+            overdue_milestones: overdue,
+            ..Inputs::default()
+        }
+    }
     assert_eq!(rate(&s, &on(Some(&good), Some(0), 0)).rag, Rag::Green);
     // SPI 0.90 is below amber 0.95, above red 0.85.
     assert_eq!(rate(&s, &on(Some(&amber_spi), Some(0), 0)).rag, Rag::Amber);

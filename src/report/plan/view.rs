@@ -6,11 +6,11 @@
 
 use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, ServiceBurn, State, Weighting};
 use crate::analysis::cost::{AcBasis, PvBasis};
-use crate::report::reason::Reason;
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
 use crate::render::{Block, Cell, Table, Tone, View, ics};
+use crate::report::reason::Reason;
 
 /// How to lay the report out.
 #[derive(Clone, Copy, Debug, Default)]
@@ -83,9 +83,21 @@ fn money(x: f64) -> String {
     format!("{x:.0}")
 }
 
+/// The earned-value row, then a row per note on it.
+fn ev_rows(ev: &EarnedValue, currency: &str, lang: Lang) -> Vec<(String, Cell)> {
+    let mut rows = vec![(
+        t(lang, L::KeyEarnedValue).to_string(),
+        Cell::new(ev_line(ev, currency, lang)),
+    )];
+    for note in ev_notes(ev, lang) {
+        rows.push((t(lang, L::KeyNote).to_string(), Cell::new(note)));
+    }
+    rows
+}
+
 fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
     let opt = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map_or_else(|| "-".to_string(), f);
-    let mut line = tf(
+    tf(
         lang,
         L::PlanEv,
         &[
@@ -100,12 +112,7 @@ fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
             &opt(ev.vac, &money),
             &ev.eac_method.key(),
         ],
-    );
-    for note in ev_notes(ev, lang) {
-        line.push_str("; ");
-        line.push_str(&note);
-    }
-    line
+    )
 }
 
 /// Why a figure is missing or where it comes from, in words.
@@ -124,10 +131,18 @@ fn ev_notes(ev: &EarnedValue, lang: Lang) -> Vec<String> {
         }
         _ => {
             if ev.without_pv > 0 {
-                notes.push(tf(lang, L::NoteProgramNoPv, &[&ev.without_pv, &ev.projects]));
+                notes.push(tf(
+                    lang,
+                    L::NoteProgramNoPv,
+                    &[&ev.without_pv, &ev.projects],
+                ));
             }
             if ev.without_ac > 0 {
-                notes.push(tf(lang, L::NoteProgramNoAc, &[&ev.without_ac, &ev.projects]));
+                notes.push(tf(
+                    lang,
+                    L::NoteProgramNoAc,
+                    &[&ev.without_ac, &ev.projects],
+                ));
             }
         }
     }
@@ -286,10 +301,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             )),
         ));
         if let Some(ev) = &program.earned_value {
-            kv.push((
-                t(lang, L::KeyEarnedValue).into(),
-                Cell::new(ev_line(ev, &r.currency, lang)),
-            ));
+            kv.extend(ev_rows(ev, &r.currency, lang));
         }
         if let Some(b) = &program.service {
             kv.push((
@@ -385,10 +397,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             }
             kv.push((t(lang, L::KeyStatus).to_string(), c));
             if let Some(ev) = &p.earned_value {
-                kv.push((
-                    t(lang, L::KeyEarnedValue).into(),
-                    Cell::new(ev_line(ev, &r.currency, lang)),
-                ));
+                kv.extend(ev_rows(ev, &r.currency, lang));
             }
             if let Some(b) = &p.service {
                 kv.push((

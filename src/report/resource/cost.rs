@@ -33,7 +33,8 @@ pub struct CostLine<'a> {
     /// The program, for a project line.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program: Option<&'a str>,
-    /// budget.planned (summed over the program's projects that have one).
+    /// `budget.planned` plus a service's run-rate over its whole contract
+    /// (summed over the program's projects that have one).
     pub budget: Option<f64>,
     /// Labour cost at rates before the window.
     pub before: f64,
@@ -199,6 +200,29 @@ fn money_of(f: &Forecasts) -> Money {
     }
 }
 
+/// What the project may cost in all: its delivery budget (`budget.planned`)
+/// plus, for a service, its run-rate over the whole contract (the months
+/// from its start to its end, counted as for the burn).
+fn contract_budget(
+    project: &crate::model::Project,
+    c: &cost::ProjectCost,
+    calendar: &WorkCalendar,
+) -> Option<f64> {
+    let delivery = project
+        .budget
+        .as_ref()
+        .map(|b| b.planned.value)
+        .filter(|b| b.is_finite());
+    let service = c.burn.as_ref().map(|b| {
+        let months = cost::months_elapsed(project, calendar, project.end.value);
+        b.run_rate * months
+    });
+    match (delivery, service) {
+        (Some(d), Some(s)) => Some(round2(d + s)),
+        (d, s) => d.or(s.map(round2)),
+    }
+}
+
 /// Labour cost at rates per in-scope project and per program, against
 /// budget, with the cost module's AC and EAC beside it.
 pub fn section<'a>(
@@ -222,19 +246,22 @@ pub fn section<'a>(
         }
         let c = &costs.projects[pi];
         let forecasts: Forecasts = (
-            c.figures.as_ref().map(|f| {
-                EarnedValue::of_project(f, method, c.pv_basis, c.ac_basis)
-            }),
+            c.figures
+                .as_ref()
+                .map(|f| EarnedValue::of_project(f, method, c.pv_basis, c.ac_basis)),
             c.burn.as_ref().map(ServiceBurn::from_burn),
         );
-        let budget = project
-            .budget
-            .as_ref()
-            .map(|b| b.planned.value)
-            .filter(|b| b.is_finite());
+        let budget = contract_budget(project, c, &calendar);
         let a = acc[pi].as_ref().unwrap_or(&empty);
         let (id, program) = (project.id.value.as_str(), project.program.value.as_str());
-        projects.push(line(work, id, Some(program), budget, a, money_of(&forecasts)));
+        projects.push(line(
+            work,
+            id,
+            Some(program),
+            budget,
+            a,
+            money_of(&forecasts),
+        ));
         let entry = by_program
             .entry(program)
             .or_insert_with(|| (None, Acc::new(n), Vec::new()));
