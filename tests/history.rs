@@ -632,7 +632,11 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
     // The slip is measured against the baseline's finish now: the projected
     // finish against 2027-01-29.
     let p = project(&after);
-    let projected: chrono::NaiveDate = p["projected_finish"].as_str().expect("date").parse().expect("date");
+    let projected: chrono::NaiveDate = p["projected_finish"]
+        .as_str()
+        .expect("date")
+        .parse()
+        .expect("date");
     let base = chrono::NaiveDate::from_ymd_opt(2027, 1, 29).expect("date");
     assert_eq!(p["slip_days"].as_i64(), Some((projected - base).num_days()));
 

@@ -121,7 +121,7 @@ fn project(rng: &mut Rng, p: usize, people: usize) -> Value {
     if !nature.is_empty() {
         doc["nature"] = json!(nature);
     }
-    if nature != "delivery" && (nature != "" || rng.chance(50)) {
+    if nature != "delivery" && (!nature.is_empty() || rng.chance(50)) {
         doc["service"] = json!({"run_rate": 5000 + rng.below(80_000)});
     }
     let ledgered = rng.chance(70);
