@@ -8,7 +8,8 @@
 #   pmo diff baseline-2026 HEAD
 #
 # Week by week the program moves towards the state in examples/composite:
-# task progress and budget actuals grow, milestones are reached on their
+# task progress and budget actuals grow, the ledger holds the months closed
+# by then, milestones are reached on their
 # recorded dates, risks rise in the spring and fall after their responses,
 # and at the end of June a re-plan moves the milestones two weeks later,
 # tagged `replan-2026-06` (the first commit is tagged `baseline-2026`).
@@ -49,6 +50,7 @@ for week in $(seq 1 $weeks); do
     awk -v share="$share" -v rise="$rise" -v day="$day" '
       /^ *progress: [0-9]+$/ { n = $2; sub(/[0-9]+$/, int(n * share / 100)); print; next }
       /^  actual: [0-9]+$/ { n = $2; sub(/[0-9]+$/, int(n * share / 100)); print; next }
+      /^- \{period: [0-9]+-[0-9]+, cost: / { p = $3; sub(/,$/, "", p); if (p >= substr(day, 1, 7)) next }
       /^ *done_on: [0-9-]+$/ { if ($2 > day) next }
       /^ *done: true$/ { held = $0; next }
       /^probability: [0-9]+$/ { p = $2 + rise; if (p > 5) p = 5; print "probability: " p; next }

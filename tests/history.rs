@@ -612,10 +612,13 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
             .cloned()
             .expect("item")
     };
-    // Without a baseline revision the re-planned dates are their own baseline.
+    // Without a baseline revision the project has no baseline: no slip,
+    // never one measured against its contract end.
     let before = plan(&repo);
     let p = project(&before);
-    assert_eq!(p["baseline_finish"], "2027-02-12");
+    assert_eq!(p["baseline_finish"], serde_json::Value::Null);
+    assert_eq!(p["slip_days"], serde_json::Value::Null);
+    assert_eq!(p["end"], "2027-02-12");
     assert!(item(&p, "nm2").get("baseline_finish").is_none());
     assert!(before["meta"].get("baseline").is_none());
 
@@ -633,9 +636,16 @@ fn baselines_come_from_the_revision_pmo_toml_names() {
     let meta = after["meta"]["baseline"].as_str().expect("baseline named");
     assert!(meta.starts_with("baseline-2026 ("), "{meta}");
     assert!(meta.ends_with(" of 2026-09-01)"), "{meta}");
-    // The slip is measured against the baseline's finish now.
-    let slip = |p: &serde_json::Value| p["slip_days"].as_i64().expect("slip");
-    assert_eq!(slip(&project(&after)) - slip(&project(&before)), 14);
+    // The slip is measured against the baseline's finish now: the projected
+    // finish against 2027-01-29.
+    let p = project(&after);
+    let projected: chrono::NaiveDate = p["projected_finish"]
+        .as_str()
+        .expect("date")
+        .parse()
+        .expect("date");
+    let base = chrono::NaiveDate::from_ymd_opt(2027, 1, 29).expect("date");
+    assert_eq!(p["slip_days"].as_i64(), Some((projected - base).num_days()));
 
     // A baseline that does not resolve is an error naming it.
     repo.write(

@@ -132,7 +132,7 @@ fn counts_read_as_english() {
         .args([
             "report",
             "--format",
-            "json",
+            "markdown",
             "--as-of",
             "2026-11-16",
             "--repo",
@@ -140,6 +140,7 @@ fn counts_read_as_english() {
         .arg(root().join("examples/composite"))
         .output()
         .unwrap();
+    // Reasons are data in the JSON; the views word them.
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains("(s)"), "no `risk(s)` or `person(s)`");
     assert!(text.contains("1 risk above tolerance") || text.contains("risks above tolerance"));

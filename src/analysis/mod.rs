@@ -1,12 +1,14 @@
 //! The one analysis of a run: the working calendar, the working-day index,
-//! the dependency network and its CPM schedule, and the tasks and team
-//! reservations placed on the schedule's dates. [`Analysis::build`] makes
+//! the dependency network and its CPM schedule, the tasks and team
+//! reservations placed on the schedule's dates, and the cost picture
+//! (PV, EV, AC, forecasts, service burn) on them. [`Analysis::build`] makes
 //! it once per run from the portfolio and `--as-of`; every check and every
 //! report takes it as an argument and none builds its own, so `validate`
 //! and the reports cannot disagree on a date, a load or a figure. Nothing
 //! here prints.
 
 pub mod calendar;
+pub mod cost;
 pub mod days;
 pub mod placement;
 pub mod schedule;
@@ -30,6 +32,8 @@ pub struct Analysis {
     pub schedule: Schedule,
     /// Task work and team reservations placed on the schedule's dates.
     pub placement: Placement,
+    /// Time and money per project: PV, EV, AC, the EACs, service burn.
+    pub costs: cost::Costs,
 }
 
 /// How many analyses this process has built (for the test that proves a
@@ -43,11 +47,13 @@ impl Analysis {
         let calendar = WorkCalendar::new(&portfolio.settings.calendar);
         let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
         let placement = Placement::new(portfolio, &schedule);
+        let costs = cost::build(portfolio, &schedule, &schedule.index, as_of);
         Analysis {
             as_of,
             calendar,
             schedule,
             placement,
+            costs,
         }
     }
 

@@ -3,13 +3,14 @@
 //! print and never stop at the first problem.
 //!
 //! Families: [`taxonomy`] (T), [`references`] (R), [`schedule`] (S),
-//! [`capacity`] (C), [`risk`] (K) and [`review`] (V). The loader's own codes
+//! [`capacity`] (C), [`risk`] (K), [`review`] (V) and [`money`] (M). The loader's own codes
 //! (L) live in `load::rules`.
 
 pub mod allow;
 pub mod capacity;
 pub mod index;
 pub mod levels;
+pub mod money;
 pub mod new_since;
 pub mod references;
 pub mod registry;
@@ -64,6 +65,7 @@ pub const FAMILIES: &[Family] = &[
     schedule::check,
     taxonomy::check,
     review::check,
+    money::check,
 ];
 
 /// Runs every check family (in parallel) and returns their findings,

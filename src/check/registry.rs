@@ -4,7 +4,7 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let families: [&[&'static Rule]; 8] = [
+    let families: [&[&'static Rule]; 9] = [
         crate::load::RULES,
         super::allow::RULES,
         super::taxonomy::RULES,
@@ -13,6 +13,7 @@ pub fn all_rules() -> Vec<&'static Rule> {
         super::capacity::RULES,
         super::risk::RULES,
         super::review::RULES,
+        super::money::RULES,
     ];
     let mut rules: Vec<&'static Rule> = families.concat();
     rules.sort_by_key(|r| r.code);

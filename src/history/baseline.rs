@@ -24,8 +24,13 @@ fn promised(plan: &PlanReport) -> Promised {
     };
     for project in plan.programs.iter().flat_map(|g| &g.projects) {
         let id = project.id.clone();
-        p.projects
-            .insert(id.clone(), (project.start, project.baseline_finish));
+        p.projects.insert(
+            id.clone(),
+            (
+                project.start,
+                project.baseline_finish.unwrap_or(project.end),
+            ),
+        );
         for item in &project.items {
             let key = (id.clone(), item.id.clone());
             match item.kind {

@@ -234,6 +234,9 @@ labels! {
     ReasonPeople => "{0} people over capacity", "{0} 人超负荷";
     ReasonPerson => "{0} person over capacity", "{0} 人超负荷";
     ReasonUnstaffed => "unstaffed tasks", "有未配备人员的任务";
+    ReasonEacOver => "BAC/EAC ({0}) {1} < {2}", "BAC/EAC（{0}）{1} < {2}";
+    ReasonBurn => "run-rate burn {0} % >= {1} %", "运行费率消耗 {0}% >= {1}%";
+    ReasonSlaMissed => "SLAs missed: {0}", "未达标的 SLA：{0}";
 
     // ---- Plan ----
     PlanTitleNamed => "Plan: {0}, as of {1}", "计划：{0}，截至 {1}";
@@ -241,6 +244,9 @@ labels! {
     ProgramHeading => "Program {0}: {1}", "项目群 {0}：{1}";
     ProjectHeading => "Project {0}: {1}", "项目 {0}：{1}";
     DonePlanned => "{0} (planned {1}, by {2})", "{0}（计划 {1}，按{2}加权）";
+    WeightCost => "planned cost", "计划成本";
+    WeightBudget => "budget (EV / BAC)", "预算（EV / BAC）";
+    WeightProjects => "projects, equally", "项目平均";
     WeightEffort => "effort", "工作量";
     WeightDuration => "duration", "工期";
     WeightMilestones => "milestones", "里程碑";
@@ -249,8 +255,21 @@ labels! {
     FinishLine => "planned {0}, projected {1}, baseline {2}, slip {3}",
         "计划 {0}，预测 {1}，基线 {2}，延误 {3}";
     SignedDays => "{0} d", "{0} 天";
-    PlanEv => "BAC {0} {1}, PV {2}, EV {3}, AC {4}; SPI {5}, CPI {6}; EAC {7}, VAC {8}",
-        "完工预算 BAC {0} {1}，计划价值 PV {2}，挣值 EV {3}，实际成本 AC {4}；SPI {5}，CPI {6}；完工估算 EAC {7}，完工偏差 VAC {8}";
+    PlanEv => "BAC {0} {1}, PV {2}, EV {3}, AC {4}; SPI {5}, CPI {6}; EAC ({9}) {7}, VAC {8}",
+        "完工预算 BAC {0} {1}，计划价值 PV {2}，挣值 EV {3}，实际成本 AC {4}；SPI {5}，CPI {6}；完工估算 EAC（{9}）{7}，完工偏差 VAC {8}";
+    NoteNoBaseline => "no baseline: no PV and no SPI (set `baseline`, or `--baseline REV`)",
+        "无基线：无 PV 与 SPI（设置 `baseline` 或 `--baseline REV`）";
+    NoteNoActual => "actual cost unknown (no `actuals` ledger, no `budget.actual`): no CPI",
+        "实际成本未知（无 `actuals` 台账，无 `budget.actual`）：无 CPI";
+    NoteUndatedActual => "actual cost is the undated `budget.actual`", "实际成本为未注明日期的 `budget.actual`";
+    NoteProgramNoPv => "{0} of {1} projects have no baseline: left out of SPI",
+        "{1} 个项目中 {0} 个无基线：不计入 SPI";
+    NoteProgramNoAc => "{0} of {1} projects have no actual cost: left out of CPI, counted at BAC in EAC",
+        "{1} 个项目中 {0} 个无实际成本：不计入 CPI，EAC 按 BAC 计";
+    KeyService => "service", "服务";
+    KeyNote => "note", "说明";
+    PlanBurn => "run-rate {0} {1}/month x {2} months = {3}; spent {4} ({5})",
+        "运行费率 {0} {1}/月 x {2} 个月 = {3}；已花费 {4}（{5}）";
     MilestoneDueProjected => "{0}/{1} {2} due {3} (projected {4})", "{0}/{1} {2} 到期 {3}（预测 {4}）";
     KeyCriticalPath => "critical path", "关键路径";
     PathMore => " … (+{0} more)", " …（另 {0} 项）";
@@ -509,7 +528,11 @@ labels! {
     ColBefore => "Before", "之前";
     ColInWindow => "In window", "窗口内";
     ColTo => "To {0}", "至 {0}";
-    ColAtCompletion => "At completion", "完工时";
+    ColAtCompletion => "Labour at rates", "按费率人工成本";
+    ColActualCost => "AC", "实际成本 AC";
+    ColForecast => "EAC ({0})", "完工估算 EAC（{0}）";
+    CostTwoFigures => "Labour at rates is planned hours x each person's cost rate over the whole plan; AC and EAC are the plan report's actual cost and forecast at completion (earned value). They differ by non-labour spend, work the hours do not cover, and performance to date (docs/reports.md, \"Two cost figures\").",
+        "按费率人工成本 = 整个计划的计划工时 x 每人费率；AC 与 EAC 是计划报告的实际成本与完工估算（挣值）。两者之差来自非人工支出、工时未覆盖的工作及迄今的绩效（见 docs/reports.md “Two cost figures”）。";
     ColPercentBudget => "% budget", "占预算 %";
     ColRunsOut => "Runs out", "预算耗尽";
     UnscheduledTitle => "Owned tasks that add no load", "不产生负荷的已分配任务";

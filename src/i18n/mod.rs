@@ -98,57 +98,6 @@ pub fn rag(lang: Lang, key: &str) -> String {
     t(lang, label).to_string()
 }
 
-/// A reason a status is not green, as the plan and overview reports word
-/// it (their JSON keeps the English), in the language. Each shape below is
-/// one `format!` of those reports; a sentence of no known shape is shown
-/// as it is.
-pub fn reason(lang: Lang, text: &str) -> String {
-    if lang == Lang::En {
-        return text.to_string();
-    }
-    let fixed = [
-        Label::ReasonCycle,
-        Label::ReasonRiskHygiene,
-        Label::ReasonUnstaffed,
-        Label::ReasonUncertain,
-    ];
-    for label in fixed {
-        if text == label.en() {
-            return t(lang, label).to_string();
-        }
-    }
-    // Shapes with numbers or ids: "<a> <rest>" where rest is fixed text.
-    let one_arg = [
-        Label::ReasonOverdueMilestones,
-        Label::ReasonOverdueMilestone,
-        Label::ReasonRisks,
-        Label::ReasonRisk,
-        Label::ReasonPeople,
-        Label::ReasonPerson,
-    ];
-    for label in one_arg {
-        let suffix = label.en().trim_start_matches("{0}");
-        if let Some(n) = text.strip_suffix(suffix)
-            && !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_digit())
-        {
-            return tf(lang, label, &[&n]);
-        }
-    }
-    if let Some(rest) = text.strip_prefix("slip ")
-        && let Some((a, b)) = rest.split_once(" d >= ")
-        && let Some(b) = b.strip_suffix(" d")
-    {
-        return tf(lang, Label::ReasonSlip, &[&a, &b]);
-    }
-    if let Some((id, rag_key)) = text.rsplit_once(" is ")
-        && matches!(rag_key, "green" | "amber" | "red")
-    {
-        return tf(lang, Label::ReasonIs, &[&id, &rag(lang, rag_key)]);
-    }
-    text.to_string()
-}
-
 /// A project status by its key; unknown keys as given.
 pub fn project_status(lang: Lang, key: &str) -> String {
     let Ok(status) = key.parse::<ProjectStatus>() else {
@@ -364,19 +313,6 @@ mod tests {
         assert_eq!(fill("{1}{0}", &[&"a", &"b"]), "ba");
         assert_eq!(fill("a {x} {", &[]), "a {x} {");
         assert_eq!(placeholders("{1} {0} {1}"), vec![0, 1]);
-    }
-
-    #[test]
-    fn reasons_are_translated_by_shape() {
-        let zh = Lang::Zh;
-        assert_eq!(reason(zh, "SPI 0.74 < 0.85"), "SPI 0.74 < 0.85");
-        assert_eq!(reason(zh, "4 risks above tolerance"), "4 个风险超出容忍度");
-        assert_eq!(reason(zh, "1 overdue milestone"), "1 个里程碑逾期");
-        assert_eq!(reason(zh, "slip 12 d >= 10 d"), "延误 12 天 >= 10 天");
-        assert_eq!(reason(zh, "PRJ-A is amber"), "PRJ-A 为黄");
-        assert_eq!(reason(zh, "unstaffed tasks"), "有未配备人员的任务");
-        assert_eq!(reason(zh, "something new"), "something new");
-        assert_eq!(reason(Lang::En, "unstaffed tasks"), "unstaffed tasks");
     }
 
     #[test]

@@ -16,7 +16,8 @@ use crate::model::{
 #[derive(Clone, Debug)]
 pub(crate) enum Document {
     Program(Program),
-    Project(Project),
+    /// Boxed: a project is several times the size of the other kinds.
+    Project(Box<Project>),
     Person(Person),
     Risk(Risk),
     Review(Review),
@@ -232,7 +233,7 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                 Kind::Project => recover::parse_all(file, chunk.first_line, chunk.text, limits)
                     .map(|d: Project| {
                         check_version(d.version.as_ref(), &mut findings);
-                        Document::Project(d)
+                        Document::Project(Box::new(d))
                     }),
                 Kind::Person => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
                     |d: Person| {

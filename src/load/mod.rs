@@ -283,7 +283,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
         for doc in parsed.docs {
             match doc {
                 Document::Program(d) => programs.push(d),
-                Document::Project(d) => projects.push(d),
+                Document::Project(d) => projects.push(*d),
                 Document::Person(d) => people.push(d),
                 Document::Risk(d) => risks.push(d),
                 Document::Review(d) => reviews.push(d),

@@ -141,6 +141,28 @@ fn bounded(settings: &mut Settings, file: FileId, source: &SourceFile) -> Vec<Fi
         );
         cal.hours_per_day = defaults.calendar.hours_per_day;
     }
+    let plan = &mut settings.plan;
+    for (key, value, default) in [
+        (
+            "amber_burn_percent",
+            &mut plan.amber_burn_percent,
+            defaults.plan.amber_burn_percent,
+        ),
+        (
+            "red_burn_percent",
+            &mut plan.red_burn_percent,
+            defaults.plan.red_burn_percent,
+        ),
+    ] {
+        if !(value.is_finite() && *value > 0.0) {
+            refuse(
+                key,
+                format!("`{key}` is {value}"),
+                "expected a percent above 0, e.g. 105",
+            );
+            *value = default;
+        }
+    }
     let load = &mut settings.load;
     if !(1..=4096).contains(&load.max_file_mb) {
         refuse(

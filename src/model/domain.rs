@@ -167,7 +167,8 @@ pub fn expected_for(field: &str) -> Option<String> {
     Some(match field {
         "allocation" | "progress" => Percent::expected(),
         "priority" => Priority::expected(),
-        "planned" | "actual" | "reserve" => Money::expected(),
+        "planned" | "actual" | "reserve" | "cost" | "run_rate" => Money::expected(),
+        "hours" => Effort::expected(),
         "cost_rate" => Rate::expected(),
         "hours_per_week" => WeekHours::expected(),
         "fte" => Fte::expected(),

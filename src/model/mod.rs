@@ -9,6 +9,7 @@ mod at;
 mod documents;
 pub mod domain;
 mod key;
+mod ledger;
 mod person;
 mod portfolio;
 mod program;
@@ -24,6 +25,7 @@ pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
 pub use documents::{Doc, Documents};
 pub use key::Key;
+pub use ledger::{Nature, Service, Spend, Work};
 pub use person::{DaysOff, Person};
 pub use portfolio::{Duplicate, Kind, Portfolio};
 pub use program::{
@@ -36,8 +38,9 @@ pub use project::{
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
 pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};
 pub use settings::{
-    AssessmentSettings, Band, Calendar, FORMAT_VERSION, Lang, LoadSettings, PlanSettings,
-    ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings, Weekday,
+    AssessmentSettings, Band, Calendar, EacMethod, FORMAT_VERSION, Lang, LoadSettings,
+    PlanSettings, ResourceSettings, ReviewSettings, RiskSettings, RuleLevel, Scales, Settings,
+    Weekday,
 };
 pub use time::{Date, Period, week_of};
 

@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::domain::{Duration, Effort, Lag, Measure, Money, Percent, Priority};
+use super::ledger::{Nature, Service, Spend};
 use super::program::Goal;
 use super::{At, Date, Id, Period, Ref};
 
@@ -280,7 +281,8 @@ pub struct Budget {
     #[serde(deserialize_with = "Money::one")]
     #[schemars(with = "Money")]
     pub planned: At<f64>,
-    /// Actual cost to date (AC).
+    /// Spent to date, undated: the actual cost (AC) when the project keeps
+    /// no ledger (`actuals`).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -369,6 +371,15 @@ pub struct Project {
     pub kpis: Vec<Kpi>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Budget>,
+    /// service, delivery or both (default: see [`Project::nature`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<At<Nature>>,
+    /// The service contract: its monthly run-rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+    /// The ledger: cost and hours booked per period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<Spend>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -398,5 +409,16 @@ impl Project {
     }
     pub fn member(&self, person: &str) -> Option<&TeamMember> {
         self.team.iter().find(|m| m.person.value == person)
+    }
+    /// What the project is: its `nature` when given; otherwise a project
+    /// with a `service` contract is a service, or both when it also has
+    /// tasks; any other project is delivery.
+    pub fn nature(&self) -> Nature {
+        match (&self.nature, &self.service) {
+            (Some(n), _) => n.value,
+            (None, Some(_)) if self.tasks.is_empty() => Nature::Service,
+            (None, Some(_)) => Nature::Both,
+            (None, None) => Nature::Delivery,
+        }
     }
 }

@@ -200,6 +200,39 @@ pub struct PlanSettings {
     pub red_slip_days: i64,
     /// Overdue milestones that make a project red (default 2; 1 is amber).
     pub red_overdue_milestones: u32,
+    /// The estimate at completion the cost status is rated on: `cpi`
+    /// (BAC / CPI, the default), `budget-rate` (AC + BAC - EV) or `cpi-spi`
+    /// (AC + (BAC - EV) / (CPI x SPI)). All three are in the JSON.
+    pub eac: EacMethod,
+    /// A service's spend above this percent of its run-rate to date is
+    /// amber (default 105).
+    pub amber_burn_percent: f64,
+    /// ... and red (default 115).
+    pub red_burn_percent: f64,
+}
+
+/// How the estimate at completion is forecast (PMBOK's usual variants).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EacMethod {
+    /// BAC / CPI: the rest of the work costs what the work so far did.
+    #[default]
+    Cpi,
+    /// AC + (BAC - EV): the rest of the work costs what was budgeted.
+    BudgetRate,
+    /// AC + (BAC - EV) / (CPI x SPI): cost and schedule performance both
+    /// weigh on the rest of the work.
+    CpiSpi,
+}
+
+impl EacMethod {
+    pub fn key(self) -> &'static str {
+        match self {
+            EacMethod::Cpi => "cpi",
+            EacMethod::BudgetRate => "budget-rate",
+            EacMethod::CpiSpi => "cpi-spi",
+        }
+    }
 }
 
 impl Default for PlanSettings {
@@ -213,6 +246,9 @@ impl Default for PlanSettings {
             amber_slip_days: 5,
             red_slip_days: 15,
             red_overdue_milestones: 2,
+            eac: EacMethod::Cpi,
+            amber_burn_percent: 105.0,
+            red_burn_percent: 115.0,
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod integrity;
 pub mod overview;
 pub mod plan;
+pub mod reason;
 pub mod resource;
 pub mod risk;
 pub mod scope;

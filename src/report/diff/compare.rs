@@ -92,7 +92,7 @@ pub(super) fn projects(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Cha
             let mut c = change(kind, news, Some(id), id, &format!("{} ({dim})", p.name));
             c = with(c, Some(rag_name(a)), Some(rag_name(b)), None);
             if worse {
-                c.detail = p.reasons.join("; ");
+                c.detail = crate::report::reason::joined(&p.reasons, crate::model::Lang::En);
             }
             out.push(c);
         }

@@ -30,9 +30,9 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::analysis::workload::PeriodKind;
-use crate::i18n::Label as L;
 use crate::model::{Date, Portfolio, Program};
 use crate::report::plan::{self, EarnedValue, NextMilestone, Rag};
+use crate::report::reason::Reason;
 use crate::report::resource;
 use crate::report::risk;
 use crate::report::scope::Scope;
@@ -114,7 +114,7 @@ pub struct ProjectOverview {
     pub risk: Option<Rag>,
     pub resources: Option<Rag>,
     /// Why a status is not green, from the four reports.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     pub percent_complete: Option<f64>,
     pub next_milestone: Option<NextMilestone>,
     /// Open threats at or above tolerance, highest score first.
@@ -172,13 +172,13 @@ pub struct Totals {
     /// The resource window.
     pub resource_window: (Date, Date),
     pub earned_value: Option<EarnedValue>,
+    /// The services' burn against their run-rates.
+    pub service: Option<plan::ServiceBurn>,
 }
 
-/// A reason with a count, in English (the JSON's words; views translate),
-/// singular or plural from the one catalog.
-fn counted(n: usize, one: L, many: L) -> String {
-    let label = if n == 1 { one } else { many };
-    crate::i18n::tf(crate::model::Lang::En, label, &[&n])
+/// A count for a reason.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The portfolio line's status counts, from the projects as they stand.
@@ -404,6 +404,7 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
         people_over_capacity: people_over.len(),
         resource_window: (resources.from, resources.to),
         earned_value: plan::total_earned_value(plan),
+        service: plan::total_service(plan),
     };
     let mut programs = Vec::new();
     for pp in &plan.programs {
@@ -425,10 +426,12 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             let mut reasons = p.reasons.clone();
             let risk_rag = open.then(|| {
                 if !top.is_empty() {
-                    reasons.push(counted(top.len(), L::ReasonRisk, L::ReasonRisks));
+                    reasons.push(Reason::RisksAboveTolerance {
+                        count: count(top.len()),
+                    });
                     Rag::Red
                 } else if risk_hygiene.contains(p.id.as_str()) {
-                    reasons.push("risk reviews or actions overdue".into());
+                    reasons.push(Reason::RiskHygiene);
                     Rag::Amber
                 } else {
                     Rag::Green
@@ -436,10 +439,12 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
             });
             let resource_rag = open.then(|| {
                 if !over.is_empty() {
-                    reasons.push(counted(over.len(), L::ReasonPerson, L::ReasonPeople));
+                    reasons.push(Reason::PeopleOverCapacity {
+                        count: count(over.len()),
+                    });
                     Rag::Red
                 } else if unstaffed.contains(p.id.as_str()) {
-                    reasons.push("unstaffed tasks".into());
+                    reasons.push(Reason::Unstaffed);
                     Rag::Amber
                 } else {
                     Rag::Green

@@ -4,9 +4,7 @@
 use super::{OverviewReport, recount};
 use crate::report::integrity::Integrity;
 use crate::report::plan::Rag;
-
-/// The reason given first on an uncertain project; the view translates it.
-const REASON: &str = crate::i18n::Label::ReasonUncertain.en();
+use crate::report::reason::Reason;
 
 /// Marks every status of an uncertain project, and the status of its
 /// program, as unknown, and counts them again.
@@ -25,7 +23,7 @@ pub fn mark_uncertain(report: &mut OverviewReport, integrity: &Integrity) {
                 }
             }
             if marked {
-                p.reasons.insert(0, REASON.to_string());
+                p.reasons.insert(0, Reason::Uncertain);
                 any = true;
             }
         }

@@ -372,9 +372,8 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
             .iter()
             .filter(|x| !x.reasons.is_empty())
             .map(|x| {
-                let reasons: Vec<String> =
-                    x.reasons.iter().map(|r| i18n::reason(lang, r)).collect();
-                (x.id.clone(), Cell::new(reasons.join("; ")))
+                let words = crate::report::reason::joined(&x.reasons, lang);
+                (x.id.clone(), Cell::new(words))
             })
             .collect();
         if !reasons.is_empty() {
@@ -452,6 +451,12 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
                     &f(ev.cpi),
                 ],
             )),
+        ));
+    }
+    if let Some(b) = &tot.service {
+        kv.push((
+            t(lang, L::KeyService).to_string(),
+            Cell::new(crate::report::plan::view::burn_line(b, &r.currency, lang)),
         ));
     }
     blocks.push(Block::KeyValues(kv));

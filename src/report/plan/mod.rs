@@ -51,6 +51,10 @@
 //! cancelled projects are not rated. A program is the worst of its rated
 //! projects and of the same SPI/CPI rule on its rolled-up earned value.
 
+mod earned;
+mod program;
+mod project;
+mod rating;
 pub mod tidy;
 pub mod view;
 
@@ -58,11 +62,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use super::Meta;
 use super::scope::Scope;
-use super::{Meta, round2};
 use crate::analysis::Analysis;
 use crate::analysis::schedule::{Item, Schedule};
-use crate::model::{Date, Key, PlanSettings, Portfolio, Project};
+use crate::model::{Date, Nature, PlanSettings, Portfolio};
+use crate::report::reason::Reason;
+use program::program_plan;
 
 /// What the plan report covers.
 #[derive(Clone, Debug)]
@@ -97,17 +103,9 @@ pub enum Rag {
     Unknown,
 }
 
-/// How % complete was weighted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Weighting {
-    Effort,
-    Duration,
-    /// No tasks: the share of milestones reached.
-    Milestones,
-    /// Nothing to measure.
-    None,
-}
+pub use crate::analysis::cost::Weighting;
+pub use earned::{EarnedValue, ServiceBurn};
+pub use rating::{Inputs, Rating, rate};
 
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, strum::IntoStaticStr,
@@ -180,25 +178,6 @@ pub struct PlanItem {
     pub in_cycle: bool,
 }
 
-/// Earned value in the budget's currency.
-#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
-pub struct EarnedValue {
-    pub bac: f64,
-    pub pv: f64,
-    pub ev: f64,
-    pub ac: Option<f64>,
-    pub sv: f64,
-    pub cv: Option<f64>,
-    pub spi: Option<f64>,
-    pub cpi: Option<f64>,
-    pub eac: Option<f64>,
-    pub etc: Option<f64>,
-    pub vac: Option<f64>,
-    /// BAC, PV, EV unrounded, for roll-ups.
-    #[serde(skip)]
-    raw: (f64, f64, f64),
-}
-
 /// The next milestone not yet reached.
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct NextMilestone {
@@ -239,10 +218,13 @@ pub struct ProjectPlan {
     pub rag: Option<Rag>,
     /// The schedule half of the status: SPI, slip, overdue milestones.
     pub schedule_rag: Option<Rag>,
-    /// The cost half of the status: CPI.
+    /// The cost half of the status: the forecast (delivery) and the
+    /// run-rate burn (service).
     pub cost_rag: Option<Rag>,
-    /// Why the status is not green.
-    pub reasons: Vec<String>,
+    /// Why the status is not green, red first.
+    pub reasons: Vec<Reason>,
+    /// service, delivery or both: how the status is judged.
+    pub nature: Nature,
     pub percent_complete: Option<f64>,
     pub planned_percent: Option<f64>,
     pub weighting: Weighting,
@@ -250,10 +232,19 @@ pub struct ProjectPlan {
     /// Planned (early) finish.
     pub finish: Option<Date>,
     pub projected_finish: Option<Date>,
-    /// Baseline end, else the project's `end`.
-    pub baseline_finish: Date,
+    /// The project's `end` (the contract end).
+    pub end: Date,
+    /// The baseline's end; null without a baseline.
+    pub baseline_finish: Option<Date>,
+    /// Projected finish minus the baseline finish, calendar days; null
+    /// without a baseline (never measured against the contract end).
     pub slip_days: Option<i64>,
+    /// Earned value of the delivery work (projects with a budget).
     pub earned_value: Option<EarnedValue>,
+    /// Burn of the service contract against its run-rate.
+    pub service: Option<ServiceBurn>,
+    /// SLAs whose latest measured period (ended by as-of) missed target.
+    pub slas_missed: u32,
     pub next_milestone: Option<NextMilestone>,
     pub counts: Counts,
     /// Ids of the project's critical tasks and milestones, in start order.
@@ -267,7 +258,9 @@ pub struct ProgramPlan {
     pub id: String,
     pub name: String,
     pub rag: Option<Rag>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
+    /// EV / BAC over its projects with a budget (weighting `budget`), so
+    /// that it agrees with its earned value; else its tasks' weighted mean.
     pub percent_complete: Option<f64>,
     pub planned_percent: Option<f64>,
     pub weighting: Weighting,
@@ -276,8 +269,10 @@ pub struct ProgramPlan {
     pub projected_finish: Option<Date>,
     /// The latest baseline finish of its projects.
     pub baseline_finish: Option<Date>,
+    /// The largest slip of its projects.
     pub slip_days: Option<i64>,
     pub earned_value: Option<EarnedValue>,
+    pub service: Option<ServiceBurn>,
     pub next_milestone: Option<NextMilestone>,
     /// The items deciding the program's finish, in start order.
     pub critical_path: Vec<ItemRef>,
@@ -303,129 +298,6 @@ pub struct PlanReport {
     pub cycles: Vec<Vec<ItemRef>>,
 }
 
-/// Per task: weight by effort, weight by duration, progress and planned
-/// share, all in 0..=1.
-struct TaskShare {
-    effort: Option<f64>,
-    duration: f64,
-    done: f64,
-    planned: f64,
-}
-
-/// Weighted % complete and planned % of a set of tasks; milestones (reached,
-/// due by as-of, total) when there are no tasks.
-fn percent(
-    tasks: &[TaskShare],
-    milestones: (usize, usize, usize),
-) -> (Option<f64>, Option<f64>, Weighting) {
-    if tasks.is_empty() {
-        let (reached, due, total) = milestones;
-        if total == 0 {
-            return (None, None, Weighting::None);
-        }
-        let t = total as f64;
-        return (
-            Some(100.0 * reached as f64 / t),
-            Some(100.0 * due as f64 / t),
-            Weighting::Milestones,
-        );
-    }
-    let by_effort = tasks.iter().all(|t| t.effort.is_some_and(|e| e > 0.0));
-    let weight = |t: &TaskShare| {
-        if by_effort {
-            t.effort.unwrap_or(0.0)
-        } else {
-            t.duration
-        }
-    };
-    let mut total: f64 = tasks.iter().map(weight).sum();
-    let equal = total <= 0.0;
-    if equal {
-        total = tasks.len() as f64;
-    }
-    let w = |t: &TaskShare| if equal { 1.0 } else { weight(t) };
-    let done: f64 = tasks.iter().map(|t| w(t) * t.done).sum();
-    let planned: f64 = tasks.iter().map(|t| w(t) * t.planned).sum();
-    let mode = if by_effort {
-        Weighting::Effort
-    } else {
-        Weighting::Duration
-    };
-    (
-        Some(100.0 * done / total),
-        Some(100.0 * planned / total),
-        mode,
-    )
-}
-
-fn ratio(a: f64, b: Option<f64>) -> Option<f64> {
-    match b {
-        Some(b) if b != 0.0 && b.is_finite() && a.is_finite() => Some(a / b),
-        _ => None,
-    }
-}
-
-/// Earned value from BAC, the two percentages and AC (see the module doc).
-pub fn earned_value(
-    bac: f64,
-    percent_complete: f64,
-    planned_percent: f64,
-    ac: Option<f64>,
-) -> EarnedValue {
-    let pv = bac * planned_percent / 100.0;
-    let ev = bac * percent_complete / 100.0;
-    from_sums(bac, pv, ev, ac)
-}
-
-fn from_sums(bac: f64, pv: f64, ev: f64, ac: Option<f64>) -> EarnedValue {
-    let spi = ratio(ev, Some(pv));
-    let cpi = ratio(ev, ac);
-    let eac = cpi.and_then(|c| ratio(bac, Some(c)));
-    EarnedValue {
-        bac: round2(bac),
-        pv: round2(pv),
-        ev: round2(ev),
-        ac: ac.map(round2),
-        sv: round2(ev - pv),
-        cv: ac.map(|a| round2(ev - a)),
-        spi: spi.map(round2),
-        cpi: cpi.map(round2),
-        eac: eac.map(round2),
-        etc: eac.zip(ac).map(|(e, a)| round2(e - a)),
-        vac: eac.map(|e| round2(bac - e)),
-        raw: (bac, pv, ev),
-    }
-}
-
-/// A status and its two halves: schedule (SPI, slip, overdue milestones,
-/// cycles) and cost (CPI); the status is the worse of the two.
-#[derive(Clone, Debug)]
-pub struct Rating {
-    pub rag: Rag,
-    pub schedule: Rag,
-    pub cost: Rag,
-    /// Why it is not green, red reasons first.
-    pub reasons: Vec<String>,
-}
-
-/// Sorts reasons into red and amber lists.
-struct Reasons {
-    red: Vec<String>,
-    amber: Vec<String>,
-}
-
-impl Reasons {
-    fn level(&self) -> Rag {
-        if !self.red.is_empty() {
-            Rag::Red
-        } else if !self.amber.is_empty() {
-            Rag::Amber
-        } else {
-            Rag::Green
-        }
-    }
-}
-
 impl PlanReport {
     /// The same report holding only the projects `keep` admits (programs
     /// left empty are dropped). Nothing is recomputed: program figures stay
@@ -438,22 +310,8 @@ impl PlanReport {
                 let projects: Vec<ProjectPlan> =
                     g.projects.iter().filter(|p| keep(g, p)).cloned().collect();
                 (!projects.is_empty()).then(|| ProgramPlan {
-                    id: g.id.clone(),
-                    name: g.name.clone(),
-                    rag: g.rag,
-                    reasons: g.reasons.clone(),
-                    percent_complete: g.percent_complete,
-                    planned_percent: g.planned_percent,
-                    weighting: g.weighting,
-                    start: g.start,
-                    finish: g.finish,
-                    projected_finish: g.projected_finish,
-                    baseline_finish: g.baseline_finish,
-                    slip_days: g.slip_days,
-                    earned_value: g.earned_value.clone(),
-                    next_milestone: g.next_milestone.clone(),
-                    critical_path: g.critical_path.clone(),
                     projects,
+                    ..g.clone()
                 })
             })
             .collect();
@@ -471,103 +329,18 @@ impl PlanReport {
 /// Earned value of a whole plan report, summed over its programs (the same
 /// roll-up as a program's: ratios of sums, not means of ratios).
 pub fn total_earned_value(report: &PlanReport) -> Option<EarnedValue> {
-    let evs: Vec<&EarnedValue> = report
-        .programs
-        .iter()
-        .filter_map(|p| p.earned_value.as_ref())
-        .collect();
-    if evs.is_empty() {
-        return None;
-    }
-    let bac: f64 = evs.iter().map(|e| e.raw.0).sum();
-    let pv: f64 = evs.iter().map(|e| e.raw.1).sum();
-    let ev: f64 = evs.iter().map(|e| e.raw.2).sum();
-    let ac = evs.iter().filter_map(|e| e.ac).reduce(|a, b| a + b);
-    Some(from_sums(bac, pv, ev, ac))
+    EarnedValue::sum(
+        report
+            .programs
+            .iter()
+            .filter_map(|p| p.earned_value.as_ref()),
+        report.thresholds.eac,
+    )
 }
 
-/// The status rule on earned value, slip and overdue milestones (module doc).
-pub fn rate(
-    s: &PlanSettings,
-    ev: Option<&EarnedValue>,
-    slip: Option<i64>,
-    overdue_milestones: u32,
-    in_cycle: bool,
-) -> Rating {
-    let mut schedule = Reasons {
-        red: Vec::new(),
-        amber: Vec::new(),
-    };
-    let mut cost = Reasons {
-        red: Vec::new(),
-        amber: Vec::new(),
-    };
-    if let Some(spi) = ev.and_then(|e| e.spi) {
-        if spi < s.red_spi {
-            schedule
-                .red
-                .push(format!("SPI {spi:.2} < {:.2}", s.red_spi));
-        } else if spi < s.amber_spi {
-            schedule
-                .amber
-                .push(format!("SPI {spi:.2} < {:.2}", s.amber_spi));
-        }
-    }
-    if let Some(cpi) = ev.and_then(|e| e.cpi) {
-        if cpi < s.red_cpi {
-            cost.red.push(format!("CPI {cpi:.2} < {:.2}", s.red_cpi));
-        } else if cpi < s.amber_cpi {
-            cost.amber
-                .push(format!("CPI {cpi:.2} < {:.2}", s.amber_cpi));
-        }
-    }
-    if let Some(slip) = slip {
-        if slip >= s.red_slip_days {
-            schedule
-                .red
-                .push(format!("slip {slip} d >= {} d", s.red_slip_days));
-        } else if slip >= s.amber_slip_days {
-            schedule
-                .amber
-                .push(format!("slip {slip} d >= {} d", s.amber_slip_days));
-        }
-    }
-    if s.red_overdue_milestones > 0 && overdue_milestones >= s.red_overdue_milestones {
-        schedule
-            .red
-            .push(format!("{overdue_milestones} overdue milestones"));
-    } else if overdue_milestones > 0 {
-        schedule.amber.push(format!(
-            "{overdue_milestones} overdue milestone{}",
-            if overdue_milestones == 1 { "" } else { "s" }
-        ));
-    }
-    if in_cycle {
-        schedule.amber.push("dependency cycle".into());
-    }
-    let (schedule_rag, cost_rag) = (schedule.level(), cost.level());
-    // Red reasons first, then amber, each in rule order: SPI, CPI, slip,
-    // overdue milestones, cycle.
-    let spi_first = |v: &mut Vec<String>, c: Vec<String>| {
-        let at = v.iter().take_while(|r| r.starts_with("SPI")).count();
-        v.splice(at..at, c);
-    };
-    let mut red = schedule.red;
-    spi_first(&mut red, cost.red);
-    let mut amber = schedule.amber;
-    spi_first(&mut amber, cost.amber);
-    let rag = schedule_rag.max(cost_rag);
-    if rag == Rag::Red {
-        red.extend(amber);
-    } else {
-        red = amber;
-    }
-    Rating {
-        rag,
-        schedule: schedule_rag,
-        cost: cost_rag,
-        reasons: if rag == Rag::Green { Vec::new() } else { red },
-    }
+/// Service burn of a whole plan report, summed over its programs.
+pub fn total_service(report: &PlanReport) -> Option<ServiceBurn> {
+    ServiceBurn::sum(report.programs.iter().filter_map(|p| p.service.as_ref()))
 }
 
 /// The computed schedule plus the projection from the as-of date.
@@ -579,8 +352,6 @@ struct Context<'a> {
     pfinish: Vec<i64>,
     /// Projected milestones placed by a start (see `Times::at_day_start`).
     pday_start: Vec<bool>,
-    /// End of the as-of day, as a point.
-    as_of_point: i64,
     project_ix: HashMap<&'a str, usize>,
 }
 
@@ -650,7 +421,6 @@ impl<'a> Context<'a> {
             pstart,
             pfinish,
             pday_start,
-            as_of_point,
             project_ix,
         }
     }
@@ -661,6 +431,7 @@ impl<'a> Context<'a> {
 pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) -> PlanReport {
     let ctx = Context::new(portfolio, analysis);
     let settings = &portfolio.settings;
+    let costs = &analysis.costs;
 
     // Projects in scope, grouped by program id.
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -679,7 +450,7 @@ pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) ->
             for &p in &projects {
                 in_scope[p] = true;
             }
-            program_plan(&ctx, options, program, &projects)
+            program_plan(&ctx, costs, options, program, &projects)
         })
         .collect();
 
@@ -713,376 +484,6 @@ fn item_ref(ctx: &Context, v: usize) -> ItemRef {
     ItemRef {
         project: project.id.value.clone(),
         id: id.clone(),
-    }
-}
-
-/// What a project's tasks add to the weighted percentages.
-fn shares(ctx: &Context, p: usize) -> (Vec<TaskShare>, (usize, usize, usize)) {
-    let s = &ctx.schedule;
-    let ix = &s.index;
-    let project = &ctx.portfolio.projects[p];
-    let tasks = project
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(i, task)| {
-            let t = &s.times[s.first[p] + i];
-            let (start, finish) = match task
-                .baseline
-                .as_ref()
-                .and_then(|b| b.start.as_ref().zip(b.end.as_ref()))
-            {
-                Some((bs, be)) => (ix.ord(bs.value), ix.ord_end(be.value)),
-                None => (t.early_start, t.early_finish),
-            };
-            let planned = if finish <= start {
-                if ctx.as_of_point >= finish { 1.0 } else { 0.0 }
-            } else {
-                ((ctx.as_of_point - start) as f64 / (finish - start) as f64).clamp(0.0, 1.0)
-            };
-            TaskShare {
-                effort: task
-                    .effort
-                    .as_ref()
-                    .map(|e| e.value)
-                    .filter(|e| e.is_finite()),
-                duration: t.duration as f64,
-                done: project_progress(task.progress_percent()),
-                planned,
-            }
-        })
-        .collect();
-    let as_of = ix.finish_date(ctx.as_of_point);
-    let reached = project.milestones.iter().filter(|m| m.is_done()).count();
-    let due = project
-        .milestones
-        .iter()
-        .filter(|m| m.due.value <= as_of)
-        .count();
-    (tasks, (reached, due, project.milestones.len()))
-}
-
-fn in_window(options: &Options, start: Date, finish: Date) -> bool {
-    options.from.is_none_or(|f| finish >= f) && options.to.is_none_or(|t| start <= t)
-}
-
-fn project_plan(ctx: &Context, options: &Options, p: usize) -> ProjectPlan {
-    let s = &ctx.schedule;
-    let ix = &s.index;
-    let portfolio = ctx.portfolio;
-    let project: &Project = &portfolio.projects[p];
-    let plan = &portfolio.settings.plan;
-    let as_of = options.as_of;
-    let soon = as_of.add_days(i64::from(plan.due_soon_days));
-    let nodes = s.nodes_of(p);
-    let mut counts = Counts::default();
-    let mut items = Vec::with_capacity(nodes.len());
-    let mut next: Option<NextMilestone> = None;
-    let mut in_cycle = false;
-    for v in nodes.clone() {
-        let t = &s.times[v];
-        in_cycle |= t.in_cycle;
-        let (early_start, early_finish) = s.days(t.early_start, t.early_finish, t.at_day_start);
-        let (projected_start, projected_finish) =
-            s.days(ctx.pstart[v], ctx.pfinish[v], ctx.pday_start[v]);
-        let (kind, id, name, owner, progress, due, baseline, done_on, done) = match s.keys[v].item {
-            Item::Task(i) => {
-                let task = &project.tasks[i];
-                let progress = task.progress_percent();
-                (
-                    Kind::Task,
-                    &task.id.value,
-                    &task.name.value,
-                    task.owner.as_ref().map(|o| o.value.clone()),
-                    progress,
-                    task.end.as_ref().map_or(early_finish, |e| e.value),
-                    task.baseline
-                        .as_ref()
-                        .and_then(|b| b.end.as_ref())
-                        .map(|e| e.value),
-                    None,
-                    progress >= 100.0,
-                )
-            }
-            Item::Milestone(i) => {
-                let m = &project.milestones[i];
-                let done = m.is_done();
-                (
-                    Kind::Milestone,
-                    &m.id.value,
-                    &m.name.value,
-                    None,
-                    if done { 100.0 } else { 0.0 },
-                    m.due.value,
-                    m.baseline.as_ref().map(|b| b.value),
-                    m.done_on.as_ref().map(|d| d.value),
-                    done,
-                )
-            }
-        };
-        let state = if done {
-            if done_on.is_some_and(|d| d > due) {
-                State::DoneLate
-            } else {
-                State::Done
-            }
-        } else if due < as_of {
-            State::Overdue
-        } else if due <= soon {
-            State::DueSoon
-        } else if progress > 0.0 {
-            State::InProgress
-        } else {
-            State::Open
-        };
-        match (state, kind) {
-            (State::Overdue, Kind::Task) => counts.overdue_tasks += 1,
-            (State::Overdue, Kind::Milestone) => counts.overdue_milestones += 1,
-            (State::DueSoon, _) => counts.due_soon += 1,
-            (State::DoneLate, _) => counts.done_late += 1,
-            _ => {}
-        }
-        if kind == Kind::Milestone && !done {
-            let better = next
-                .as_ref()
-                .is_none_or(|n| (due, id.as_str()) < (n.due, n.id.as_str()));
-            if better {
-                next = Some(NextMilestone {
-                    project: project.id.value.clone(),
-                    id: id.clone(),
-                    name: name.clone(),
-                    due,
-                    projected: projected_finish,
-                });
-            }
-        }
-        let shown_start = early_start.min(projected_start);
-        let shown_finish = early_finish.max(projected_finish).max(due);
-        if !in_window(options, shown_start, shown_finish) {
-            continue;
-        }
-        items.push(PlanItem {
-            kind,
-            id: id.clone(),
-            name: name.clone(),
-            owner,
-            duration: t.duration,
-            progress: round2(if progress.is_finite() {
-                progress.clamp(0.0, 100.0)
-            } else {
-                0.0
-            }),
-            early_start,
-            early_finish,
-            late_start: ix.start_date(t.late_start, t.duration),
-            late_finish: ix.finish_date(t.late_finish),
-            total_float: t.total_float,
-            free_float: t.free_float,
-            critical: t.critical,
-            program_critical: t.program_critical,
-            due,
-            projected_start,
-            projected_finish,
-            baseline_finish: baseline,
-            slip_days: baseline.map(|b| b.days_until(projected_finish)),
-            done_on,
-            state,
-            in_cycle: t.in_cycle,
-        });
-    }
-
-    let mut critical: Vec<usize> = nodes.clone().filter(|&v| s.times[v].critical).collect();
-    critical.sort_by_key(|&v| (s.times[v].early_start, s.times[v].early_finish, v));
-    let critical_path = critical.iter().map(|&v| item_ref(ctx, v).id).collect();
-
-    let (tasks, milestones) = shares(ctx, p);
-    let (percent_complete, planned_percent, weighting) = percent(&tasks, milestones);
-    let start = nodes
-        .clone()
-        .map(|v| {
-            let t = &s.times[v];
-            s.days(t.early_start, t.early_finish, t.at_day_start).0
-        })
-        .min();
-    let finish = s.project_finish[p].map(|f| ix.finish_date(f));
-    let projected_finish = nodes
-        .clone()
-        .map(|v| ctx.pfinish[v])
-        .max()
-        .map(|f| ix.finish_date(f));
-    let baseline_finish = project
-        .baseline
-        .as_ref()
-        .and_then(|b| b.end.as_ref())
-        .map_or(project.end.value, |e| e.value);
-    let slip_days = projected_finish.map(|f| baseline_finish.days_until(f));
-    let earned_value = project.budget.as_ref().and_then(|b| {
-        let (done, planned) = (percent_complete?, planned_percent?);
-        Some(earned_value(
-            b.planned.value,
-            done,
-            planned,
-            b.actual.as_ref().map(|a| a.value),
-        ))
-    });
-    let rating = (!project.status.value.is_finished()).then(|| {
-        rate(
-            plan,
-            earned_value.as_ref(),
-            slip_days,
-            counts.overdue_milestones,
-            in_cycle,
-        )
-    });
-    let rag = rating.as_ref().map(|r| r.rag);
-    let schedule_rag = rating.as_ref().map(|r| r.schedule);
-    let cost_rag = rating.as_ref().map(|r| r.cost);
-    let reasons = rating.map(|r| r.reasons).unwrap_or_default();
-    let needs = project
-        .dependencies
-        .iter()
-        .map(|d| {
-            let projected = ctx.project_ix.get(d.project.value.as_str()).and_then(|&q| {
-                let other = &portfolio.projects[q];
-                let i = other
-                    .milestones
-                    .iter()
-                    .position(|m| m.id.value == d.milestone.value)?;
-                let v = s.first[q] + other.tasks.len() + i;
-                Some(s.days(ctx.pstart[v], ctx.pfinish[v], ctx.pday_start[v]).1)
-            });
-            Need {
-                project: d.project.value.clone(),
-                milestone: d.milestone.value.clone(),
-                needed_by: d.needed_by.value,
-                projected,
-                late: projected.is_some_and(|x| x > d.needed_by.value),
-            }
-        })
-        .collect();
-    ProjectPlan {
-        id: project.id.value.clone(),
-        name: project.name.value.clone(),
-        program: project.program.value.clone(),
-        status: project.status.value.key(),
-        rag,
-        schedule_rag,
-        cost_rag,
-        reasons,
-        percent_complete: percent_complete.map(round2),
-        planned_percent: planned_percent.map(round2),
-        weighting,
-        start,
-        finish,
-        projected_finish,
-        baseline_finish,
-        slip_days,
-        earned_value,
-        next_milestone: next,
-        counts,
-        critical_path,
-        needs,
-        items,
-    }
-}
-
-fn program_plan(ctx: &Context, options: &Options, program: &str, members: &[usize]) -> ProgramPlan {
-    let portfolio = ctx.portfolio;
-    let s = &ctx.schedule;
-    let projects: Vec<ProjectPlan> = members
-        .iter()
-        .map(|&p| project_plan(ctx, options, p))
-        .collect();
-
-    let mut tasks = Vec::new();
-    let mut milestones = (0, 0, 0);
-    for &p in members {
-        let (t, m) = shares(ctx, p);
-        tasks.extend(t);
-        milestones = (milestones.0 + m.0, milestones.1 + m.1, milestones.2 + m.2);
-    }
-    let (percent_complete, planned_percent, weighting) = percent(&tasks, milestones);
-
-    // Earned value: sums over the projects that have it.
-    let evs: Vec<(&EarnedValue, Option<f64>)> = members
-        .iter()
-        .zip(&projects)
-        .filter_map(|(&p, plan)| {
-            let ev = plan.earned_value.as_ref()?;
-            let budget = portfolio.projects[p].budget.as_ref()?;
-            Some((ev, budget.actual.as_ref().map(|a| a.value)))
-        })
-        .collect();
-    let earned_value = (!evs.is_empty()).then(|| {
-        let bac: f64 = evs.iter().map(|(e, _)| e.raw.0).sum();
-        let pv: f64 = evs.iter().map(|(e, _)| e.raw.1).sum();
-        let ev: f64 = evs.iter().map(|(e, _)| e.raw.2).sum();
-        let ac = evs.iter().filter_map(|(_, a)| *a).reduce(|a, b| a + b);
-        from_sums(bac, pv, ev, ac)
-    });
-
-    let own = rate(
-        &portfolio.settings.plan,
-        earned_value.as_ref(),
-        None,
-        0,
-        false,
-    );
-    let mut reasons = own.reasons;
-    let mut rag = earned_value.as_ref().map(|_| own.rag);
-    for plan in &projects {
-        if let Some(r) = plan.rag {
-            if r > Rag::Green {
-                reasons.push(format!("{} is {}", plan.id, r.key()));
-            }
-            rag = Some(rag.map_or(r, |x| x.max(r)));
-        }
-    }
-    let has_rated = projects.iter().any(|p| p.rag.is_some());
-    if !has_rated && earned_value.is_none() {
-        rag = None;
-    }
-
-    let start = projects.iter().filter_map(|p| p.start).min();
-    let finish = projects.iter().filter_map(|p| p.finish).max();
-    let projected_finish = projects.iter().filter_map(|p| p.projected_finish).max();
-    let baseline_finish = projects.iter().map(|p| p.baseline_finish).max();
-    let slip_days = projected_finish
-        .zip(baseline_finish)
-        .map(|(f, b)| b.days_until(f));
-    let next_milestone = projects
-        .iter()
-        .filter_map(|p| p.next_milestone.as_ref())
-        .min_by(|a, b| (a.due, &a.project, &a.id).cmp(&(b.due, &b.project, &b.id)))
-        .cloned();
-
-    let mut critical: Vec<usize> = members
-        .iter()
-        .flat_map(|&p| s.nodes_of(p))
-        .filter(|&v| s.times[v].program_critical)
-        .collect();
-    critical.sort_by_key(|&v| (s.times[v].early_start, s.times[v].early_finish, v));
-    let critical_path = critical.iter().map(|&v| item_ref(ctx, v)).collect();
-
-    ProgramPlan {
-        id: program.to_string(),
-        name: portfolio
-            .program(program)
-            .map_or_else(|| program.to_string(), |p| p.name.value.clone()),
-        rag,
-        reasons,
-        percent_complete: percent_complete.map(round2),
-        planned_percent: planned_percent.map(round2),
-        weighting,
-        start,
-        finish,
-        projected_finish,
-        baseline_finish,
-        slip_days,
-        earned_value,
-        next_milestone,
-        critical_path,
-        projects,
     }
 }
 

@@ -118,7 +118,7 @@ pub fn projects(r: &PlanReport) -> Table {
                 Cell::date(p.start),
                 Cell::date(p.finish),
                 Cell::date(p.projected_finish),
-                Cell::date(Some(p.baseline_finish)),
+                Cell::date(p.baseline_finish),
                 Cell::number(p.slip_days.map(|d| d as f64)),
                 Cell::number(ev.and_then(|e| e.spi)),
                 Cell::number(ev.and_then(|e| e.cpi)),

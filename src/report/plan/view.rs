@@ -4,11 +4,13 @@
 //! events for iCalendar. Formatting only: every number comes from the
 //! report.
 
-use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, State, Weighting};
+use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, ServiceBurn, State, Weighting};
+use crate::analysis::cost::{AcBasis, PvBasis};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::{Date, Key};
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
 use crate::render::{Block, Cell, Table, Tone, View, ics};
+use crate::report::reason::Reason;
 
 /// How to lay the report out.
 #[derive(Clone, Copy, Debug, Default)]
@@ -81,6 +83,18 @@ fn money(x: f64) -> String {
     format!("{x:.0}")
 }
 
+/// The earned-value row, then a row per note on it.
+fn ev_rows(ev: &EarnedValue, currency: &str, lang: Lang) -> Vec<(String, Cell)> {
+    let mut rows = vec![(
+        t(lang, L::KeyEarnedValue).to_string(),
+        Cell::new(ev_line(ev, currency, lang)),
+    )];
+    for note in ev_notes(ev, lang) {
+        rows.push((t(lang, L::KeyNote).to_string(), Cell::new(note)));
+    }
+    rows
+}
+
 fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
     let opt = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map_or_else(|| "-".to_string(), f);
     tf(
@@ -89,22 +103,75 @@ fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
         &[
             &money(ev.bac),
             &currency,
-            &money(ev.pv),
+            &opt(ev.pv, &money),
             &money(ev.ev),
             &opt(ev.ac, &money),
             &opt(ev.spi, &|v| format!("{v:.2}")),
             &opt(ev.cpi, &|v| format!("{v:.2}")),
             &opt(ev.eac, &money),
             &opt(ev.vac, &money),
+            &ev.eac_method.key(),
         ],
     )
 }
 
-fn reasons(list: &[String], lang: Lang) -> String {
-    list.iter()
-        .map(|r| crate::i18n::reason(lang, r))
-        .collect::<Vec<_>>()
-        .join("; ")
+/// Why a figure is missing or where it comes from, in words.
+fn ev_notes(ev: &EarnedValue, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    match (ev.pv_basis, ev.ac_basis) {
+        (Some(pv), Some(ac)) => {
+            if pv == PvBasis::None {
+                notes.push(t(lang, L::NoteNoBaseline).to_string());
+            }
+            match ac {
+                AcBasis::Unknown => notes.push(t(lang, L::NoteNoActual).to_string()),
+                AcBasis::Undated => notes.push(t(lang, L::NoteUndatedActual).to_string()),
+                AcBasis::Ledger => {}
+            }
+        }
+        _ => {
+            if ev.without_pv > 0 {
+                notes.push(tf(
+                    lang,
+                    L::NoteProgramNoPv,
+                    &[&ev.without_pv, &ev.projects],
+                ));
+            }
+            if ev.without_ac > 0 {
+                notes.push(tf(
+                    lang,
+                    L::NoteProgramNoAc,
+                    &[&ev.without_ac, &ev.projects],
+                ));
+            }
+        }
+    }
+    notes
+}
+
+/// A service's burn against its run-rate, in words.
+pub(crate) fn burn_line(b: &ServiceBurn, currency: &str, lang: Lang) -> String {
+    let actual = b.actual.map_or_else(|| "-".to_string(), money);
+    let percent = b.burn_percent.map_or_else(
+        || t(lang, L::NoteNoActual).to_string(),
+        |p| format!("{p:.0} %"),
+    );
+    tf(
+        lang,
+        L::PlanBurn,
+        &[
+            &money(b.run_rate),
+            &currency,
+            &format!("{:.2}", b.months),
+            &money(b.planned),
+            &actual,
+            &percent,
+        ],
+    )
+}
+
+fn reasons(list: &[Reason], lang: Lang) -> String {
+    crate::report::reason::joined(list, lang)
 }
 
 fn path_text(ids: &[String], lang: Lang) -> String {
@@ -152,6 +219,9 @@ fn weighting(w: Weighting, lang: Lang) -> &'static str {
     t(
         lang,
         match w {
+            Weighting::Cost => L::WeightCost,
+            Weighting::Budget => L::WeightBudget,
+            Weighting::Projects => L::WeightProjects,
             Weighting::Effort => L::WeightEffort,
             Weighting::Duration => L::WeightDuration,
             Weighting::Milestones => L::WeightMilestones,
@@ -224,9 +294,12 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             )),
         ));
         if let Some(ev) = &program.earned_value {
+            kv.extend(ev_rows(ev, &r.currency, lang));
+        }
+        if let Some(b) = &program.service {
             kv.push((
-                t(lang, L::KeyEarnedValue).into(),
-                Cell::new(ev_line(ev, &r.currency, lang)),
+                t(lang, L::KeyService).into(),
+                Cell::new(burn_line(b, &r.currency, lang)),
             ));
         }
         if let Some(m) = &program.next_milestone {
@@ -317,9 +390,12 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             }
             kv.push((t(lang, L::KeyStatus).to_string(), c));
             if let Some(ev) = &p.earned_value {
+                kv.extend(ev_rows(ev, &r.currency, lang));
+            }
+            if let Some(b) = &p.service {
                 kv.push((
-                    t(lang, L::KeyEarnedValue).into(),
-                    Cell::new(ev_line(ev, &r.currency, lang)),
+                    t(lang, L::KeyService).into(),
+                    Cell::new(burn_line(b, &r.currency, lang)),
                 ));
             }
             kv.push((

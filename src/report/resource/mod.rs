@@ -18,9 +18,12 @@
 //!   by default 12 weeks (or 3 months with `--period month`) from the
 //!   period holding the as-of date.
 
+mod cost;
 pub mod suggestion;
 pub mod tidy;
 pub mod view;
+
+pub use cost::{Cost, CostLine, CostPeriod};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -382,44 +385,8 @@ pub struct UnscheduledTask<'a> {
     pub reason: Unplaced,
 }
 
-/// Planned cost (load hours x the person's cost rate).
-#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
-pub struct Cost<'a> {
-    pub projects: Vec<CostLine<'a>>,
-    pub programs: Vec<CostLine<'a>>,
-    /// People with load on an in-scope project but no cost rate (counted 0).
-    pub unrated: Vec<&'a str>,
-}
-
-#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
-pub struct CostLine<'a> {
-    pub id: &'a str,
-    /// The program, for a project line.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub program: Option<&'a str>,
-    /// budget.planned (summed over the program's projects that have one).
-    pub budget: Option<f64>,
-    /// Cost<'a> before the window.
-    pub before: f64,
-    pub periods: Vec<CostPeriod>,
-    /// Cost<'a> over the project's (program's) whole plan.
-    pub at_completion: f64,
-    /// at_completion over budget, percent.
-    pub percent_of_budget: Option<f64>,
-    /// The month cumulative cost first exceeds the budget.
-    pub runs_out: Option<Period>,
-}
-
-#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
-pub struct CostPeriod {
-    pub period: Period,
-    pub cost: f64,
-    /// From the start of the plan to the end of the period.
-    pub cumulative: f64,
-}
-
 /// Computes the report from the run's analysis: its workload over the
-/// report's window, its placed tasks and its schedule.
+/// report's window, its placed tasks, its schedule and its costs.
 pub fn compute<'a>(
     portfolio: &'a Portfolio,
     analysis: &Analysis,
@@ -547,7 +514,7 @@ pub fn build<'a>(
         unstaffed_tasks,
         unstaffed_roles,
         idle,
-        cost: cost(portfolio, work, &in_scope),
+        cost: cost::section(portfolio, work, &in_scope, &analysis.costs, analysis.days()),
         unscheduled,
     }
 }
@@ -1161,149 +1128,6 @@ fn demand<'a>(
             }
         })
         .collect()
-}
-
-/// Planned cost per in-scope project and per program, against budget.
-fn cost<'a>(portfolio: &'a Portfolio, work: &Workload, in_scope: &[bool]) -> Cost<'a> {
-    let n = work.spans.len();
-    struct Acc {
-        before: f64,
-        periods: Vec<f64>,
-        months: Vec<f64>,
-    }
-    let mut acc: Vec<Option<Acc>> = (0..portfolio.projects.len()).map(|_| None).collect();
-    let mut unrated = BTreeSet::new();
-    for load in &work.people {
-        let person = &portfolio.people[load.person as usize];
-        let rate = person
-            .cost_rate
-            .as_ref()
-            .map(|r| r.value)
-            .filter(|r| r.is_finite() && *r >= 0.0);
-        for pl in &load.projects {
-            if !in_scope[pl.project as usize] {
-                continue;
-            }
-            let Some(rate) = rate else {
-                unrated.insert(person.id.value.as_str());
-                continue;
-            };
-            let a = acc[pl.project as usize].get_or_insert_with(|| Acc {
-                before: 0.0,
-                periods: vec![0.0; n],
-                months: Vec::new(),
-            });
-            a.before += pl.before * rate;
-            for (c, h) in a.periods.iter_mut().zip(&pl.load) {
-                *c += h * rate;
-            }
-            let end = (pl.first_month as usize) + pl.months.len();
-            if a.months.len() < end {
-                a.months.resize(end, 0.0);
-            }
-            for (j, h) in pl.months.iter().enumerate() {
-                a.months[pl.first_month as usize + j] += h * rate;
-            }
-        }
-    }
-
-    let line = |id: &'a str, program: Option<&'a str>, budget: Option<f64>, a: Option<&Acc>| {
-        let empty = Acc {
-            before: 0.0,
-            periods: vec![0.0; n],
-            months: Vec::new(),
-        };
-        let a = a.unwrap_or(&empty);
-        let mut cumulative = a.before;
-        let periods = work
-            .spans
-            .iter()
-            .zip(&a.periods)
-            .map(|(span, &c)| {
-                cumulative += c;
-                CostPeriod {
-                    period: span.period,
-                    cost: round2(c),
-                    cumulative: round2(cumulative),
-                }
-            })
-            .collect();
-        let at_completion: f64 = a.months.iter().sum();
-        let mut running = 0.0;
-        let runs_out = budget.and_then(|b| {
-            a.months.iter().position(|c| {
-                running += c;
-                running > b + 0.005
-            })
-        });
-        CostLine {
-            id,
-            program,
-            budget,
-            before: round2(a.before),
-            periods,
-            at_completion: round2(at_completion),
-            percent_of_budget: budget
-                .filter(|b| *b > 0.0)
-                .map(|b| round2(at_completion / b * 100.0)),
-            runs_out: runs_out.map(|m| work.month(m as u32)),
-        }
-    };
-
-    let mut projects = Vec::new();
-    let mut by_program: BTreeMap<&'a str, (Option<f64>, Acc)> = BTreeMap::new();
-    for (pi, project) in portfolio.projects.iter().enumerate() {
-        if !in_scope[pi] {
-            continue;
-        }
-        let budget = project
-            .budget
-            .as_ref()
-            .map(|b| b.planned.value)
-            .filter(|b| b.is_finite());
-        projects.push(line(
-            project.id.value.as_str(),
-            Some(project.program.value.as_str()),
-            budget,
-            acc[pi].as_ref(),
-        ));
-        let entry = by_program
-            .entry(project.program.value.as_str())
-            .or_insert_with(|| {
-                (
-                    None,
-                    Acc {
-                        before: 0.0,
-                        periods: vec![0.0; n],
-                        months: Vec::new(),
-                    },
-                )
-            });
-        if let Some(b) = budget {
-            entry.0 = Some(entry.0.unwrap_or(0.0) + b);
-        }
-        if let Some(a) = &acc[pi] {
-            entry.1.before += a.before;
-            for (x, y) in entry.1.periods.iter_mut().zip(&a.periods) {
-                *x += y;
-            }
-            if entry.1.months.len() < a.months.len() {
-                entry.1.months.resize(a.months.len(), 0.0);
-            }
-            for (x, y) in entry.1.months.iter_mut().zip(&a.months) {
-                *x += y;
-            }
-        }
-    }
-    let programs = by_program
-        .into_iter()
-        .map(|(id, (budget, a))| line(id, None, budget, Some(&a)))
-        .collect();
-    Cost {
-        projects,
-        programs,
-        unrated: unrated.into_iter().collect(),
-    }
 }
 
 #[cfg(test)]

@@ -108,6 +108,8 @@ pub fn cost(r: &ResourceReport, name: &str, lines: &[CostLine]) -> Table {
             "percent_of_budget",
             "currency",
             "runs_out",
+            "actual_cost",
+            "forecast_at_completion",
         ]
         .map(String::from)
         .to_vec(),
@@ -125,6 +127,8 @@ pub fn cost(r: &ResourceReport, name: &str, lines: &[CostLine]) -> Table {
                     Cell::percent(l.percent_of_budget.map(crate::report::round2)),
                     Cell::new(&*r.currency),
                     Cell::opt(l.runs_out.map(|m| m.to_string())),
+                    Cell::money(l.actual),
+                    Cell::money(l.forecast),
                 ]
             })
             .collect(),

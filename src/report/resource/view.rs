@@ -52,6 +52,7 @@ pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
         &r.cost.programs,
         lang,
     )));
+    blocks.push(Block::Text(t(lang, L::CostTwoFigures).into()));
     if !r.cost.unrated.is_empty() {
         blocks.push(Block::Text(tf(
             lang,
@@ -406,6 +407,8 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine], lang: L
         t(lang, L::ColAtCompletion).into(),
         t(lang, L::ColPercentBudget).into(),
         t(lang, L::ColRunsOut).into(),
+        t(lang, L::ColActualCost).into(),
+        tf(lang, L::ColForecast, &[&r.cost.eac_method.key()]),
     ]);
     Table {
         name: name.into(),
@@ -443,6 +446,8 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine], lang: L
                             Tone::Plain
                         },
                     ),
+                    Cell::num(l.actual.map_or_else(|| "-".into(), money)),
+                    Cell::num(l.forecast.map_or_else(|| "-".into(), money)),
                 ]);
                 row
             })

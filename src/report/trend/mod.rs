@@ -90,7 +90,7 @@ fn earned(out: &mut Figures, level: Level, id: &str, ev: Option<&EarnedValue>) {
             out.insert((level, id.to_string(), metric), v);
         }
     };
-    put(Metric::Pv, Some(ev.pv));
+    put(Metric::Pv, ev.pv);
     put(Metric::Ev, Some(ev.ev));
     put(Metric::Ac, ev.ac);
     put(Metric::Spi, ev.spi);

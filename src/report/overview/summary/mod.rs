@@ -80,8 +80,8 @@ pub struct RedProject {
     pub project: Named,
     /// Which of schedule, cost, risk and resources are red.
     pub red: Vec<&'static str>,
-    /// The overview's reasons (English keys; the view translates them).
-    pub reasons: Vec<String>,
+    /// The overview's reasons (data; the view words them).
+    pub reasons: Vec<crate::report::reason::Reason>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -232,12 +232,16 @@ fn slips_of(p: &crate::report::plan::ProjectPlan, as_of: Date) -> Vec<Slip> {
         name: p.name.clone(),
     };
     let mut out = Vec::new();
-    if let (Some(days), Some(forecast)) = (p.slip_days.filter(|d| *d > 0), p.projected_finish) {
+    if let (Some(days), Some(forecast), Some(due)) = (
+        p.slip_days.filter(|d| *d > 0),
+        p.projected_finish,
+        p.baseline_finish,
+    ) {
         out.push(Slip {
             project: project(),
             milestone: None,
             days,
-            due: p.baseline_finish,
+            due,
             forecast,
             overdue: false,
         });

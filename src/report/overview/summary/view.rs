@@ -2,7 +2,7 @@
 //! per question a director asks. Formatting only.
 
 use super::{Summary, Top};
-use crate::i18n::{self, Label as L, Lang, t, tf};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::render::{Block, Cell, Tone, View};
 use crate::report::risk::view::money;
 
@@ -126,7 +126,7 @@ pub fn view(s: &Summary, lang: Lang) -> View {
                 .iter()
                 .map(|k| status_word(lang, k).to_string())
                 .collect();
-            let why: Vec<String> = r.reasons.iter().map(|x| i18n::reason(lang, x)).collect();
+            let why: Vec<String> = r.reasons.iter().map(|x| x.text(lang)).collect();
             tf(
                 lang,
                 L::SumRedItem,
