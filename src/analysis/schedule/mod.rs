@@ -196,168 +196,16 @@ impl Schedule {
         let (lo, hi) = date_range(portfolio, &portfolio.settings.calendar, extra);
         let index = WorkIndex::new(calendar, lo, hi);
         let projects = &portfolio.projects;
-
-        let mut first = Vec::with_capacity(projects.len() + 1);
-        let mut keys = Vec::new();
-        for (p, project) in projects.iter().enumerate() {
-            first.push(keys.len());
-            keys.extend((0..project.tasks.len()).map(|i| NodeKey {
-                project: p,
-                item: Item::Task(i),
-            }));
-            keys.extend((0..project.milestones.len()).map(|i| NodeKey {
-                project: p,
-                item: Item::Milestone(i),
-            }));
-        }
-        first.push(keys.len());
+        let (first, keys) = nodes(projects);
         let n = keys.len();
-
-        // Durations and date constraints.
-        let mut duration = vec![0i64; n];
-        let mut constraint = vec![0i64; n];
-        for (p, project) in projects.iter().enumerate() {
-            let base = first[p];
-            let project_start = index.ord(project.start.value);
-            for (i, t) in project.tasks.iter().enumerate() {
-                let d = if let Some(x) = &t.duration {
-                    whole_days(x.value)
-                } else if let (Some(s), Some(e)) = (&t.start, &t.end) {
-                    (index.ord_end(e.value) - index.ord(s.value)).max(0)
-                } else if let Some(e) = &t.effort {
-                    whole_days(e.value / calendar.hours_per_day)
-                } else {
-                    1
-                };
-                duration[base + i] = d;
-                constraint[base + i] = match (&t.start, &t.end) {
-                    (Some(s), _) => index.ord(s.value),
-                    // Never before its project starts: the end is a
-                    // "finish no earlier than", the project start a floor.
-                    (None, Some(e)) => (index.ord_end(e.value) - d).max(project_start),
-                    (None, None) => project_start,
-                };
-            }
-            let mbase = base + project.tasks.len();
-            for (i, m) in project.milestones.iter().enumerate() {
-                constraint[mbase + i] = index.ord_end(m.due.value);
-            }
-        }
-
-        // Resolve dependencies into edges.
-        let project_ix: HashMap<&str, usize> = projects
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.value.as_str(), i))
-            .collect();
-        // One map for every project's items (a map per project would cost
-        // an allocation each): (project, is milestone, id) -> node.
-        let mut item_ix: HashMap<(usize, bool, &str), usize> = HashMap::with_capacity(n);
-        for (p, project) in projects.iter().enumerate() {
-            for (i, t) in project.tasks.iter().enumerate() {
-                item_ix
-                    .entry((p, false, t.id.value.as_str()))
-                    .or_insert(first[p] + i);
-            }
-            let mbase = first[p] + project.tasks.len();
-            for (i, m) in project.milestones.iter().enumerate() {
-                item_ix
-                    .entry((p, true, m.id.value.as_str()))
-                    .or_insert(mbase + i);
-            }
-        }
-        let mut edges = Vec::new();
-        for (p, project) in projects.iter().enumerate() {
-            let deps = project
-                .tasks
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (first[p] + i, &t.depends_on))
-                .chain(
-                    project
-                        .milestones
-                        .iter()
-                        .enumerate()
-                        .map(|(i, m)| (first[p] + project.tasks.len() + i, &m.depends_on)),
-                );
-            for (to, list) in deps {
-                for dep in list {
-                    let q = match &dep.project {
-                        Some(id) => match project_ix.get(id.value.as_str()) {
-                            Some(&q) => q,
-                            None => continue,
-                        },
-                        None => p,
-                    };
-                    let from = if let Some(t) = &dep.task {
-                        item_ix
-                            .get(&(q, false, t.value.as_str()))
-                            .map(|&v| (v, t.loc))
-                    } else if let Some(m) = &dep.milestone {
-                        item_ix
-                            .get(&(q, true, m.value.as_str()))
-                            .map(|&v| (v, m.loc))
-                    } else {
-                        None
-                    };
-                    if let Some((from, loc)) = from {
-                        edges.push(Edge {
-                            from: from as u32,
-                            to: to as u32,
-                            link: dep.link_type(),
-                            lag: i64::from(dep.lag_days()),
-                            loc,
-                        });
-                    }
-                }
-            }
-        }
-
+        let (duration, mut constraint) = durations(projects, &first, &index, calendar, n);
+        let edges = resolve_edges(projects, &first, n);
         let (pred_start, pred_edges) = adjacency(n, &edges, |e| e.to);
-        // A milestone with predecessors is placed by them, from the project start.
-        let mut constraint_is_start = vec![false; n];
-        for (p, project) in projects.iter().enumerate() {
-            let mbase = first[p] + project.tasks.len();
-            for v in mbase..first[p + 1] {
-                if pred_start[v + 1] > pred_start[v] {
-                    constraint[v] = index.ord(project.start.value);
-                    constraint_is_start[v] = true;
-                }
-            }
-        }
+        let constraint_is_start =
+            milestone_floors(projects, &first, &pred_start, &index, &mut constraint);
         let (succ_start, succ_edges) = adjacency(n, &edges, |e| e.from);
-        let mut cut = vec![false; edges.len()];
-        let mut order = kahn(n, &edges, &succ_start, &succ_edges, &cut);
-        let mut cycles = Vec::new();
-        let mut in_cycle = vec![false; n];
-        if order.len() < n {
-            let mut placed = vec![false; n];
-            for &v in &order {
-                placed[v as usize] = true;
-            }
-            let comp = tarjan(n, &edges, &succ_start, &succ_edges, &placed);
-            let mut members: HashMap<u32, Vec<usize>> = HashMap::new();
-            for (e, edge) in edges.iter().enumerate() {
-                let (a, b) = (edge.from as usize, edge.to as usize);
-                if comp[a] != u32::MAX && comp[a] == comp[b] {
-                    cut[e] = true;
-                    in_cycle[a] = true;
-                    in_cycle[b] = true;
-                }
-            }
-            for (v, &c) in comp.iter().enumerate() {
-                if c != u32::MAX && in_cycle[v] {
-                    members.entry(c).or_default().push(v);
-                }
-            }
-            cycles = members.into_values().collect();
-            for c in &mut cycles {
-                c.sort_by_key(|&v| keys[v]);
-            }
-            cycles.sort_by_key(|c| c.first().map(|&v| keys[v]));
-            order = kahn(n, &edges, &succ_start, &succ_edges, &cut);
-        }
-
+        let (order, cut, cycles, in_cycle) =
+            order_and_cycles(&keys, &edges, &succ_start, &succ_edges);
         let mut schedule = Schedule {
             index,
             keys,
@@ -375,7 +223,16 @@ impl Schedule {
             succ_edges,
             cut,
         };
-        let (es, ef, at_day_start) = schedule.forward(&duration, &schedule.constraint, &[]);
+        schedule.passes(projects, &duration, &in_cycle);
+        schedule
+    }
+
+    /// The forward pass and both backward passes (project, program) over
+    /// the built network: every node's times.
+    fn passes(&mut self, projects: &[Project], duration: &[i64], in_cycle: &[bool]) {
+        let schedule = &*self;
+        let n = schedule.keys.len();
+        let (es, ef, at_day_start) = schedule.forward(duration, &schedule.constraint, &[]);
         let project_finish: Vec<Option<i64>> = (0..projects.len())
             .map(|p| {
                 (schedule.first[p]..schedule.first[p + 1])
@@ -390,7 +247,7 @@ impl Schedule {
             .iter()
             .map(|k| project_finish[k.project].unwrap_or(0))
             .collect();
-        let (ls, lf, free) = schedule.backward(&duration, &es, &ef, &bound);
+        let (ls, lf, free) = schedule.backward(duration, &es, &ef, &bound);
         // Pass 2: against each program's finish.
         let mut program_finish: HashMap<&str, i64> = HashMap::new();
         for (p, project) in projects.iter().enumerate() {
@@ -410,9 +267,9 @@ impl Schedule {
                 program_finish.get(program).copied().unwrap_or(bound[v])
             })
             .collect();
-        let (ls2, _, _) = schedule.backward(&duration, &es, &ef, &bound2);
+        let (ls2, _, _) = schedule.backward(duration, &es, &ef, &bound2);
 
-        schedule.times = (0..n)
+        let times: Vec<Times> = (0..n)
             .map(|v| Times {
                 duration: duration[v],
                 early_start: es[v],
@@ -427,8 +284,8 @@ impl Schedule {
                 at_day_start: at_day_start[v],
             })
             .collect();
-        schedule.project_finish = project_finish;
-        schedule
+        self.times = times;
+        self.project_finish = project_finish;
     }
 
     /// The forward pass: early start and finish of every node from the
@@ -586,6 +443,211 @@ impl Schedule {
             .iter()
             .map(|&e| &self.edges[e as usize])
     }
+}
+
+/// The nodes: every project's tasks, then its milestones, in file order;
+/// `first[p]` is project `p`'s first node.
+fn nodes(projects: &[Project]) -> (Vec<usize>, Vec<NodeKey>) {
+    let mut first = Vec::with_capacity(projects.len() + 1);
+    let mut keys = Vec::new();
+    for (p, project) in projects.iter().enumerate() {
+        first.push(keys.len());
+        keys.extend((0..project.tasks.len()).map(|i| NodeKey {
+            project: p,
+            item: Item::Task(i),
+        }));
+        keys.extend((0..project.milestones.len()).map(|i| NodeKey {
+            project: p,
+            item: Item::Milestone(i),
+        }));
+    }
+    first.push(keys.len());
+    first.push(keys.len());
+    (first, keys)
+}
+
+/// Each node's duration and the lower bound of its start from the dates
+/// written in the repository (module doc).
+fn durations(
+    projects: &[Project],
+    first: &[usize],
+    index: &WorkIndex,
+    calendar: &WorkCalendar,
+    n: usize,
+) -> (Vec<i64>, Vec<i64>) {
+    let mut duration = vec![0i64; n];
+    let mut constraint = vec![0i64; n];
+    for (p, project) in projects.iter().enumerate() {
+        let base = first[p];
+        let project_start = index.ord(project.start.value);
+        for (i, t) in project.tasks.iter().enumerate() {
+            let d = if let Some(x) = &t.duration {
+                whole_days(x.value)
+            } else if let (Some(s), Some(e)) = (&t.start, &t.end) {
+                (index.ord_end(e.value) - index.ord(s.value)).max(0)
+            } else if let Some(e) = &t.effort {
+                whole_days(e.value / calendar.hours_per_day)
+            } else {
+                1
+            };
+            duration[base + i] = d;
+            constraint[base + i] = match (&t.start, &t.end) {
+                (Some(s), _) => index.ord(s.value),
+                // Never before its project starts: the end is a
+                // "finish no earlier than", the project start a floor.
+                (None, Some(e)) => (index.ord_end(e.value) - d).max(project_start),
+                (None, None) => project_start,
+            };
+        }
+        let mbase = base + project.tasks.len();
+        for (i, m) in project.milestones.iter().enumerate() {
+            constraint[mbase + i] = index.ord_end(m.due.value);
+        }
+    }
+
+    (duration, constraint)
+}
+
+/// The `depends_on` entries that resolve, as edges; the rest are skipped
+/// (`pmo validate` reports them).
+fn resolve_edges(projects: &[Project], first: &[usize], n: usize) -> Vec<Edge> {
+    let project_ix: HashMap<&str, usize> = projects
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.value.as_str(), i))
+        .collect();
+    // One map for every project's items (a map per project would cost
+    // an allocation each): (project, is milestone, id) -> node.
+    let mut item_ix: HashMap<(usize, bool, &str), usize> = HashMap::with_capacity(n);
+    for (p, project) in projects.iter().enumerate() {
+        for (i, t) in project.tasks.iter().enumerate() {
+            item_ix
+                .entry((p, false, t.id.value.as_str()))
+                .or_insert(first[p] + i);
+        }
+        let mbase = first[p] + project.tasks.len();
+        for (i, m) in project.milestones.iter().enumerate() {
+            item_ix
+                .entry((p, true, m.id.value.as_str()))
+                .or_insert(mbase + i);
+        }
+    }
+    let mut edges = Vec::new();
+    for (p, project) in projects.iter().enumerate() {
+        let deps = project
+            .tasks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (first[p] + i, &t.depends_on))
+            .chain(
+                project
+                    .milestones
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (first[p] + project.tasks.len() + i, &m.depends_on)),
+            );
+        for (to, list) in deps {
+            for dep in list {
+                let q = match &dep.project {
+                    Some(id) => match project_ix.get(id.value.as_str()) {
+                        Some(&q) => q,
+                        None => continue,
+                    },
+                    None => p,
+                };
+                let from = if let Some(t) = &dep.task {
+                    item_ix
+                        .get(&(q, false, t.value.as_str()))
+                        .map(|&v| (v, t.loc))
+                } else if let Some(m) = &dep.milestone {
+                    item_ix
+                        .get(&(q, true, m.value.as_str()))
+                        .map(|&v| (v, m.loc))
+                } else {
+                    None
+                };
+                if let Some((from, loc)) = from {
+                    edges.push(Edge {
+                        from: from as u32,
+                        to: to as u32,
+                        link: dep.link_type(),
+                        lag: i64::from(dep.lag_days()),
+                        loc,
+                    });
+                }
+            }
+        }
+    }
+
+    edges
+}
+
+/// A milestone with predecessors is placed by them, from its project's
+/// start (a start bound, see [`Times::at_day_start`]).
+fn milestone_floors(
+    projects: &[Project],
+    first: &[usize],
+    pred_start: &[usize],
+    index: &WorkIndex,
+    constraint: &mut [i64],
+) -> Vec<bool> {
+    let n = constraint.len();
+    let mut constraint_is_start = vec![false; n];
+    for (p, project) in projects.iter().enumerate() {
+        let mbase = first[p] + project.tasks.len();
+        for v in mbase..first[p + 1] {
+            if pred_start[v + 1] > pred_start[v] {
+                constraint[v] = index.ord(project.start.value);
+                constraint_is_start[v] = true;
+            }
+        }
+    }
+    constraint_is_start
+}
+
+/// Kahn's order, and when it leaves nodes out, Tarjan's cycles: the cycle
+/// edges cut, the nodes on a cycle marked, each cycle's members sorted.
+#[allow(clippy::type_complexity)]
+fn order_and_cycles(
+    keys: &[NodeKey],
+    edges: &[Edge],
+    succ_start: &[usize],
+    succ_edges: &[u32],
+) -> (Vec<u32>, Vec<bool>, Vec<Vec<usize>>, Vec<bool>) {
+    let n = keys.len();
+    let mut cut = vec![false; edges.len()];
+    let mut order = kahn(n, edges, succ_start, succ_edges, &cut);
+    let mut cycles = Vec::new();
+    let mut in_cycle = vec![false; n];
+    if order.len() < n {
+        let mut placed = vec![false; n];
+        for &v in &order {
+            placed[v as usize] = true;
+        }
+        let comp = tarjan(n, edges, succ_start, succ_edges, &placed);
+        let mut members: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (e, edge) in edges.iter().enumerate() {
+            let (a, b) = (edge.from as usize, edge.to as usize);
+            if comp[a] != u32::MAX && comp[a] == comp[b] {
+                cut[e] = true;
+                in_cycle[a] = true;
+                in_cycle[b] = true;
+            }
+        }
+        for (v, &c) in comp.iter().enumerate() {
+            if c != u32::MAX && in_cycle[v] {
+                members.entry(c).or_default().push(v);
+            }
+        }
+        cycles = members.into_values().collect();
+        for c in &mut cycles {
+            c.sort_by_key(|&v| keys[v]);
+        }
+        cycles.sort_by_key(|c| c.first().map(|&v| keys[v]));
+        order = kahn(n, edges, succ_start, succ_edges, &cut);
+    }
+
+    (order, cut, cycles, in_cycle)
 }
 
 /// Edges grouped by `key` (compressed rows): offsets and edge numbers.
