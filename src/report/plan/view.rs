@@ -4,7 +4,10 @@
 //! events for iCalendar. Formatting only: every number comes from the
 //! report.
 
-use super::{EarnedValue, Kind, PlanItem, PlanReport, Rag, ServiceBurn, State, Weighting};
+use super::{
+    EarnedValue, Kind, PlanItem, PlanReport, ProgramPlan, ProjectPlan, Rag, ServiceBurn, State,
+    Weighting,
+};
 use crate::analysis::cost::{AcBasis, PvBasis};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::{Date, Key};
@@ -230,6 +233,219 @@ fn weighting(w: Weighting, lang: Lang) -> &'static str {
     )
 }
 
+/// A program's status, progress, finish, earned value, service burn, next
+/// milestone and critical path.
+fn program_summary(r: &PlanReport, program: &ProgramPlan, lang: Lang) -> Vec<(String, Cell)> {
+    let mut kv = vec![(t(lang, L::KeyStatus).to_string(), {
+        let mut c = rag_cell(program.rag, lang);
+        if !program.reasons.is_empty() {
+            c.text = format!("{} ({})", c.text, reasons(&program.reasons, lang));
+        }
+        c
+    })];
+    kv.push((
+        t(lang, L::KeyDone).into(),
+        Cell::new(tf(
+            lang,
+            L::DonePlanned,
+            &[
+                &pct(program.percent_complete).text,
+                &pct(program.planned_percent).text,
+                &weighting(program.weighting, lang),
+            ],
+        )),
+    ));
+    kv.push((
+        t(lang, L::KeyFinish).into(),
+        Cell::new(tf(
+            lang,
+            L::FinishLine,
+            &[
+                &date(program.finish).text,
+                &date(program.projected_finish).text,
+                &date(program.baseline_finish).text,
+                &program.slip_days.map_or_else(
+                    || "-".to_string(),
+                    |d| tf(lang, L::SignedDays, &[&format!("{d:+}")]),
+                ),
+            ],
+        )),
+    ));
+    if let Some(ev) = &program.earned_value {
+        kv.extend(ev_rows(ev, &r.currency, lang));
+    }
+    if let Some(b) = &program.service {
+        kv.push((
+            t(lang, L::KeyService).into(),
+            Cell::new(burn_line(b, &r.currency, lang)),
+        ));
+    }
+    if let Some(m) = &program.next_milestone {
+        kv.push((
+            t(lang, L::KeyNextMilestone).into(),
+            Cell::new(tf(
+                lang,
+                L::MilestoneDueProjected,
+                &[&m.project, &m.id, &m.name, &m.due, &m.projected],
+            )),
+        ));
+    }
+    let path: Vec<String> = program
+        .critical_path
+        .iter()
+        .map(|i| format!("{}/{}", i.project, i.id))
+        .collect();
+    kv.push((
+        t(lang, L::KeyCriticalPath).into(),
+        Cell::new(path_text(&path, lang)),
+    ));
+    kv
+}
+
+/// One row per project of a program, with the thresholds' tones.
+fn projects_table(r: &PlanReport, program: &ProgramPlan, lang: Lang) -> Table {
+    let th = &r.thresholds;
+    let rows = program
+        .projects
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::new(p.id.clone()),
+                match p.rag {
+                    Some(_) => rag_cell(p.rag, lang),
+                    None => {
+                        Cell::new(crate::i18n::project_status(lang, p.status)).tone(Tone::Muted)
+                    }
+                },
+                pct(p.percent_complete),
+                pct(p.planned_percent),
+                date(p.projected_finish),
+                slip(p.slip_days, th.amber_slip_days, th.red_slip_days),
+                ratio(
+                    p.earned_value.as_ref().and_then(|e| e.spi),
+                    th.amber_spi,
+                    th.red_spi,
+                ),
+                ratio(
+                    p.earned_value.as_ref().and_then(|e| e.cpi),
+                    th.amber_cpi,
+                    th.red_cpi,
+                ),
+                Cell::new(
+                    p.next_milestone
+                        .as_ref()
+                        .map_or_else(|| "-".to_string(), |m| format!("{} {}", m.id, m.due)),
+                ),
+            ]
+        })
+        .collect();
+    Table {
+        name: format!("projects-{}", program.id),
+        title: String::new(),
+        columns: [
+            L::Project,
+            L::Status,
+            L::Done,
+            L::ColPlan,
+            L::ColFinish,
+            L::ColSlip,
+            L::Spi,
+            L::Cpi,
+            L::NextMilestone,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
+        rows,
+        empty: t(lang, L::NoProjects).into(),
+    }
+}
+
+/// A project's heading, status and needs, and its late and upcoming work.
+fn project_section(r: &PlanReport, p: &ProjectPlan, lang: Lang) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    blocks.push(Block::Heading(tf(
+        lang,
+        L::ProjectHeading,
+        &[&p.id, &p.name],
+    )));
+    let mut kv = vec![];
+    let mut c = rag_cell(p.rag, lang);
+    if !p.reasons.is_empty() {
+        c.text = format!("{} ({})", c.text, reasons(&p.reasons, lang));
+    }
+    kv.push((t(lang, L::KeyStatus).to_string(), c));
+    if let Some(ev) = &p.earned_value {
+        kv.extend(ev_rows(ev, &r.currency, lang));
+    }
+    if let Some(b) = &p.service {
+        kv.push((
+            t(lang, L::KeyService).into(),
+            Cell::new(burn_line(b, &r.currency, lang)),
+        ));
+    }
+    kv.push((
+        t(lang, L::KeyCriticalPath).into(),
+        Cell::new(path_text(&p.critical_path, lang)),
+    ));
+    for need in &p.needs {
+        let c = Cell::new(tf(
+            lang,
+            L::NeedLine,
+            &[
+                &need.project,
+                &need.milestone,
+                &need.needed_by,
+                &need
+                    .projected
+                    .map_or_else(|| t(lang, L::Unknown).to_string(), |d| d.to_string()),
+            ],
+        ));
+        kv.push((
+            t(lang, L::KeyNeeds).into(),
+            if need.late { c.tone(Tone::Bad) } else { c },
+        ));
+    }
+    blocks.push(Block::KeyValues(kv));
+    let late: Vec<&PlanItem> = p
+        .items
+        .iter()
+        .filter(|i| matches!(i.state, State::Overdue | State::DueSoon | State::DoneLate))
+        .collect();
+    blocks.push(Block::Table(Table {
+        name: format!("late-{}", p.id),
+        title: String::new(),
+        columns: [
+            L::ColItem,
+            L::ColKind,
+            L::ColState,
+            L::ColDue,
+            L::ColProjected,
+            L::ColFloat,
+            L::Done,
+            L::Owner,
+        ]
+        .map(|l| t(lang, l).to_string())
+        .to_vec(),
+        rows: late
+            .iter()
+            .map(|i| {
+                vec![
+                    Cell::new(format!("{} {}", i.id, i.name)),
+                    Cell::new(kind_label(i.kind, lang)),
+                    state_cell(i.state, lang),
+                    Cell::new(i.due.to_string()),
+                    Cell::new(i.done_on.unwrap_or(i.projected_finish).to_string()),
+                    Cell::num(i.total_float.to_string()),
+                    Cell::num(format!("{:.0}%", i.progress)),
+                    Cell::new(i.owner.clone().unwrap_or_else(|| "-".into())),
+                ]
+            })
+            .collect(),
+        empty: t(lang, L::NothingLate).into(),
+    }));
+    blocks
+}
+
 /// The report for people.
 pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
     let lang = o.lang;
@@ -248,7 +464,6 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         };
     }
     let s = &r;
-    let th = &r.thresholds;
     if r.programs.is_empty() {
         blocks.push(Block::Text(t(lang, L::NoProjectsInScope).into()));
     }
@@ -258,206 +473,10 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             L::ProgramHeading,
             &[&program.id, &program.name],
         )));
-        let mut kv = vec![(t(lang, L::KeyStatus).to_string(), {
-            let mut c = rag_cell(program.rag, lang);
-            if !program.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, reasons(&program.reasons, lang));
-            }
-            c
-        })];
-        kv.push((
-            t(lang, L::KeyDone).into(),
-            Cell::new(tf(
-                lang,
-                L::DonePlanned,
-                &[
-                    &pct(program.percent_complete).text,
-                    &pct(program.planned_percent).text,
-                    &weighting(program.weighting, lang),
-                ],
-            )),
-        ));
-        kv.push((
-            t(lang, L::KeyFinish).into(),
-            Cell::new(tf(
-                lang,
-                L::FinishLine,
-                &[
-                    &date(program.finish).text,
-                    &date(program.projected_finish).text,
-                    &date(program.baseline_finish).text,
-                    &program.slip_days.map_or_else(
-                        || "-".to_string(),
-                        |d| tf(lang, L::SignedDays, &[&format!("{d:+}")]),
-                    ),
-                ],
-            )),
-        ));
-        if let Some(ev) = &program.earned_value {
-            kv.extend(ev_rows(ev, &r.currency, lang));
-        }
-        if let Some(b) = &program.service {
-            kv.push((
-                t(lang, L::KeyService).into(),
-                Cell::new(burn_line(b, &r.currency, lang)),
-            ));
-        }
-        if let Some(m) = &program.next_milestone {
-            kv.push((
-                t(lang, L::KeyNextMilestone).into(),
-                Cell::new(tf(
-                    lang,
-                    L::MilestoneDueProjected,
-                    &[&m.project, &m.id, &m.name, &m.due, &m.projected],
-                )),
-            ));
-        }
-        let path: Vec<String> = program
-            .critical_path
-            .iter()
-            .map(|i| format!("{}/{}", i.project, i.id))
-            .collect();
-        kv.push((
-            t(lang, L::KeyCriticalPath).into(),
-            Cell::new(path_text(&path, lang)),
-        ));
-        blocks.push(Block::KeyValues(kv));
-
-        let rows = program
-            .projects
-            .iter()
-            .map(|p| {
-                vec![
-                    Cell::new(p.id.clone()),
-                    match p.rag {
-                        Some(_) => rag_cell(p.rag, lang),
-                        None => {
-                            Cell::new(crate::i18n::project_status(lang, p.status)).tone(Tone::Muted)
-                        }
-                    },
-                    pct(p.percent_complete),
-                    pct(p.planned_percent),
-                    date(p.projected_finish),
-                    slip(p.slip_days, th.amber_slip_days, th.red_slip_days),
-                    ratio(
-                        p.earned_value.as_ref().and_then(|e| e.spi),
-                        th.amber_spi,
-                        th.red_spi,
-                    ),
-                    ratio(
-                        p.earned_value.as_ref().and_then(|e| e.cpi),
-                        th.amber_cpi,
-                        th.red_cpi,
-                    ),
-                    Cell::new(
-                        p.next_milestone
-                            .as_ref()
-                            .map_or_else(|| "-".to_string(), |m| format!("{} {}", m.id, m.due)),
-                    ),
-                ]
-            })
-            .collect();
-        blocks.push(Block::Table(Table {
-            name: format!("projects-{}", program.id),
-            title: String::new(),
-            columns: [
-                L::Project,
-                L::Status,
-                L::Done,
-                L::ColPlan,
-                L::ColFinish,
-                L::ColSlip,
-                L::Spi,
-                L::Cpi,
-                L::NextMilestone,
-            ]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
-            rows,
-            empty: t(lang, L::NoProjects).into(),
-        }));
-
+        blocks.push(Block::KeyValues(program_summary(r, program, lang)));
+        blocks.push(Block::Table(projects_table(r, program, lang)));
         for p in &program.projects {
-            blocks.push(Block::Heading(tf(
-                lang,
-                L::ProjectHeading,
-                &[&p.id, &p.name],
-            )));
-            let mut kv = vec![];
-            let mut c = rag_cell(p.rag, lang);
-            if !p.reasons.is_empty() {
-                c.text = format!("{} ({})", c.text, reasons(&p.reasons, lang));
-            }
-            kv.push((t(lang, L::KeyStatus).to_string(), c));
-            if let Some(ev) = &p.earned_value {
-                kv.extend(ev_rows(ev, &r.currency, lang));
-            }
-            if let Some(b) = &p.service {
-                kv.push((
-                    t(lang, L::KeyService).into(),
-                    Cell::new(burn_line(b, &r.currency, lang)),
-                ));
-            }
-            kv.push((
-                t(lang, L::KeyCriticalPath).into(),
-                Cell::new(path_text(&p.critical_path, lang)),
-            ));
-            for need in &p.needs {
-                let c = Cell::new(tf(
-                    lang,
-                    L::NeedLine,
-                    &[
-                        &need.project,
-                        &need.milestone,
-                        &need.needed_by,
-                        &need
-                            .projected
-                            .map_or_else(|| t(lang, L::Unknown).to_string(), |d| d.to_string()),
-                    ],
-                ));
-                kv.push((
-                    t(lang, L::KeyNeeds).into(),
-                    if need.late { c.tone(Tone::Bad) } else { c },
-                ));
-            }
-            blocks.push(Block::KeyValues(kv));
-            let late: Vec<&PlanItem> = p
-                .items
-                .iter()
-                .filter(|i| matches!(i.state, State::Overdue | State::DueSoon | State::DoneLate))
-                .collect();
-            blocks.push(Block::Table(Table {
-                name: format!("late-{}", p.id),
-                title: String::new(),
-                columns: [
-                    L::ColItem,
-                    L::ColKind,
-                    L::ColState,
-                    L::ColDue,
-                    L::ColProjected,
-                    L::ColFloat,
-                    L::Done,
-                    L::Owner,
-                ]
-                .map(|l| t(lang, l).to_string())
-                .to_vec(),
-                rows: late
-                    .iter()
-                    .map(|i| {
-                        vec![
-                            Cell::new(format!("{} {}", i.id, i.name)),
-                            Cell::new(kind_label(i.kind, lang)),
-                            state_cell(i.state, lang),
-                            Cell::new(i.due.to_string()),
-                            Cell::new(i.done_on.unwrap_or(i.projected_finish).to_string()),
-                            Cell::num(i.total_float.to_string()),
-                            Cell::num(format!("{:.0}%", i.progress)),
-                            Cell::new(i.owner.clone().unwrap_or_else(|| "-".into())),
-                        ]
-                    })
-                    .collect(),
-                empty: t(lang, L::NothingLate).into(),
-            }));
+            blocks.extend(project_section(r, p, lang));
         }
     }
     if !r.cycles.is_empty() {
