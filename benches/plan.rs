@@ -6,7 +6,7 @@
 //!
 //! Run: `cargo bench --bench plan` (add `-- 20000` for one size).
 
-#[path = "../tests/support/plan_gen.rs"]
+#[path = "../tests/it/support/plan_gen.rs"]
 mod plan_gen;
 
 use std::time::{Duration, Instant};

@@ -1,0 +1,33 @@
+//! The end-to-end tests: one crate (one build, one link) whose modules run
+//! the real `pmo` binary on real repositories through [`support::pmo`].
+//! Snapshots live in `tests/it/snapshots/`; accept changes with
+//! `INSTA_UPDATE=always cargo test`, then read the diffs.
+
+mod support;
+
+mod assessment;
+mod cli;
+mod cost;
+mod examples;
+mod examples_load;
+mod history;
+mod history_git;
+mod html;
+mod html_browser;
+mod init;
+mod interchange;
+mod lang;
+mod loader;
+mod messages;
+mod narrow;
+mod plan;
+mod plan_cpm_check;
+mod progress;
+mod resource;
+mod risk;
+mod robustness;
+mod schemas;
+mod scripting;
+mod untrusted;
+mod validate;
+mod workload_check;
