@@ -99,7 +99,8 @@ fn report_json(repo: &Path, report: &str, as_of: &str) -> serde_json::Value {
 #[test]
 fn plan_resource_and_overview_tell_one_cost_story() {
     // The same AC and EAC per project in the plan and resource reports, the
-    // same portfolio earned value in the overview as summed from the plan.
+    // same % complete per project and program in the plan and the overview,
+    // the same portfolio earned value in the overview as summed from the plan.
     let root = tempfile::tempdir().unwrap();
     let mut compared = 0;
     for seed in [4u64, 9, 17] {
@@ -135,6 +136,26 @@ fn plan_resource_and_overview_tell_one_cost_story() {
             );
             compared += 1;
         }
+        // The same % complete per project and per program in the overview.
+        for (g, og) in plan["programs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(overview["programs"].as_array().unwrap())
+        {
+            assert_eq!(g["id"], og["id"]);
+            assert_eq!(g["percent_complete"], og["percent_complete"], "{}", g["id"]);
+            for (p, op) in g["projects"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .zip(og["projects"].as_array().unwrap())
+            {
+                assert_eq!(p["id"], op["id"]);
+                assert_eq!(p["percent_complete"], op["percent_complete"], "{}", p["id"]);
+                compared += 1;
+            }
+        }
         let sum: f64 = plan["programs"]
             .as_array()
             .unwrap()
@@ -146,7 +167,7 @@ fn plan_resource_and_overview_tell_one_cost_story() {
             .unwrap_or(0.0);
         assert!((sum - total).abs() < 0.02 * 3.0, "{sum} vs {total}");
     }
-    assert!(compared >= 9, "{compared}");
+    assert!(compared >= 18, "{compared}");
 }
 
 #[test]
