@@ -18,11 +18,14 @@
 
 pub mod board;
 pub mod page;
+mod signals;
 pub mod summary;
 mod uncertain;
 pub mod view;
 
 pub use uncertain::mark_uncertain;
+
+use signals::Signals;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -299,197 +302,130 @@ pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Option
 
 /// The overview from the four reports.
 pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> OverviewReport {
-    let as_of = options.as_of;
     let Parts {
         plan,
         risk: risks,
         resource: resources,
         assessment: assessments,
     } = parts;
-
-    // Risk signals per project.
-    // Titles by id: a scan of the register per escalation would be
-    // quadratic on a large portfolio.
-    let titles: std::collections::HashMap<&str, &str> = risks
-        .risks
+    let mut signals = Signals::new(risks, resources, assessments);
+    let programs: Vec<ProgramOverview> = plan
+        .programs
         .iter()
-        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .filter_map(|pp| program_overview(portfolio, pp, &mut signals))
         .collect();
-    let mut escalated: BTreeMap<&str, Vec<TopRisk>> = BTreeMap::new();
-    for e in &risks.escalations {
-        if let Some(p) = &e.project {
-            let title = titles
-                .get(e.risk.as_str())
-                .map(|t| t.to_string())
-                .unwrap_or_default();
-            escalated.entry(p.as_str()).or_default().push(TopRisk {
-                id: e.risk.clone(),
-                title,
-                score: e.score,
-            });
-        }
-    }
-    let project_of_risk: BTreeMap<&str, &str> = risks
-        .risks
-        .iter()
-        .filter_map(|r| r.project.as_deref().map(|p| (r.id.as_str(), p)))
-        .collect();
-    let mut risk_hygiene: BTreeSet<&str> = BTreeSet::new();
-    let h = &risks.hygiene;
-    for id in h
-        .reviews_overdue
-        .iter()
-        .map(|r| r.risk.as_str())
-        .chain(h.actions_overdue.iter().map(|a| a.risk.as_str()))
-        .chain(h.unmanaged.iter().map(|u| u.risk.as_str()))
-    {
-        if let Some(p) = project_of_risk.get(id) {
-            risk_hygiene.insert(p);
-        }
-    }
-
-    // Resource signals per project.
-    let mut overbooked: BTreeMap<&str, BTreeMap<&str, Overbooked>> = BTreeMap::new();
-    let mut people_over: BTreeSet<&str> = BTreeSet::new();
-    for c in &resources.conflicts {
-        people_over.insert(c.person);
-        for p in &c.projects {
-            let entry = overbooked
-                .entry(p.project)
-                .or_default()
-                .entry(c.person)
-                .or_insert_with(|| Overbooked {
-                    person: c.person.to_string(),
-                    name: c.name.to_string(),
-                    periods: 0,
-                    hours_over: 0.0,
-                });
-            entry.periods += 1;
-            entry.hours_over = crate::report::round2(entry.hours_over + c.hours_over);
-        }
-    }
-    let unstaffed: BTreeSet<&str> = resources
-        .unstaffed_tasks
-        .iter()
-        .map(|t| t.project)
-        .collect();
-
-    // The latest assessment per project.
-    let mut latest: BTreeMap<&str, LatestAssessment> = BTreeMap::new();
-    for a in &assessments.projects {
-        let newer = latest
-            .get(a.project.as_str())
-            .is_none_or(|l| l.period < a.period);
-        if newer {
-            latest.insert(
-                a.project.as_str(),
-                LatestAssessment {
-                    period: a.period,
-                    total: a.total,
-                    grade: a.grade.clone(),
-                },
-            );
-        }
-    }
-
     let mut totals = Totals {
-        programs: 0,
-        projects: 0,
-        open_projects: 0,
+        programs: programs.len(),
+        projects: programs.iter().map(|g| g.projects.len()).sum(),
+        open_projects: programs
+            .iter()
+            .flat_map(|g| &g.projects)
+            .filter(|p| {
+                portfolio
+                    .project(&p.id)
+                    .is_some_and(|x| !x.status.value.is_finished())
+            })
+            .count(),
         schedule: RagCount::default(),
         cost: RagCount::default(),
         risk: RagCount::default(),
         resources: RagCount::default(),
         escalations: risks.escalations.len(),
-        people_over_capacity: people_over.len(),
+        people_over_capacity: signals.people_over,
         resource_window: (resources.from, resources.to),
         earned_value: plan::total_earned_value(plan),
         service: plan::total_service(plan),
     };
-    let mut programs = Vec::new();
-    for pp in &plan.programs {
-        let Some(program) = portfolio.program(&pp.id) else {
-            continue;
-        };
-        let mut projects = Vec::new();
-        for p in &pp.projects {
-            let Some(project) = portfolio.project(&p.id) else {
-                continue;
-            };
-            let open = !project.status.value.is_finished();
-            let mut top = escalated.remove(p.id.as_str()).unwrap_or_default();
-            top.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
-            let over: Vec<Overbooked> = overbooked
-                .remove(p.id.as_str())
-                .map(|m| m.into_values().collect())
-                .unwrap_or_default();
-            let mut reasons = p.reasons.clone();
-            let risk_rag = open.then(|| {
-                if !top.is_empty() {
-                    reasons.push(Reason::RisksAboveTolerance {
-                        count: count(top.len()),
-                    });
-                    Rag::Red
-                } else if risk_hygiene.contains(p.id.as_str()) {
-                    reasons.push(Reason::RiskHygiene);
-                    Rag::Amber
-                } else {
-                    Rag::Green
-                }
-            });
-            let resource_rag = open.then(|| {
-                if !over.is_empty() {
-                    reasons.push(Reason::PeopleOverCapacity {
-                        count: count(over.len()),
-                    });
-                    Rag::Red
-                } else if unstaffed.contains(p.id.as_str()) {
-                    reasons.push(Reason::Unstaffed);
-                    Rag::Amber
-                } else {
-                    Rag::Green
-                }
-            });
-            totals.projects += 1;
-            if open {
-                totals.open_projects += 1;
-            }
-            projects.push(ProjectOverview {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                status: p.status,
-                manager: person(portfolio, &project.manager.value),
-                schedule: p.schedule_rag,
-                cost: p.cost_rag,
-                risk: risk_rag,
-                resources: resource_rag,
-                reasons,
-                percent_complete: p.percent_complete,
-                next_milestone: p.next_milestone.clone(),
-                top_risks: top,
-                over_capacity: over,
-                assessment: latest.remove(p.id.as_str()),
-            });
-        }
-        totals.programs += 1;
-        programs.push(ProgramOverview {
-            id: pp.id.clone(),
-            name: pp.name.clone(),
-            program_type: program.program_type.value,
-            stage: program.stage.value,
-            leadership: leadership(portfolio, program),
-            rag: pp.rag,
-            percent_complete: pp.percent_complete,
-            earned_value: pp.earned_value.clone(),
-            next_milestone: pp.next_milestone.clone(),
-            projects,
-        });
-    }
     recount(&mut totals, &programs);
     OverviewReport {
-        meta: Meta::new("overview", as_of, portfolio.settings.name.as_deref()),
+        meta: Meta::new(
+            "overview",
+            options.as_of,
+            portfolio.settings.name.as_deref(),
+        ),
         currency: portfolio.settings.currency.clone(),
         programs,
         totals,
     }
+}
+
+fn program_overview(
+    portfolio: &Portfolio,
+    pp: &plan::ProgramPlan,
+    signals: &mut Signals<'_>,
+) -> Option<ProgramOverview> {
+    let program = portfolio.program(&pp.id)?;
+    let projects = pp
+        .projects
+        .iter()
+        .filter_map(|p| project_overview(portfolio, p, signals))
+        .collect();
+    Some(ProgramOverview {
+        id: pp.id.clone(),
+        name: pp.name.clone(),
+        program_type: program.program_type.value,
+        stage: program.stage.value,
+        leadership: leadership(portfolio, program),
+        rag: pp.rag,
+        percent_complete: pp.percent_complete,
+        earned_value: pp.earned_value.clone(),
+        next_milestone: pp.next_milestone.clone(),
+        projects,
+    })
+}
+
+/// A project's line: the plan's schedule and cost status, the risk and
+/// resource status from the other reports' signals, with their reasons.
+fn project_overview(
+    portfolio: &Portfolio,
+    p: &plan::ProjectPlan,
+    signals: &mut Signals<'_>,
+) -> Option<ProjectOverview> {
+    let project = portfolio.project(&p.id)?;
+    let open = !project.status.value.is_finished();
+    let top = signals.take_escalated(&p.id);
+    let over = signals.take_overbooked(&p.id);
+    let mut reasons = p.reasons.clone();
+    let risk = open.then(|| {
+        if !top.is_empty() {
+            reasons.push(Reason::RisksAboveTolerance {
+                count: count(top.len()),
+            });
+            Rag::Red
+        } else if signals.has_hygiene_issue(&p.id) {
+            reasons.push(Reason::RiskHygiene);
+            Rag::Amber
+        } else {
+            Rag::Green
+        }
+    });
+    let resources = open.then(|| {
+        if !over.is_empty() {
+            reasons.push(Reason::PeopleOverCapacity {
+                count: count(over.len()),
+            });
+            Rag::Red
+        } else if signals.has_unstaffed_work(&p.id) {
+            reasons.push(Reason::Unstaffed);
+            Rag::Amber
+        } else {
+            Rag::Green
+        }
+    });
+    Some(ProjectOverview {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        status: p.status,
+        manager: person(portfolio, &project.manager.value),
+        schedule: p.schedule_rag,
+        cost: p.cost_rag,
+        risk,
+        resources,
+        reasons,
+        percent_complete: p.percent_complete,
+        next_milestone: p.next_milestone.clone(),
+        top_risks: top,
+        over_capacity: over,
+        assessment: signals.take_latest(&p.id),
+    })
 }
