@@ -27,8 +27,6 @@ pub use uncertain::mark_uncertain;
 
 use signals::Signals;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::Serialize;
 
 use crate::analysis::Analysis;
