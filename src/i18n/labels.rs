@@ -616,8 +616,8 @@ labels! {
     AssessmentTitleNamed => "Assessment report: {0}", "考核报告：{0}";
     AssessmentTitle => "Assessment report", "考核报告";
     // ---- The renderers' own words: table notes, the page, the pictures ----
-    LeftOutAt => "left out at {0} columns: {1}; a wider terminal or --format csv shows them",
-        "{0} 列宽度下省略：{1}；更宽的终端或 --format csv 可显示";
+    LeftOutAt => "(left out at {0} columns: {1}; a wider terminal or --format csv shows them)",
+        "（{0} 列宽度下省略：{1}；更宽的终端或 --format csv 可显示）";
     ListSep => ", ", "、";
     PageKicker => "PMO report · {0}", "PMO 报告 · {0}";
     PagePortfolio => "Portfolio: {0}", "项目组合：{0}";

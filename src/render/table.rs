@@ -137,7 +137,7 @@ pub fn table_lines(tab: &Table, style: Style, lang: Lang) -> String {
         text.push('\n');
         text.push_str(&wrap(
             &format!(
-                "  ({})",
+                "  {}",
                 tf(
                     lang,
                     L::LeftOutAt,
