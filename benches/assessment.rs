@@ -198,7 +198,7 @@ fn main() {
         let v = view::view(&report, pmo::model::Lang::En);
         let tv = Instant::now();
         let mut out = Vec::new();
-        render::table::render(&v, Style::default(), &mut out).expect("table");
+        render::table::render(&v, Style::default(), pmo::model::Lang::En, &mut out).expect("table");
         let t2 = Instant::now();
         let mut j = Vec::new();
         render::json::render(&report, &mut j).expect("json");

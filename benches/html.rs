@@ -194,6 +194,7 @@ fn run() -> Result<(), String> {
             portfolio: report.meta.portfolio.clone(),
             as_of: report.meta.as_of.to_string(),
             sections,
+            lang: pmo::model::Lang::En,
         };
         let mut bytes = Vec::new();
         pmo::render::html::render(&page, &mut bytes).map_err(|e| e.to_string())?;

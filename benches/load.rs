@@ -219,8 +219,13 @@ fn child(mode: &str, dir: &Path, threads: usize) -> Result<(), String> {
                 );
                 let view = pmo::report::overview::view::view(&report, false, pmo::model::Lang::En);
                 let mut out = Vec::new();
-                pmo::render::table::render(&view, pmo::render::Style::default(), &mut out)
-                    .map_err(|e| e.to_string())?;
+                pmo::render::table::render(
+                    &view,
+                    pmo::render::Style::default(),
+                    pmo::model::Lang::En,
+                    &mut out,
+                )
+                .map_err(|e| e.to_string())?;
                 std::hint::black_box(out);
             }
             let secs = started.elapsed().as_secs_f64();

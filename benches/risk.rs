@@ -226,6 +226,7 @@ fn main() {
                     render::table::render(
                         &risk::view::view(&report, Detail::Summary, pmo::model::Lang::En),
                         style,
+                        pmo::model::Lang::En,
                         &mut out,
                     )
                     .expect("table");

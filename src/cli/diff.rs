@@ -209,6 +209,7 @@ fn emit(args: &Args, global: &Global, report: &diff::DiffReport) -> Result<()> {
         ReportFormat::Table => render::table::render(
             &view::view(report),
             global.stdout_style(args.output.is_some()),
+            crate::model::Lang::En,
             &mut buf,
         )?,
         ReportFormat::Csv => render::csv::render(&view::view(report), &mut buf)?,
@@ -216,9 +217,14 @@ fn emit(args: &Args, global: &Global, report: &diff::DiffReport) -> Result<()> {
         ReportFormat::Markdown => {
             render::markdown::render(&view::short(report, COMMENT_ROWS), &mut buf)?
         }
-        ReportFormat::Html => {
-            render::html::render(&page(&report.meta, vec![view::view(report)]), &mut buf)?
-        }
+        ReportFormat::Html => render::html::render(
+            &page(
+                &report.meta,
+                vec![view::view(report)],
+                crate::model::Lang::En,
+            ),
+            &mut buf,
+        )?,
         _ => anyhow::bail!("`pmo diff` has formats table, json, csv, markdown and html"),
     }
     common::emit(&buf, args.output.as_deref())

@@ -244,6 +244,22 @@ pub fn risk_key(lang: Lang, key: &str) -> String {
     key.to_string()
 }
 
+/// A report's name (`meta.report`: overview, plan, risk ...) in `lang`;
+/// an unknown one as it is.
+pub fn report_name(lang: Lang, key: &str) -> String {
+    let label = match key {
+        "overview" => Label::ReportOverview,
+        "plan" => Label::ReportPlan,
+        "risk" => Label::ReportRisk,
+        "resource" => Label::ReportResource,
+        "assessment" => Label::ReportAssessment,
+        "trend" => Label::ReportTrend,
+        "diff" => Label::ReportDiff,
+        other => return other.to_string(),
+    };
+    t(lang, label).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,6 +48,8 @@ pub struct Bars {
     pub rows: Vec<BarRow>,
     /// A line under the picture explaining the marks.
     pub note: String,
+    /// The language of the renderer's own words (the picture's description).
+    pub lang: crate::model::Lang,
 }
 
 /// Eighths of a block, for the partial cell at the end of a bar.

@@ -188,6 +188,48 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// Shown instead of an empty table.
     pub empty: String,
+    /// What gives way on a terminal too narrow for the whole table, least
+    /// important first, as the report's view states it (the renderer
+    /// never guesses). A column not named here is never left out; the
+    /// first column is never left out even when named. Tables only CSV
+    /// and the workbook get leave it empty.
+    pub give_way: Vec<Give>,
+}
+
+/// One step of a table giving way on a narrow terminal, naming its column
+/// by position (or, before [`give_way`], by the key it was made from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Give<C = usize> {
+    /// The column is left out; a line under the table names it.
+    Drop(C),
+    /// The column's text (a name, a title) is cut to one line with an
+    /// ellipsis, at a word: the first word of a line (an id) stays whole.
+    Cut(C),
+}
+
+impl<C> Give<C> {
+    pub fn column(&self) -> &C {
+        match self {
+            Give::Drop(c) | Give::Cut(c) => c,
+        }
+    }
+}
+
+/// Steps naming columns by the keys the columns were made from (labels,
+/// or the header texts themselves), as positions: `keys[i]` is column
+/// `i`. A step whose key is not a column (one shown only sometimes) is
+/// skipped.
+pub fn give_way<K: PartialEq>(keys: &[K], steps: &[Give<K>]) -> Vec<Give> {
+    steps
+        .iter()
+        .filter_map(|s| {
+            let i = keys.iter().position(|k| k == s.column())?;
+            Some(match s {
+                Give::Drop(_) => Give::Drop(i),
+                Give::Cut(_) => Give::Cut(i),
+            })
+        })
+        .collect()
 }
 
 /// A block of a report.

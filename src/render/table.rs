@@ -5,11 +5,12 @@
 //! A cell wraps at spaces only: a word, an id or a date is never split
 //! (`PRJ-HARBOR-DESK`, `2026-12-29`). Each column is at least as wide as
 //! its longest such word; when the columns do not fit at that, they give
-//! way from the right, the last column first (every view puts its least
-//! important columns last), the first never, and a line under the table
-//! names the ones left out; a word wider than a third of the terminal
-//! may be cut. Text and key-value lines outside tables wrap
-//! at spaces too, continuing under their first word.
+//! way in the order the report's view states for the table (see
+//! [`Table::give_way`] and `fit`): left out, or names cut to a line. The
+//! first column never goes, and a line under the table names the columns
+//! left out; a word wider than a third of the terminal may be cut. Text
+//! and key-value lines outside tables wrap at spaces too, continuing under
+//! their first word.
 
 use std::io::Write;
 
@@ -18,9 +19,12 @@ use comfy_table::{
     Width, presets,
 };
 
+mod fit;
+
 use super::heatmap::HeatMap;
 use super::text::{BOLD, paint, tone_style};
 use super::{Block, Cell, Style, Table, Tone, View, sanitize};
+use crate::i18n::{Label as L, Lang, t, tf};
 
 fn color_of(tone: Tone) -> Option<Color> {
     match tone {
@@ -53,8 +57,9 @@ fn fitted(text: &str) -> String {
     lines.join("\n")
 }
 
-fn cell(c: &Cell, style: Style) -> TCell {
-    let mut t = TCell::new(fitted(&c.text));
+/// A cell showing `text` (its text as fitted) in its alignment and tone.
+fn cell(c: &Cell, text: String, style: Style) -> TCell {
+    let mut t = TCell::new(text);
     if c.numeric {
         t = t.set_alignment(CellAlignment::Right);
     }
@@ -69,50 +74,20 @@ fn cell(c: &Cell, style: Style) -> TCell {
     t
 }
 
-/// The widest unbreakable run of a text: its longest word.
-fn longest_word(text: &str) -> usize {
-    text.split_whitespace()
-        .map(super::text::width)
-        .max()
-        .unwrap_or(0)
-}
-
-/// What the borders and padding of `columns` columns take (`│ a ┆ b │`).
-fn chrome(columns: usize) -> usize {
-    3 * columns + 1
-}
-
-/// How a table fits in `width` columns: the columns kept (a prefix, at
-/// least the first) and the least width of each, its longest word.
-fn fit_columns(t: &Table, width: usize) -> (usize, Vec<usize>) {
-    // One freak word (a URL in a title) must not push every other column
-    // out: a word wider than a third of the terminal may be cut.
-    let longest_kept = (width / 3).max(12);
-    let least: Vec<usize> = (0..t.columns.len())
-        .map(|i| {
-            let cells = t.rows.iter().filter_map(|r| r.get(i));
-            cells
-                .map(|c| longest_word(&fitted(&c.text)))
-                .chain(std::iter::once(longest_word(&t.columns[i])))
-                .max()
-                .unwrap_or(1)
-                .clamp(1, longest_kept)
-        })
+/// One table as text lines, fitted to the style's width: columns give
+/// way in the order the view states (see [`fit`]).
+pub fn table_lines(tab: &Table, style: Style, lang: Lang) -> String {
+    let cells: Vec<Vec<String>> = tab
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| fitted(&c.text)).collect())
         .collect();
-    let mut kept = least.len();
-    while kept > 1 && chrome(kept) + least[..kept].iter().sum::<usize>() > width {
-        kept -= 1;
-    }
-    // A word wider than the terminal can only be cut.
-    let room = width.saturating_sub(chrome(kept)).max(1);
-    let least = least[..kept].iter().map(|w| (*w).min(room)).collect();
-    (kept, least)
-}
-
-/// One table as text lines, fitted to the style's width (see the module
-/// comment for what gives way).
-pub fn table_lines(t: &Table, style: Style) -> String {
-    let (kept, least) = fit_columns(t, usize::from(style.width));
+    let f = fit::fit(
+        &tab.columns,
+        &cells,
+        &tab.give_way,
+        usize::from(style.width),
+    );
     let mut table = TTable::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -123,30 +98,51 @@ pub fn table_lines(t: &Table, style: Style) -> String {
     } else {
         table.enforce_styling();
     }
-    table.set_header(t.columns[..kept].iter().map(|c| {
-        let h = TCell::new(c);
+    table.set_header(f.kept.iter().map(|&i| {
+        let h = TCell::new(&tab.columns[i]);
         if style.color {
             h.add_attribute(comfy_table::Attribute::Bold)
         } else {
             h
         }
     }));
-    for row in &t.rows {
-        table.add_row(row.iter().take(kept).map(|c| cell(c, style)));
+    for (row, texts) in tab.rows.iter().zip(&cells) {
+        table.add_row(f.kept.iter().zip(&f.widths).map(|(&i, w)| {
+            let text = texts.get(i).map_or("", String::as_str);
+            let text = match w {
+                fit::Width::Cut(w) => text
+                    .lines()
+                    .map(|l| fit::cut_line(l, *w))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                fit::Width::AtLeast(_) => text.to_string(),
+            };
+            row.get(i)
+                .map_or_else(|| TCell::new(""), |c| cell(c, text, style))
+        }));
     }
     // comfy-table's bounds include the cell's padding, one space a side.
-    table.set_constraints(least.iter().map(|w| {
-        ColumnConstraint::LowerBoundary(Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX)))
+    let padded = |w: usize| Width::Fixed(u16::try_from(w + 2).unwrap_or(u16::MAX));
+    table.set_constraints(f.widths.iter().map(|w| match w {
+        fit::Width::AtLeast(w) => ColumnConstraint::LowerBoundary(padded(*w)),
+        fit::Width::Cut(w) => ColumnConstraint::Absolute(padded(*w)),
     }));
     let mut text = table.to_string();
-    if kept < t.columns.len() {
-        let left_out: Vec<&str> = t.columns[kept..].iter().map(String::as_str).collect();
+    if !f.left_out.is_empty() {
+        let left_out: Vec<&str> = f
+            .left_out
+            .iter()
+            .map(|&i| tab.columns[i].as_str())
+            .collect();
         text.push('\n');
         text.push_str(&wrap(
             &format!(
-                "  (left out at {} columns: {}; a wider terminal or --format csv shows them)",
-                style.width,
-                left_out.join(", ")
+                "  {}",
+                tf(
+                    lang,
+                    L::LeftOutAt,
+                    &[&style.width, &left_out.join(t(lang, L::ListSep))]
+                )
             ),
             usize::from(style.width),
             4,
@@ -338,7 +334,8 @@ struct HeatCellStyle {
     filled: bool,
 }
 
-pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
+/// The view on a terminal; `lang` words the renderer's own notes.
+pub fn render(view: &View, style: Style, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "{}", paint(&sanitize(&view.title), BOLD, style.color))?;
     for block in &view.blocks {
         match block {
@@ -392,7 +389,7 @@ pub fn render(view: &View, style: Style, out: &mut dyn Write) -> anyhow::Result<
                 if t.rows.is_empty() {
                     writeln!(out, "  {}", sanitize(&t.empty))?;
                 } else {
-                    writeln!(out, "{}", table_lines(t, style))?;
+                    writeln!(out, "{}", table_lines(t, style, lang))?;
                 }
             }
             Block::HeatMap(map) => {

@@ -247,11 +247,14 @@ impl CommonArgs {
             ReportFormat::Table => render::table::render(
                 &view(),
                 global.stdout_style(self.output.is_some()),
+                lang,
                 &mut buf,
             )?,
             ReportFormat::Csv => render::csv::render(&view(), &mut buf)?,
             ReportFormat::Markdown => render::markdown::render(&view(), &mut buf)?,
-            ReportFormat::Html => render::html::render(&page(data.meta(), vec![view()]), &mut buf)?,
+            ReportFormat::Html => {
+                render::html::render(&page(data.meta(), vec![view()], lang), &mut buf)?
+            }
             ReportFormat::Xlsx => render::xlsx::render(&view(), data.meta().as_of, &mut buf)?,
             other => match extra(other, &mut buf) {
                 Some(result) => result?,
@@ -401,10 +404,11 @@ reported!(
     crate::report::trend::TrendReport
 );
 
-/// An HTML page of `sections` under a report's header: the first
-/// section's title is the page's title.
-pub fn page(meta: &Meta, sections: Vec<View>) -> render::html::Page {
+/// An HTML page of `sections` under a report's header in `lang`: the
+/// first section's title is the page's title.
+pub fn page(meta: &Meta, sections: Vec<View>, lang: Lang) -> render::html::Page {
     render::html::Page {
+        lang,
         title: sections
             .first()
             .map(|v| v.title.clone())

@@ -151,7 +151,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
             *first = super::with_banner(std::mem::take(first), loaded.integrity().errors, lang);
         }
         let mut buf = Vec::new();
-        let mut html = super::page(&report.meta, sections);
+        let mut html = super::page(&report.meta, sections, lang);
         html.title = page::title(&report, lang);
         render::html::render(&html, &mut buf)?;
         common::emit(&buf, args.common.output.as_deref())?;

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::{esc, fit, open, px, text, text_width, tone_colors};
+use crate::i18n::{Label as L, t, tf};
 use crate::render::Tone;
 use crate::render::bars::Bars;
 
@@ -64,12 +65,15 @@ pub fn draw(b: &Bars) -> String {
         width,
         height,
         &b.title,
-        &format!(
-            "{} rows, series {}, scale {} to {}",
-            b.rows.len(),
-            b.series.join(", "),
-            b.min,
-            b.max
+        &tf(
+            b.lang,
+            L::SvgBarsDesc,
+            &[
+                &b.rows.len(),
+                &b.series.join(t(b.lang, L::ListSep)),
+                &b.min,
+                &b.max,
+            ],
         ),
     );
     // Gridlines at whole numbers when the scale is short, else quarters.
@@ -194,8 +198,11 @@ mod tests {
                 tone: Tone::Bad,
             }],
             note: String::new(),
+            lang: crate::model::Lang::Zh,
         };
         let svg = draw(&b);
+        // The description is in the page's language.
+        assert!(svg.contains("<desc>1 行，系列：self、others，刻度 1 至 5</desc>"));
         // 5 on 1..5 fills the 420 px; 3 fills half of it.
         assert!(svg.contains("width=\"420\" height=\"12\" rx=\"2\" fill=\"#94a3b8\""));
         assert!(svg.contains("width=\"210\" height=\"12\" rx=\"2\" fill=\"#2563eb\""));

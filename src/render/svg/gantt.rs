@@ -52,12 +52,12 @@ impl Mark {
         }
     }
 
-    /// Words for a tooltip, after the date.
-    fn words(self) -> &'static str {
+    /// The word for a tooltip, after the date.
+    fn word(self) -> Option<L> {
         match self {
-            Mark::Reached => ", reached",
-            Mark::Overdue => ", overdue",
-            Mark::Due | Mark::Critical => "",
+            Mark::Reached => Some(L::SvgTipReached),
+            Mark::Overdue => Some(L::SvgTipOverdue),
+            Mark::Due | Mark::Critical => None,
         }
     }
 
@@ -71,6 +71,15 @@ impl Mark {
             },
         )
     }
+}
+
+/// A tooltip: `head`, then the words that apply.
+fn tooltip(lang: Lang, head: String, words: &[Option<L>]) -> String {
+    words.iter().flatten().fold(head, |mut s, w| {
+        s.push_str(t(lang, L::SvgTipSep));
+        s.push_str(t(lang, *w));
+        s
+    })
 }
 
 /// A milestone diamond centred at (`cx`, `cy`), with `tip` on hover.
@@ -141,11 +150,10 @@ pub fn draw(g: &Gantt) -> String {
         width,
         height,
         &g.title,
-        &format!(
-            "Gantt chart from {} to {}: {} sections, {total} rows",
-            g.from,
-            g.to,
-            g.sections.len()
+        &tf(
+            g.lang,
+            L::SvgGanttDesc,
+            &[&g.from, &g.to, &g.sections.len(), &total],
         ),
     );
 
@@ -234,20 +242,27 @@ pub fn draw(g: &Gantt) -> String {
             );
             let who = row.id_and_label();
             let tip = if row.milestone {
-                format!(
-                    "{who}: {}{}{}",
-                    row.finish,
-                    Mark::of(row.progress >= 1.0, row.overdue, false).words(),
-                    if row.critical { ", critical" } else { "" }
+                tooltip(
+                    g.lang,
+                    tf(g.lang, L::SvgTipMilestone, &[&who, &row.finish]),
+                    &[
+                        Mark::of(row.progress >= 1.0, row.overdue, false).word(),
+                        row.critical.then_some(L::SvgTipCritical),
+                    ],
                 )
             } else {
-                format!(
-                    "{who}: {} to {}, {:.0}% done{}{}",
-                    row.start,
-                    row.finish,
-                    (row.progress.clamp(0.0, 1.0) * 100.0),
-                    if row.critical { ", critical" } else { "" },
-                    if row.overdue { ", overdue" } else { "" }
+                let done = format!("{:.0}", row.progress.clamp(0.0, 1.0) * 100.0);
+                tooltip(
+                    g.lang,
+                    tf(
+                        g.lang,
+                        L::SvgTipTask,
+                        &[&who, &row.start, &row.finish, &done],
+                    ),
+                    &[
+                        row.critical.then_some(L::SvgTipCritical),
+                        row.overdue.then_some(L::SvgTipOverdue),
+                    ],
                 )
             };
             if row.milestone {
@@ -302,8 +317,12 @@ pub fn draw(g: &Gantt) -> String {
                 for m in &row.marks {
                     if m.date >= g.from && m.date <= g.to {
                         let state = Mark::of(m.reached, m.overdue, false);
-                        let tip = format!("{}: {}{}", m.label, m.date, state.words());
-                        diamond(&mut out, x_of(m.date) + per_day / 2.0, mid, state, &tip);
+                        let words = tooltip(
+                            g.lang,
+                            tf(g.lang, L::SvgTipMilestone, &[&m.label, &m.date]),
+                            &[state.word()],
+                        );
+                        diamond(&mut out, x_of(m.date) + per_day / 2.0, mid, state, &words);
                     }
                 }
             }

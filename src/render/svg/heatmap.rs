@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::{open, px, text, text_width, tone_colors};
+use crate::i18n::{Label as L, tf};
 use crate::render::Tone;
 use crate::render::heatmap::HeatMap;
 
@@ -92,9 +93,10 @@ pub fn draw(map: &HeatMap) -> String {
         width,
         height,
         &map.title,
-        &format!(
-            "{} by {} and {}: {total} in all",
-            map.title, map.y_title, map.x_title
+        &tf(
+            map.lang,
+            L::SvgHeatDesc,
+            &[&map.title, &map.y_title, &map.x_title, &total],
         ),
     );
     // Highest row on top, and first in the markup (reading order).

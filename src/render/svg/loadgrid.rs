@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{esc, fit, open, px, text, text_width, tone_colors};
+use crate::i18n::{Label as L, tf};
 use crate::render::loadgrid::LoadGrid;
 
 const ROW: f64 = 20.0;
@@ -47,10 +48,10 @@ pub fn draw(grid: &LoadGrid, title: &str) -> String {
         width,
         height,
         title,
-        &format!(
-            "{} people by {} periods",
-            grid.rows.len(),
-            grid.columns.len()
+        &tf(
+            grid.lang,
+            L::SvgGridDesc,
+            &[&grid.rows.len(), &grid.columns.len()],
         ),
     );
     text(

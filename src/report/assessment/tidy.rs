@@ -56,6 +56,7 @@ pub fn tidy(report: &AssessmentReport) -> View {
                 columns,
                 rows,
                 empty: String::new(),
+                give_way: Vec::new(),
             }),
             Block::Table(kpis(report)),
         ],
@@ -124,5 +125,6 @@ fn kpis(report: &AssessmentReport) -> Table {
         .to_vec(),
         rows,
         empty: String::new(),
+        give_way: Vec::new(),
     }
 }

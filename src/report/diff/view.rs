@@ -3,7 +3,7 @@
 
 use super::{Change, DiffReport, News, Revision};
 use crate::model::Key;
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 
 fn side(r: &Revision) -> String {
     match &r.commit {
@@ -65,6 +65,21 @@ pub fn view(report: &DiffReport) -> View {
         columns: columns.iter().map(|c| c.to_string()).collect(),
         rows: report.changes.iter().map(row).collect(),
         empty: "No change to the portfolio.".into(),
+        // At 80 columns: the detail, the old value and the delta (the new
+        // value says where things are), the project, the name (cut
+        // first), the new value; the news, the change and the item stay.
+        give_way: give_way(
+            &columns,
+            &[
+                Give::Drop("detail"),
+                Give::Drop("then"),
+                Give::Drop("delta"),
+                Give::Drop("project"),
+                Give::Cut("name"),
+                Give::Drop("name"),
+                Give::Drop("now"),
+            ],
+        ),
     };
     View {
         title: match &report.meta.portfolio {

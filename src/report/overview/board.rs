@@ -6,7 +6,7 @@
 use super::{OverviewReport, ProgramOverview, ProjectOverview};
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Date, Portfolio};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 use crate::report::plan::view::rag_cell;
 
 fn customer(portfolio: &Portfolio, project: &str) -> String {
@@ -96,6 +96,26 @@ const COLUMNS: [L; 11] = [
     L::PageColId,
 ];
 
+/// On a terminal too narrow (the page is for a browser, but a table is a
+/// table): the id, the customer and the manager first, then the milestone
+/// (its name cut before it goes) and its due date, then done and the
+/// statuses from resources back to schedule; the project's name is cut,
+/// never left out.
+const GIVE_WAY: [Give<L>; 12] = [
+    Give::Drop(L::PageColId),
+    Give::Drop(L::PageColCustomer),
+    Give::Drop(L::Manager),
+    Give::Cut(L::NextMilestone),
+    Give::Drop(L::NextMilestone),
+    Give::Drop(L::PageColDue),
+    Give::Drop(L::Done),
+    Give::Drop(L::KeyResources),
+    Give::Drop(L::KeyRisk),
+    Give::Drop(L::KeyCost),
+    Give::Cut(L::Project),
+    Give::Drop(L::KeySchedule),
+];
+
 /// One heading, status line and table per program, then the legend.
 pub fn view(portfolio: &Portfolio, r: &OverviewReport, lang: Lang) -> View {
     let mut blocks = Vec::new();
@@ -126,6 +146,7 @@ pub fn view(portfolio: &Portfolio, r: &OverviewReport, lang: Lang) -> View {
             columns: COLUMNS.iter().map(|c| t(lang, *c).to_string()).collect(),
             rows: rows(portfolio, g, r.meta.as_of, lang),
             empty: t(lang, L::NoProjectsInScope).into(),
+            give_way: give_way(&COLUMNS, &GIVE_WAY),
         }));
     }
     blocks.push(Block::Text(t(lang, L::PageLegend).into()));

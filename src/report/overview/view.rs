@@ -5,7 +5,7 @@
 use super::{OverviewReport, PersonRef, ProgramOverview, RagCount};
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Key, PmoModel};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 use crate::report::plan::Rag;
 use crate::report::plan::view::rag_cell;
 
@@ -180,6 +180,7 @@ fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows,
             empty: String::new(),
+            give_way: Vec::new(),
         })
     };
     vec![
@@ -238,6 +239,22 @@ const SCREEN_COLUMNS: [L; 10] = [
     L::ColAboveTolerance,
     L::ColOverCapacity,
     L::Grade,
+];
+
+/// At 80 columns: each detail gives way before the status letter it
+/// explains (the grade, the people over capacity, the risks above
+/// tolerance, the next milestone), then done, then the letters from
+/// resources back to schedule; the project stays.
+const SCREEN_GIVE_WAY: [Give<L>; 9] = [
+    Give::Drop(L::Grade),
+    Give::Drop(L::ColOverCapacity),
+    Give::Drop(L::ColAboveTolerance),
+    Give::Drop(L::NextMilestone),
+    Give::Drop(L::Done),
+    Give::Drop(L::ColRes),
+    Give::Drop(L::ColRisk),
+    Give::Drop(L::ColCost),
+    Give::Drop(L::ColSch),
 ];
 
 fn screen_rows(program: &ProgramOverview, lang: Lang) -> Vec<Vec<Cell>> {
@@ -366,6 +383,7 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
                 .collect(),
             rows: screen_rows(p, lang),
             empty: t(lang, L::NoProjectsInScope).into(),
+            give_way: give_way(&SCREEN_COLUMNS, &SCREEN_GIVE_WAY),
         }));
         let reasons: Vec<(String, Cell)> = p
             .projects

@@ -66,6 +66,7 @@ pub fn items(r: &PlanReport) -> Table {
         columns: columns.map(String::from).to_vec(),
         rows,
         empty: "no tasks or milestones".into(),
+        give_way: Vec::new(),
     }
 }
 
@@ -138,5 +139,6 @@ pub fn projects(r: &PlanReport) -> Table {
         columns: columns.map(String::from).to_vec(),
         rows,
         empty: "no projects".into(),
+        give_way: Vec::new(),
     }
 }

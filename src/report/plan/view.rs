@@ -12,7 +12,7 @@ use crate::analysis::cost::{AcBasis, PvBasis};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::{Date, Key};
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
-use crate::render::{Block, Cell, Table, Tone, View, ics};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way, ics};
 use crate::report::reason::Reason;
 
 /// How to lay the report out.
@@ -342,23 +342,63 @@ fn projects_table(r: &PlanReport, program: &ProgramPlan, lang: Lang) -> Table {
     Table {
         name: format!("projects-{}", program.id),
         title: String::new(),
-        columns: [
-            L::Project,
-            L::Status,
-            L::Done,
-            L::ColPlan,
-            L::ColFinish,
-            L::ColSlip,
-            L::Spi,
-            L::Cpi,
-            L::NextMilestone,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: PROJECT_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
         rows,
         empty: t(lang, L::NoProjects).into(),
+        give_way: give_way(&PROJECT_COLUMNS, &PROJECT_GIVE_WAY),
     }
 }
+
+const PROJECT_COLUMNS: [L; 9] = [
+    L::Project,
+    L::Status,
+    L::Done,
+    L::ColPlan,
+    L::ColFinish,
+    L::ColSlip,
+    L::Spi,
+    L::Cpi,
+    L::NextMilestone,
+];
+
+/// At 80 columns: the next milestone (the project section lists it),
+/// then the planned %, the CPI (this is the schedule's report), done,
+/// the SPI, the slip and the finish; the status stays longest.
+const PROJECT_GIVE_WAY: [Give<L>; 8] = [
+    Give::Drop(L::NextMilestone),
+    Give::Drop(L::ColPlan),
+    Give::Drop(L::Cpi),
+    Give::Drop(L::Done),
+    Give::Drop(L::Spi),
+    Give::Drop(L::ColSlip),
+    Give::Drop(L::ColFinish),
+    Give::Drop(L::Status),
+];
+
+const ITEM_COLUMNS: [L; 8] = [
+    L::ColItem,
+    L::ColKind,
+    L::ColState,
+    L::ColDue,
+    L::ColProjected,
+    L::ColFloat,
+    L::Done,
+    L::Owner,
+];
+
+/// At 80 columns: the owner, done and the kind (the state says it) go
+/// first, then the float; the item's name is cut (its id stays whole)
+/// before the projected date, the due date and the state go.
+const ITEM_GIVE_WAY: [Give<L>; 8] = [
+    Give::Drop(L::Owner),
+    Give::Drop(L::Done),
+    Give::Drop(L::ColKind),
+    Give::Drop(L::ColFloat),
+    Give::Cut(L::ColItem),
+    Give::Drop(L::ColProjected),
+    Give::Drop(L::ColDue),
+    Give::Drop(L::ColState),
+];
 
 /// A project's heading, status and needs, and its late and upcoming work.
 fn project_section(r: &PlanReport, p: &ProjectPlan, lang: Lang) -> Vec<Block> {
@@ -414,18 +454,7 @@ fn project_section(r: &PlanReport, p: &ProjectPlan, lang: Lang) -> Vec<Block> {
     blocks.push(Block::Table(Table {
         name: format!("late-{}", p.id),
         title: String::new(),
-        columns: [
-            L::ColItem,
-            L::ColKind,
-            L::ColState,
-            L::ColDue,
-            L::ColProjected,
-            L::ColFloat,
-            L::Done,
-            L::Owner,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: ITEM_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
         rows: late
             .iter()
             .map(|i| {
@@ -442,6 +471,7 @@ fn project_section(r: &PlanReport, p: &ProjectPlan, lang: Lang) -> Vec<Block> {
             })
             .collect(),
         empty: t(lang, L::NothingLate).into(),
+        give_way: give_way(&ITEM_COLUMNS, &ITEM_GIVE_WAY),
     }));
     blocks
 }

@@ -54,6 +54,7 @@ pub fn load(r: &ResourceReport) -> Table {
         .to_vec(),
         rows,
         empty: String::new(),
+        give_way: Vec::new(),
     }
 }
 
@@ -88,6 +89,7 @@ pub fn conflicts(r: &ResourceReport) -> Table {
             })
             .collect(),
         empty: String::new(),
+        give_way: Vec::new(),
     }
 }
 
@@ -133,5 +135,6 @@ pub fn cost(r: &ResourceReport, name: &str, lines: &[CostLine]) -> Table {
             })
             .collect(),
         empty: String::new(),
+        give_way: Vec::new(),
     }
 }

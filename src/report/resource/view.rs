@@ -7,7 +7,7 @@ use crate::analysis::workload::{PeriodKind, Unplaced};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Period;
 use crate::render::loadgrid::{GridCell, GridColumn, GridRow, LoadGrid};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 
 /// With `detail`, only the tidy tables (CSV exports the first, the
 /// workbook all): hours per person, period and project; conflicts; cost.
@@ -195,21 +195,34 @@ fn grid(r: &ResourceReport, lang: Lang) -> LoadGrid {
     }
 }
 
+const CONFLICT_COLUMNS: [L; 7] = [
+    L::Person,
+    L::Period,
+    L::ColLoadCap,
+    L::ColOverH,
+    L::ColProjectsPriority,
+    L::ColTasks,
+    L::ColSuggestion,
+];
+
+/// At 80 columns: the tasks (the projects sum them), the suggestion,
+/// the load against capacity (the hours over say it), the projects; who
+/// is over, when and by how much stay.
+const CONFLICT_GIVE_WAY: [Give<L>; 6] = [
+    Give::Drop(L::ColTasks),
+    Give::Drop(L::ColSuggestion),
+    Give::Drop(L::ColLoadCap),
+    Give::Drop(L::ColProjectsPriority),
+    Give::Drop(L::ColOverH),
+    Give::Drop(L::Period),
+];
+
 fn conflicts(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "conflicts".into(),
         title: t(lang, L::ConflictsTitle).into(),
-        columns: [
-            L::Person,
-            L::Period,
-            L::ColLoadCap,
-            L::ColOverH,
-            L::ColProjectsPriority,
-            L::ColTasks,
-            L::ColSuggestion,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: CONFLICT_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&CONFLICT_COLUMNS, &CONFLICT_GIVE_WAY),
         rows: r
             .conflicts
             .iter()
@@ -255,20 +268,32 @@ fn conflicts(r: &ResourceReport, lang: Lang) -> Table {
     }
 }
 
+const DEMAND_COLUMNS: [L; 6] = [
+    L::ColRoleSkill,
+    L::ColPeople,
+    L::ColDemand,
+    L::ColSupply,
+    L::ColGap,
+    L::ColShortIn,
+];
+
 fn demand(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "demand".into(),
         title: t(lang, L::DemandTitle).into(),
-        columns: [
-            L::ColRoleSkill,
-            L::ColPeople,
-            L::ColDemand,
-            L::ColSupply,
-            L::ColGap,
-            L::ColShortIn,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: DEMAND_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        // At 80 columns: the head count, the demand and the supply (the
+        // gap is their difference), the periods short; the gap stays.
+        give_way: give_way(
+            &DEMAND_COLUMNS,
+            &[
+                Give::Drop(L::ColPeople),
+                Give::Drop(L::ColDemand),
+                Give::Drop(L::ColSupply),
+                Give::Drop(L::ColShortIn),
+                Give::Drop(L::ColGap),
+            ],
+        ),
         rows: r
             .demand
             .iter()
@@ -298,22 +323,37 @@ fn demand(r: &ResourceReport, lang: Lang) -> Table {
     }
 }
 
+const UNSTAFFED_COLUMNS: [L; 8] = [
+    L::Project,
+    L::Task,
+    L::ColName,
+    L::ColRole,
+    L::ColStart,
+    L::ColEnd,
+    L::ColEffortH,
+    L::ColInWindowH,
+];
+
+/// At 80 columns: the effort and the hours in the window, the start and
+/// the end, the name (cut first); the task and the role it wants stay
+/// longest.
+const UNSTAFFED_GIVE_WAY: [Give<L>; 8] = [
+    Give::Drop(L::ColEffortH),
+    Give::Drop(L::ColInWindowH),
+    Give::Drop(L::ColStart),
+    Give::Drop(L::ColEnd),
+    Give::Cut(L::ColName),
+    Give::Drop(L::ColName),
+    Give::Drop(L::ColRole),
+    Give::Drop(L::Task),
+];
+
 fn unstaffed_tasks(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "unstaffed".into(),
         title: t(lang, L::UnstaffedTitle).into(),
-        columns: [
-            L::Project,
-            L::Task,
-            L::ColName,
-            L::ColRole,
-            L::ColStart,
-            L::ColEnd,
-            L::ColEffortH,
-            L::ColInWindowH,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: UNSTAFFED_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&UNSTAFFED_COLUMNS, &UNSTAFFED_GIVE_WAY),
         rows: r
             .unstaffed_tasks
             .iter()
@@ -343,6 +383,7 @@ fn unstaffed_roles(r: &ResourceReport, lang: Lang) -> Table {
         columns: [L::ColRole, L::ColWantedBy]
             .map(|l| t(lang, l).to_string())
             .to_vec(),
+        give_way: vec![Give::Drop(1)],
         rows: r
             .unstaffed_roles
             .iter()
@@ -357,19 +398,31 @@ fn unstaffed_roles(r: &ResourceReport, lang: Lang) -> Table {
     }
 }
 
+const IDLE_COLUMNS: [L; 5] = [
+    L::Person,
+    L::ColName,
+    L::ColCapacityH,
+    L::ColLoadH,
+    L::ColUtilisation,
+];
+
 fn idle(r: &ResourceReport, lang: Lang) -> Table {
     Table {
         name: "idle".into(),
         title: tf(lang, L::IdleTitle, &[&num(r.idle_percent)]),
-        columns: [
-            L::Person,
-            L::ColName,
-            L::ColCapacityH,
-            L::ColLoadH,
-            L::ColUtilisation,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: IDLE_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        // At 80 columns: the capacity and the load (the utilisation is
+        // their ratio), then the name, cut first; the utilisation stays.
+        give_way: give_way(
+            &IDLE_COLUMNS,
+            &[
+                Give::Drop(L::ColCapacityH),
+                Give::Drop(L::ColLoadH),
+                Give::Cut(L::ColName),
+                Give::Drop(L::ColName),
+                Give::Drop(L::ColUtilisation),
+            ],
+        ),
         rows: r
             .idle
             .iter()
@@ -410,10 +463,20 @@ fn cost(r: &ResourceReport, name: &str, title: &str, lines: &[CostLine], lang: L
         t(lang, L::ColActualCost).into(),
         tf(lang, L::ColForecast, &[&r.cost.eac_method.key()]),
     ]);
+    // At 80 columns: the cost before, in and to the end of the window,
+    // the program, the actual cost and its forecast, when the budget runs
+    // out, the budget, the cost at completion; the % of budget stays.
+    let o = usize::from(name == "cost-projects");
+    let mut give_way: Vec<Give> = [2, 3, 4].map(|i| Give::Drop(i + o)).to_vec();
+    if o == 1 {
+        give_way.push(Give::Drop(1));
+    }
+    give_way.extend([8, 9, 7, 1, 5, 6].map(|i| Give::Drop(i + o)));
     Table {
         name: name.into(),
         title: title.into(),
         columns,
+        give_way,
         rows: lines
             .iter()
             .map(|l| {
@@ -463,6 +526,8 @@ fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
         columns: [L::Project, L::Task, L::Owner, L::ColWhy]
             .map(|l| t(lang, l).to_string())
             .to_vec(),
+        // At 80 columns: the owner, then why it adds no load, the task last.
+        give_way: vec![Give::Drop(2), Give::Drop(3), Give::Drop(1)],
         rows: r
             .unscheduled
             .iter()

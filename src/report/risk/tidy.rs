@@ -90,6 +90,7 @@ pub fn register(report: &RiskReport) -> Table {
         columns: columns.map(String::from).to_vec(),
         rows,
         empty: "No risks in scope.".into(),
+        give_way: Vec::new(),
     }
 }
 
@@ -138,5 +139,6 @@ pub fn exposure(report: &RiskReport) -> Table {
         .to_vec(),
         rows,
         empty: String::new(),
+        give_way: Vec::new(),
     }
 }

@@ -6,7 +6,7 @@ use super::Metric;
 use super::{Level, TrendReport};
 use crate::model::Key;
 use crate::render::lines::{Line, Lines, sparkline};
-use crate::render::{Block, Cell, Table, View};
+use crate::render::{Block, Cell, Give, Table, View};
 
 /// The figures a chart is drawn for on the HTML page, with their titles:
 /// where the portfolio is going, at a glance.
@@ -73,6 +73,7 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
             .to_vec(),
         rows: tidy_rows(report),
         empty: "No samples.".into(),
+        give_way: Vec::new(),
     };
     if tidy_only {
         return View {
@@ -116,6 +117,9 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
             .to_vec(),
         rows,
         empty: "No figures.".into(),
+        // At 80 columns: the first value, the sparkline, the last value;
+        // a series is its item and metric, which stay.
+        give_way: vec![Give::Drop(3), Give::Drop(5), Give::Drop(4)],
     };
     let mut blocks = vec![Block::Text(span)];
     if charts {

@@ -11,7 +11,7 @@ use super::kpi::Trend;
 use super::project::Rank;
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Better, Competency, Dimension};
-use crate::render::{Block, Cell, Table, Tone, View};
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 
 /// Column label of a dimension: D1 to D7 in the order of ITSS IT-service program management.
 fn short(d: Dimension) -> String {
@@ -94,6 +94,27 @@ fn percent(rate: Option<f64>, met: usize, measured: usize) -> Cell {
     }
 }
 
+/// At 80 columns: the program and the rank in it, the dimensions from D7
+/// back to D1, then the trend and the grade; the rank, the project and the
+/// total stay longest (the project is never left out).
+fn projects_give_way(lang: Lang) -> Vec<Give<String>> {
+    let label = |l: L| Give::Drop(t(lang, l).to_string());
+    let mut order = vec![label(L::Program), label(L::ColInProgram)];
+    order.extend(Dimension::iter().rev().map(|d| Give::Drop(short(d))));
+    order.extend([L::Trend, L::Grade, L::Total].map(label));
+    order
+}
+
+/// At 80 columns: the number of projects, the dimensions from D7 back to
+/// D1, the period, the grade; the total stays longest.
+fn programs_give_way(lang: Lang) -> Vec<Give<String>> {
+    let label = |l: L| Give::Drop(t(lang, l).to_string());
+    let mut order = vec![label(L::ColProjects)];
+    order.extend(Dimension::iter().rev().map(|d| Give::Drop(short(d))));
+    order.extend([L::Period, L::Grade, L::Total].map(label));
+    order
+}
+
 /// One table per period, rows in portfolio rank order.
 fn projects_tables(report: &AssessmentReport, lang: Lang) -> Vec<Table> {
     let several_programs = report
@@ -146,6 +167,7 @@ fn projects_tables(report: &AssessmentReport, lang: Lang) -> Vec<Table> {
         tables.push(Table {
             name: format!("projects-{period}"),
             title: tf(lang, L::ProjectAssessmentPeriod, &[&period]),
+            give_way: give_way(&columns, &projects_give_way(lang)),
             columns,
             rows,
             empty: String::new(),
@@ -178,11 +200,35 @@ fn programs_table(report: &AssessmentReport, lang: Lang) -> Table {
     Table {
         name: "programs".into(),
         title: t(lang, L::ProgramAverages).into(),
+        give_way: give_way(&columns, &programs_give_way(lang)),
         columns,
         rows,
         empty: t(lang, L::NoProgramAverages).into(),
     }
 }
+
+const KPI_COLUMNS: [L; 7] = [
+    L::Project,
+    L::Kpi,
+    L::ColTarget,
+    L::ColLatest,
+    L::ColMet,
+    L::ColMisses,
+    L::Trend,
+];
+
+/// At 80 columns: the trend, the misses in a row, the target (the latest
+/// value says met or missed), the rate met; the KPI's name is cut before
+/// the latest value goes, and goes last.
+const KPI_GIVE_WAY: [Give<L>; 7] = [
+    Give::Drop(L::Trend),
+    Give::Drop(L::ColMisses),
+    Give::Drop(L::ColTarget),
+    Give::Drop(L::ColMet),
+    Give::Cut(L::Kpi),
+    Give::Drop(L::ColLatest),
+    Give::Drop(L::Kpi),
+];
 
 fn kpi_table(report: &AssessmentReport, lang: Lang) -> Table {
     let mut rows = Vec::new();
@@ -234,17 +280,8 @@ fn kpi_table(report: &AssessmentReport, lang: Lang) -> Table {
     Table {
         name: "kpis".into(),
         title: t(lang, L::KpiTitle).into(),
-        columns: [
-            L::Project,
-            L::Kpi,
-            L::ColTarget,
-            L::ColLatest,
-            L::ColMet,
-            L::ColMisses,
-            L::Trend,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: KPI_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&KPI_COLUMNS, &KPI_GIVE_WAY),
         rows,
         empty: t(lang, L::NoKpis).into(),
     }
@@ -276,6 +313,8 @@ fn kpi_projects_table(report: &AssessmentReport, lang: Lang) -> Table {
         columns: [L::Project, L::Program, L::ColMet, L::ColByPeriod]
             .map(|l| t(lang, l).to_string())
             .to_vec(),
+        // At 80 columns: the program, then the periods; the rate met stays.
+        give_way: vec![Give::Drop(1), Give::Drop(3), Give::Drop(2)],
         rows,
         empty: String::new(),
     }
@@ -364,6 +403,7 @@ fn kpi_blocks(report: &AssessmentReport, lang: Lang) -> Vec<Block> {
             columns: [L::Program, L::ColMet]
                 .map(|l| t(lang, l).to_string())
                 .to_vec(),
+            give_way: vec![Give::Drop(1)],
             rows: report
                 .kpis
                 .programs

@@ -8,7 +8,7 @@ use super::{change_cell, competency_label, grade_cell, num, signed};
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::Competency;
 use crate::render::bars::{BarRow, BarValue, Bars};
-use crate::render::{Block, Cell, Table, Tone};
+use crate::render::{Block, Cell, Give, Table, Tone, give_way};
 
 fn group_label(g: Group, lang: Lang) -> &'static str {
     t(
@@ -47,6 +47,31 @@ fn list(cs: &[Competency], lang: Lang) -> String {
     }
 }
 
+const REVIEW_COLUMNS: [L; 8] = [
+    L::Manager,
+    L::ColName,
+    L::Period,
+    L::ColRaters,
+    L::ColOverall,
+    L::Change,
+    L::ColBlindSpots,
+    L::ColHiddenStr,
+];
+
+/// At 80 columns: the counts of hidden strengths and blind spots (each
+/// review below lists them), the raters, the period, the name (cut
+/// first), the change; the overall score stays longest.
+const REVIEW_GIVE_WAY: [Give<L>; 8] = [
+    Give::Drop(L::ColHiddenStr),
+    Give::Drop(L::ColBlindSpots),
+    Give::Drop(L::ColRaters),
+    Give::Drop(L::Period),
+    Give::Cut(L::ColName),
+    Give::Drop(L::ColName),
+    Give::Drop(L::Change),
+    Give::Drop(L::ColOverall),
+];
+
 /// Every review in scope, one row each.
 pub(super) fn reviews_table(report: &AssessmentReport, lang: Lang) -> Table {
     let rows = report
@@ -69,18 +94,8 @@ pub(super) fn reviews_table(report: &AssessmentReport, lang: Lang) -> Table {
     Table {
         name: "reviews".into(),
         title: t(lang, L::ReviewsTitle).into(),
-        columns: [
-            L::Manager,
-            L::ColName,
-            L::Period,
-            L::ColRaters,
-            L::ColOverall,
-            L::Change,
-            L::ColBlindSpots,
-            L::ColHiddenStr,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: REVIEW_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&REVIEW_COLUMNS, &REVIEW_GIVE_WAY),
         rows,
         empty: String::new(),
     }
@@ -115,6 +130,8 @@ pub(super) fn review_blocks(
             columns: [L::ColGroup, L::ColComment]
                 .map(|l| t(lang, l).to_string())
                 .to_vec(),
+            // The comment wraps; it goes only when nothing else fits.
+            give_way: vec![Give::Drop(1)],
             rows: r
                 .comments
                 .iter()
@@ -239,9 +256,19 @@ fn competencies_table(report: &AssessmentReport, r: &ManagerReview, lang: Lang) 
             row
         })
         .collect();
+    // At 80 columns: the rater groups from the last back to the first (the
+    // others' mean sums them), the change, the overall, the gap; the
+    // others' mean stays longest.
+    let mut order: Vec<Give> = (1..=r.groups.len()).rev().map(Give::Drop).collect();
+    order.extend(give_way(
+        &columns,
+        &[L::Change, L::ColOverall, L::GapCol, L::ColOthers]
+            .map(|l| Give::Drop(t(lang, l).to_string())),
+    ));
     Table {
         name: format!("competencies-{}", r.review),
         title: t(lang, L::CompetenciesTitle).into(),
+        give_way: order,
         columns,
         rows,
         empty: t(lang, L::NoCompetencyRated).into(),
@@ -282,8 +309,18 @@ fn self_against_others(report: &AssessmentReport, r: &ManagerReview, lang: Lang)
             })
             .collect(),
         note: tf(lang, L::GapNote, &[&report.settings.gap_threshold]),
+        lang,
     }
 }
+
+const MANAGED_COLUMNS: [L; 6] = [
+    L::Project,
+    L::ColName,
+    L::ColAssessed,
+    L::Total,
+    L::Grade,
+    L::ColPlanStatus,
+];
 
 /// The projects the manager runs, with their assessment and plan status.
 fn managed_table(report: &AssessmentReport, r: &ManagerReview, lang: Lang) -> Table {
@@ -308,16 +345,20 @@ fn managed_table(report: &AssessmentReport, r: &ManagerReview, lang: Lang) -> Ta
     Table {
         name: format!("managed-{}", r.review),
         title: t(lang, L::ManagedTitle).into(),
-        columns: [
-            L::Project,
-            L::ColName,
-            L::ColAssessed,
-            L::Total,
-            L::Grade,
-            L::ColPlanStatus,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: MANAGED_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        // At 80 columns: the period assessed, the plan's status, the name
+        // (cut first), the total; the grade stays longest.
+        give_way: give_way(
+            &MANAGED_COLUMNS,
+            &[
+                Give::Drop(L::ColAssessed),
+                Give::Drop(L::ColPlanStatus),
+                Give::Cut(L::ColName),
+                Give::Drop(L::ColName),
+                Give::Drop(L::Total),
+                Give::Drop(L::Grade),
+            ],
+        ),
         rows,
         empty: t(lang, L::ManagesNone).into(),
     }

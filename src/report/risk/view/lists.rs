@@ -6,7 +6,7 @@ use super::heat::band_tone;
 use super::{LIMIT, TOP, Titles, title};
 use crate::i18n::{self, Label as L, Lang, t, tf};
 use crate::model::{Key, RiskType};
-use crate::render::{Cell, Table, Tone};
+use crate::render::{Cell, Give, Table, Tone, give_way};
 
 /// The trend arrow of a risk: ↑ +4, ↓ -3, → or new.
 pub fn arrow(r: &RiskRow, lang: Lang) -> String {
@@ -49,6 +49,31 @@ fn recipients(list: &[Recipient], lang: Lang) -> String {
         .join(", ")
 }
 
+const TOP_COLUMNS: [L; 8] = [
+    L::ColId,
+    L::ColTitle,
+    L::ColProject,
+    L::ColScore,
+    L::ColTrend,
+    L::ColOwner,
+    L::ColStrategy,
+    L::ColNextReview,
+];
+
+/// At 80 columns: the next review (the overdue list has the late ones),
+/// the strategy and the trend go first; the title is cut before the
+/// project and the owner go; the score stays longest.
+const TOP_GIVE_WAY: [Give<L>; 8] = [
+    Give::Drop(L::ColNextReview),
+    Give::Drop(L::ColStrategy),
+    Give::Drop(L::ColTrend),
+    Give::Cut(L::ColTitle),
+    Give::Drop(L::ColProject),
+    Give::Drop(L::ColOwner),
+    Give::Drop(L::ColTitle),
+    Give::Drop(L::ColScore),
+];
+
 pub(super) fn top_table(
     report: &RiskReport,
     risk_type: RiskType,
@@ -70,20 +95,10 @@ pub(super) fn top_table(
         } else {
             title.to_string()
         },
-        columns: [
-            L::ColId,
-            L::ColTitle,
-            L::ColProject,
-            L::ColScore,
-            L::ColTrend,
-            L::ColOwner,
-            L::ColStrategy,
-            L::ColNextReview,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: TOP_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
         rows: Vec::new(),
         empty: t(lang, L::NoOpenRisksOfKind).into(),
+        give_way: give_way(&TOP_COLUMNS, &TOP_GIVE_WAY),
     };
     for r in rows.into_iter().take(TOP) {
         let band = r.band.as_deref();
@@ -119,19 +134,30 @@ pub(super) fn top_table(
     t
 }
 
+const ESCALATION_COLUMNS: [L; 5] = [
+    L::ColRisk2,
+    L::ColTitle,
+    L::ColProject,
+    L::ColScoreTolerance,
+    L::ColNotify,
+];
+
+/// At 80 columns: the project goes first, then the title is cut; whom
+/// to notify and the score against tolerance are what an escalation is.
+const ESCALATION_GIVE_WAY: [Give<L>; 5] = [
+    Give::Drop(L::ColProject),
+    Give::Cut(L::ColTitle),
+    Give::Drop(L::ColTitle),
+    Give::Drop(L::ColScoreTolerance),
+    Give::Drop(L::ColNotify),
+];
+
 pub(super) fn escalations(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Table {
     Table {
         name: "escalations".into(),
         title: t(lang, L::EscalationsTitle).into(),
-        columns: [
-            L::ColRisk2,
-            L::ColTitle,
-            L::ColProject,
-            L::ColScoreTolerance,
-            L::ColNotify,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: ESCALATION_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&ESCALATION_COLUMNS, &ESCALATION_GIVE_WAY),
         rows: report
             .escalations
             .iter()
@@ -160,21 +186,50 @@ pub(super) fn escalations(report: &RiskReport, titles: &Titles<'_>, lang: Lang) 
     }
 }
 
+const REVIEW_COLUMNS: [L; 5] = [
+    L::ColRisk2,
+    L::ColTitle,
+    L::ColOwner,
+    L::ColNextReview,
+    L::ColDaysOver,
+];
+
+/// At 80 columns: the review date (the days over say it), then the title
+/// cut and left out; who is late and by how much stay.
+const REVIEW_GIVE_WAY: [Give<L>; 5] = [
+    Give::Drop(L::ColNextReview),
+    Give::Cut(L::ColTitle),
+    Give::Drop(L::ColTitle),
+    Give::Drop(L::ColDaysOver),
+    Give::Drop(L::ColOwner),
+];
+
+const ACTION_COLUMNS: [L; 5] = [
+    L::ColRisk2,
+    L::ColAction,
+    L::ColOwner,
+    L::ColDue2,
+    L::ColDaysOver,
+];
+
+/// At 80 columns: the due date (the days over say it), then the action
+/// cut and left out; who is late and by how much stay.
+const ACTION_GIVE_WAY: [Give<L>; 5] = [
+    Give::Drop(L::ColDue2),
+    Give::Cut(L::ColAction),
+    Give::Drop(L::ColAction),
+    Give::Drop(L::ColDaysOver),
+    Give::Drop(L::ColOwner),
+];
+
 pub(super) fn overdue(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> [Table; 2] {
     let h = &report.hygiene;
     [
         Table {
             name: "reviews_overdue".into(),
             title: t(lang, L::ReviewsOverdue).into(),
-            columns: [
-                L::ColRisk2,
-                L::ColTitle,
-                L::ColOwner,
-                L::ColNextReview,
-                L::ColDaysOver,
-            ]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
+            columns: REVIEW_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+            give_way: give_way(&REVIEW_COLUMNS, &REVIEW_GIVE_WAY),
             rows: h
                 .reviews_overdue
                 .iter()
@@ -194,15 +249,8 @@ pub(super) fn overdue(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> [
         Table {
             name: "actions_overdue".into(),
             title: t(lang, L::ActionsOverdue).into(),
-            columns: [
-                L::ColRisk2,
-                L::ColAction,
-                L::ColOwner,
-                L::ColDue2,
-                L::ColDaysOver,
-            ]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
+            columns: ACTION_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+            give_way: give_way(&ACTION_COLUMNS, &ACTION_GIVE_WAY),
             rows: h
                 .actions_overdue
                 .iter()
@@ -221,6 +269,8 @@ pub(super) fn overdue(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> [
         },
     ]
 }
+
+const HYGIENE_COLUMNS: [L; 3] = [L::ColRisk2, L::ColProblem, L::ColDetail];
 
 pub(super) fn hygiene(report: &RiskReport, lang: Lang) -> Table {
     let h = &report.hygiene;
@@ -276,10 +326,13 @@ pub(super) fn hygiene(report: &RiskReport, lang: Lang) -> Table {
     Table {
         name: "hygiene".into(),
         title: t(lang, L::Hygiene).into(),
-        columns: [L::ColRisk2, L::ColProblem, L::ColDetail]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
+        columns: HYGIENE_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
         rows,
         empty: t(lang, L::HygieneOk).into(),
+        // The detail goes before the problem it details.
+        give_way: give_way(
+            &HYGIENE_COLUMNS,
+            &[Give::Drop(L::ColDetail), Give::Drop(L::ColProblem)],
+        ),
     }
 }

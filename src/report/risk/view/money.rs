@@ -3,7 +3,7 @@
 use super::super::{Money, RiskReport};
 use super::LIMIT;
 use crate::i18n::{Label as L, Lang, t, tf};
-use crate::render::{Cell, Table, Tone};
+use crate::render::{Cell, Give, Table, Tone};
 
 /// A whole amount with thousands separators: 1234567.8 -> "1,234,568".
 pub fn money(x: f64) -> String {
@@ -49,6 +49,16 @@ fn money_cells(m: &Money) -> Vec<Cell> {
     ]
 }
 
+/// The money columns (threats, opportunities, net, reserve, headroom,
+/// unpriced) after `first` columns, in the order they give way: the
+/// unpriced count, the opportunities, the reserve, the net, the threats;
+/// the headroom (is the reserve enough?) stays longest.
+fn money_give_way(first: usize) -> impl Iterator<Item = Give> {
+    [5, 1, 3, 2, 0, 4]
+        .into_iter()
+        .map(move |k| Give::Drop(first + k))
+}
+
 pub(super) fn exposure(report: &RiskReport, lang: Lang) -> [Table; 2] {
     let cur = &report.currency;
     let money_cols = |first: &[L]| {
@@ -69,6 +79,13 @@ pub(super) fn exposure(report: &RiskReport, lang: Lang) -> [Table; 2] {
         name: "exposure_projects".into(),
         title: t(lang, L::ExposureByProject).into(),
         columns: money_cols(&[L::ColProject, L::ColProgram]),
+        // The program right after the unpriced count: the next table sums
+        // by program.
+        give_way: money_give_way(2)
+            .take(1)
+            .chain([Give::Drop(1)])
+            .chain(money_give_way(2).skip(1))
+            .collect(),
         rows: report
             .exposure
             .projects
@@ -102,6 +119,7 @@ pub(super) fn exposure(report: &RiskReport, lang: Lang) -> [Table; 2] {
         name: "exposure_programs".into(),
         title: t(lang, L::ExposureByProgram).into(),
         columns: money_cols(&[L::ColProgram]),
+        give_way: money_give_way(1).collect(),
         rows,
         empty: t(lang, L::NoProgramInScope).into(),
     };

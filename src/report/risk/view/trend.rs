@@ -4,12 +4,42 @@
 use super::super::{Bucket, NONE_KEY, RiskReport};
 use super::{LIMIT, Titles, title};
 use crate::i18n::{self, Label as L, Lang, t, tf};
-use crate::render::{Block, Cell, Table, Tone};
+use crate::render::{Block, Cell, Give, Table, Tone, give_way};
 use crate::report::plan::Kind;
 
 fn count(n: usize, tone: Tone) -> Cell {
     Cell::num(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
 }
+
+const MOVER_COLUMNS: [L; 5] = [
+    L::ColRisk2,
+    L::ColTitle,
+    L::ColThen,
+    L::ColNow,
+    L::ColChange,
+];
+
+const PROXIMITY_COLUMNS: [L; 7] = [
+    L::ColRisk2,
+    L::ColProject,
+    L::ColThreatens,
+    L::ColDate,
+    L::ColDays,
+    L::ColScore,
+    L::ColCriticalPath,
+];
+
+/// At 80 columns: whether the work is critical, the date (the days
+/// say it), the project (the work's id is in it), the score; what is
+/// threatened and how soon stay longest.
+const PROXIMITY_GIVE_WAY: [Give<L>; 6] = [
+    Give::Drop(L::ColCriticalPath),
+    Give::Drop(L::ColDate),
+    Give::Drop(L::ColProject),
+    Give::Drop(L::ColScore),
+    Give::Drop(L::ColThreatens),
+    Give::Drop(L::ColDays),
+];
 
 pub(super) fn trend(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Vec<Block> {
     let tr = &report.trend;
@@ -34,15 +64,19 @@ pub(super) fn trend(report: &RiskReport, titles: &Titles<'_>, lang: Lang) -> Vec
         Block::Table(Table {
             name: "movers".into(),
             title: t(lang, L::TopMovers).into(),
-            columns: [
-                L::ColRisk2,
-                L::ColTitle,
-                L::ColThen,
-                L::ColNow,
-                L::ColChange,
-            ]
-            .map(|l| t(lang, l).to_string())
-            .to_vec(),
+            columns: MOVER_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+            // At 80 columns: the score then (now and the change say it),
+            // the title cut and left out, the score now; the change stays.
+            give_way: give_way(
+                &MOVER_COLUMNS,
+                &[
+                    Give::Drop(L::ColThen),
+                    Give::Cut(L::ColTitle),
+                    Give::Drop(L::ColTitle),
+                    Give::Drop(L::ColNow),
+                    Give::Drop(L::ColChange),
+                ],
+            ),
             rows: tr
                 .top_movers
                 .iter()
@@ -65,17 +99,8 @@ pub(super) fn proximity(report: &RiskReport, lang: Lang) -> Table {
     Table {
         name: "proximity".into(),
         title: t(lang, L::ProximityTitle).into(),
-        columns: [
-            L::ColRisk2,
-            L::ColProject,
-            L::ColThreatens,
-            L::ColDate,
-            L::ColDays,
-            L::ColScore,
-            L::ColCriticalPath,
-        ]
-        .map(|l| t(lang, l).to_string())
-        .to_vec(),
+        columns: PROXIMITY_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
+        give_way: give_way(&PROXIMITY_COLUMNS, &PROXIMITY_GIVE_WAY),
         rows: report
             .proximity
             .iter()
@@ -129,6 +154,9 @@ pub(super) fn breakdown(name: &str, title: L, key: L, buckets: &[Bucket], lang: 
         ]
         .map(|l| t(lang, l).to_string())
         .to_vec(),
+        // At 80 columns: all risks (open ones matter), the open score,
+        // the open count; the escalated count stays.
+        give_way: vec![Give::Drop(1), Give::Drop(4), Give::Drop(2), Give::Drop(3)],
         rows: buckets
             .iter()
             .take(LIMIT)
