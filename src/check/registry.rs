@@ -130,7 +130,7 @@ mod tests {
             let reproducer = if fixtures.join(r.code).is_dir() {
                 format!("[fixture](../../tests/fixtures/rules/{}/)", r.code)
             } else {
-                "(needs an environment; see tests/it/rules.rs)".to_string()
+                "none: git cannot carry it (`FIRED_ELSEWHERE` in tests/it/rules.rs)".to_string()
             };
             s.push_str(&format!(
                 "| [{code}]({code}.md) | `{}` | {} | {} | {reproducer} |\n",

@@ -26,6 +26,7 @@ mod progress;
 mod resource;
 mod risk;
 mod robustness;
+mod rules;
 mod schemas;
 mod scripting;
 mod untrusted;
