@@ -565,4 +565,50 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn people_are_checked_wherever_they_are_named() {
+        // Leadership, a task owner, a risk's action owner and an
+        // assessor: each unknown person is one R005, with what names it.
+        let text = "---\nkind: Program\nid: H\nname: H\ntype: multi-customer\nstage: define\n\
+             leadership: {pmo: pmo-x}\ncustomers: [{id: C1, name: C1}]\n"
+            .to_string()
+            + &project("P1", "tasks:\n  - {id: T1, name: T1, owner: eng-x}\n")
+            + "---\nkind: Risk\nid: K1\ntitle: K1\ncategory: technical\nidentified: 2026-01-05\n\
+               project: P1\nprobability: 1\nimpact: 1\nowner: pm\n\
+               actions: [{description: a, owner: act-x, due: 2026-02-01}]\n\
+               ---\nkind: Assessment\nid: A1\nproject: P1\nperiod: 2026-Q2\nassessor: asr-x\n\
+               dimensions: {security: {score: 3}}\n";
+        let found = run(&text);
+        let r005: Vec<&String> = found.iter().filter(|f| f.starts_with("R005")).collect();
+        assert_eq!(r005.len(), 4, "{found:?}");
+        for who in ["pmo-x", "eng-x", "act-x", "asr-x"] {
+            assert!(
+                r005.iter()
+                    .any(|f| f.ends_with(&format!("unknown person `{who}`"))),
+                "{who}: {found:?}"
+            );
+        }
+        assert_eq!(found.len(), 4, "{found:?}");
+    }
+
+    #[test]
+    fn dependencies_across_projects_name_a_project_and_its_milestone() {
+        // P1 depends on P2's M9 (P2 has only M1) and needs P3's M1 (no P3).
+        let text = project(
+            "P2",
+            "milestones:\n  - {id: M1, name: M1, due: 2026-06-01}\n",
+        ) + &project(
+            "P1",
+            "tasks:\n  - {id: T1, name: T1, depends_on: [{project: P2, milestone: M9}, {project: P2, milestone: M1}]}\n\
+                 dependencies:\n  - {project: P3, milestone: M1, needed_by: 2026-06-01}\n",
+        );
+        assert_eq!(
+            run(&text),
+            [
+                "R006: a dependency of task `T1` of project `P1` names unknown milestone `M9` of project `P2`",
+                "R007: a dependency of project `P1` names unknown project `P3`",
+            ]
+        );
+    }
 }

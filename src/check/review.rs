@@ -323,4 +323,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn only_groups_that_rated_are_held_to_the_anonymity_threshold() {
+        // No peers and no subordinates: no group to protect. Three
+        // subordinates: enough. One customer: too few.
+        let mut ratings = vec![rating("self", ALL_TEN), rating("superior", ALL_TEN)];
+        ratings.extend((0..3).map(|_| rating("subordinate", ALL_TEN)));
+        ratings.push(rating("customer", ALL_TEN));
+        let found = run(&[("r.yaml", &review("R3", "pm", &ratings))]);
+        assert_eq!(
+            found,
+            ["V005: review `R3` has 1 customer rater, fewer than the anonymity threshold 3"]
+        );
+    }
 }

@@ -325,4 +325,34 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_edges_of_the_tolerance_the_review_day_and_shared_strategies() {
+        // A: exactly 12 with an owner and a strategy but no action: K004.
+        // B: 10, below. C: reviewed today: not overdue. D, E: escalate
+        // fits an opportunity and a threat alike.
+        let found = risks(&[
+            (
+                "A",
+                "project: P1\nprobability: 3\nimpact: 4\nowner: pm\nstrategy: mitigate\n",
+            ),
+            ("B", "project: P1\nprobability: 2\nimpact: 5\n"),
+            (
+                "C",
+                "project: P1\nprobability: 1\nimpact: 1\nnext_review: 2026-11-16\n",
+            ),
+            (
+                "D",
+                "project: P1\ntype: opportunity\nprobability: 1\nimpact: 1\nstrategy: escalate\n",
+            ),
+            (
+                "E",
+                "project: P1\nprobability: 1\nimpact: 1\nstrategy: escalate\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            ["K004: risk `A` scores 12, at or above the tolerance 12, but has no action",]
+        );
+    }
 }
