@@ -321,7 +321,7 @@ fn format_xlsx_on_a_pipe_writes_the_workbook_to_stdout() {
     assert_eq!(&out.bytes[..4], b"PK\x03\x04", "a zip file");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("piped.xlsx");
-    std::fs::write(&file, &out.stdout).unwrap();
+    std::fs::write(&file, &out.bytes).unwrap();
     let names = sheet_names(&read_back(&file));
     assert_eq!(names, ["items", "projects"]);
 }
