@@ -10,29 +10,7 @@ pub static R009: Rule = Rule {
     name: "unknown-rule-in-allow",
     default: Severity::Error,
     summary: "An `allow:` entry names a rule code pmo does not know",
-    explanation: r#"## What it checks
-Each entry of a document's `allow:` list names a rule code that `pmo explain` lists, with the reason it is accepted on this document.
-
-## Why
-An allowance for a misspelt code silences nothing, and the finding it was meant for keeps failing the gate with no clue why.
-
-## How to fix
-Use the code `pmo validate` printed for the finding (`pmo explain` lists them all).
-
-## Example
-Before:
-```yaml
-allow:
-  - code: K05
-    reason: reviewed monthly at the steering committee instead
-```
-After:
-```yaml
-allow:
-  - code: K005
-    reason: reviewed monthly at the steering committee instead
-```
-"#,
+    doc: include_str!("../../docs/rules/R009.md"),
 };
 
 pub static RULES: &[&Rule] = &[&R009];

@@ -14,36 +14,7 @@ pub static C001: Rule = Rule {
     name: "person-overbooked",
     default: Severity::Warning,
     summary: "A person booked beyond capacity in a week, by team allocations and task work",
-    explanation: r#"## What it checks
-For every person and every ISO week, their load across all open projects against their capacity, exactly as `pmo report resource` counts them: a team membership reserves `allocation`% of the person's hours from `from` to `to`; a task's `effort` is spread over the working days the plan schedules it on and lands on its owner; per day, a project's load is the larger of the two. Capacity is the person's hours on the calendar's working days, less their days off. Above `[resource] overload_percent` (default 100) the person is overbooked. Consecutive weeks overbooked by the same projects are reported once, e.g. `weeks 2026-W10..W14`, with the peak load and each project's share of it. Weeks from the first to the last of the open work are checked, within ten years of the as-of date. Closed and cancelled projects are left out.
-
-## Why
-Resource conflicts between projects that want the same people are the PMO's to resolve (PMO duties and role), by priority and availability; an overbooked person is a schedule risk on every project they serve.
-
-## How to fix
-Lower an allocation, move one membership's `from`/`to`, or put someone else on one of the teams. If the overload is planned, allow the rule for the repository (`[rules] C001 = "allow"`).
-
-## Example
-Before:
-```yaml
-# PRJ-DESK
-team:
-  - {person: p-li-na, allocation: 100}
-# PRJ-NET
-team:
-  - {person: p-li-na, allocation: 50, from: 2026-03-02, to: 2026-04-03}
-```
-After:
-```yaml
-# PRJ-DESK
-team:
-  - {person: p-li-na, allocation: 50, from: 2026-03-02, to: 2026-04-03}
-  - {person: p-li-na, allocation: 100, from: 2026-04-06}
-# PRJ-NET
-team:
-  - {person: p-li-na, allocation: 50, from: 2026-03-02, to: 2026-04-03}
-```
-"#,
+    doc: include_str!("../../docs/rules/C001.md"),
 };
 
 pub static C002: Rule = Rule {
@@ -51,31 +22,7 @@ pub static C002: Rule = Rule {
     name: "member-outside-project",
     default: Severity::Error,
     summary: "A team membership that starts before or ends after its project",
-    explanation: r#"## What it checks
-A team member's `from` and `to` fall within the project's `start`..`end`.
-
-## Why
-A booking outside the project books the person on work that does not exist, and shows as load in the resource report and in the overbooking check (C001).
-
-## How to fix
-Correct the dates, or drop them: `from` defaults to the project's start and `to` to its end.
-
-## Example
-Before:
-```yaml
-start: 2026-03-02
-end: 2026-06-30
-team:
-  - {person: p-li-na, from: 2026-02-02}
-```
-After:
-```yaml
-start: 2026-03-02
-end: 2026-06-30
-team:
-  - {person: p-li-na}
-```
-"#,
+    doc: include_str!("../../docs/rules/C002.md"),
 };
 
 pub static C003: Rule = Rule {
@@ -83,32 +30,7 @@ pub static C003: Rule = Rule {
     name: "owner-not-on-team",
     default: Severity::Error,
     summary: "A task owned by someone who is neither on the project's team nor its manager",
-    explanation: r#"## What it checks
-A task's `owner` is a member of the project's `team` (or the project's manager).
-
-## Why
-During a project every member reports to the IT-service project manager (ITSS IT-service program management), and capacity is booked through the team: an owner outside it works for the project without being booked, and the resource report misses the load.
-
-## How to fix
-Add the person to the team with an allocation, or give the task to a team member.
-
-## Example
-Before:
-```yaml
-team:
-  - {person: p-li-na, allocation: 100}
-tasks:
-  - {id: T-010, name: Configure VPN, owner: p-wang-fang}
-```
-After:
-```yaml
-team:
-  - {person: p-li-na, allocation: 100}
-  - {person: p-wang-fang, allocation: 20}
-tasks:
-  - {id: T-010, name: Configure VPN, owner: p-wang-fang}
-```
-"#,
+    doc: include_str!("../../docs/rules/C003.md"),
 };
 
 pub static C004: Rule = Rule {
@@ -116,27 +38,7 @@ pub static C004: Rule = Rule {
     name: "bad-allocation",
     default: Severity::Error,
     summary: "A team allocation that is not a positive percentage",
-    explanation: r#"## What it checks
-A team member's `allocation` is a percentage above 0. (An allocation above 100 is allowed here and reported as overbooking by C001.)
-
-## Why
-A zero or negative booking means the person is on the team but gives it no time; capacity reports would count negative load.
-
-## How to fix
-Give the share of the person's time the project has, e.g. `allocation: 20`, or take the person off the team.
-
-## Example
-Before:
-```yaml
-team:
-  - {person: p-li-na, allocation: 0}
-```
-After:
-```yaml
-team:
-  - {person: p-li-na, allocation: 20}
-```
-"#,
+    doc: include_str!("../../docs/rules/C004.md"),
 };
 
 pub static RULES: &[&Rule] = &[&C001, &C002, &C003, &C004];

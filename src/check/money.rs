@@ -1,6 +1,7 @@
 //! Money hygiene (family `M`): the ledger of actual cost and hours kept so
-//! that the actual cost on any date is one sum (seed 001 time tracking,
-//! seed 003 cost accounting), and service contracts that can be measured.
+//! that the actual cost on any date is one sum (time tracking in IT
+//! outsourcing operations, cost accounting in key-account IT project
+//! management), and service contracts that can be measured.
 
 use super::Context;
 use crate::diag::{Finding, Rule, Severity};
@@ -11,28 +12,7 @@ pub static M001: Rule = Rule {
     name: "ledger-overlap",
     default: Severity::Error,
     summary: "Two ledger lines of a project for overlapping periods",
-    explanation: r#"## What it checks
-No two lines of a project's `actuals` cover overlapping periods for the same person (or both for no person) and the same `work`: the same month twice, or a month and an ISO week inside it.
-
-## Why
-The actual cost on a date is the sum of the ledger up to it (docs/reports.md, "Cost"); a period written twice is counted twice, and every CPI and forecast after it is wrong. Cost accounting books each period once (seed 003).
-
-## How to fix
-Merge the two lines into one, or keep months only (or weeks only).
-
-## Example
-Before:
-```yaml
-actuals:
-  - {period: 2026-09, cost: 120000}
-  - {period: 2026-09, cost: 8000}
-```
-After:
-```yaml
-actuals:
-  - {period: 2026-09, cost: 128000}
-```
-"#,
+    doc: include_str!("../../docs/rules/M001.md"),
 };
 
 pub static M002: Rule = Rule {
@@ -40,27 +20,7 @@ pub static M002: Rule = Rule {
     name: "ledger-out-of-dates",
     default: Severity::Warning,
     summary: "A ledger line for a period after the as-of date or outside the project's dates",
-    explanation: r#"## What it checks
-Each line of `actuals` is for a period that has started by the as-of date (`--as-of`, default today) and overlaps the project's `start` to `end`.
-
-## Why
-Spend booked in the future is a typo or a forecast; spend outside the project's dates belongs to another project or to a change the dates do not show. The first is not counted in the actual cost until its period starts; the second is counted but distorts the project's CPI.
-
-## How to fix
-Correct the period, or the project's dates.
-
-## Example
-Before (as of 2026-11-16):
-```yaml
-actuals:
-  - {period: 2027-01, cost: 50000}
-```
-After:
-```yaml
-actuals:
-  - {period: 2026-11, cost: 50000}
-```
-"#,
+    doc: include_str!("../../docs/rules/M002.md"),
 };
 
 pub static M003: Rule = Rule {
@@ -68,29 +28,7 @@ pub static M003: Rule = Rule {
     name: "ledger-and-undated-actual",
     default: Severity::Warning,
     summary: "A project keeps both a ledger and an undated budget.actual",
-    explanation: r#"## What it checks
-A project with `actuals` (the ledger) does not also give `budget.actual`.
-
-## Why
-`budget.actual` is "spent to date, undated", for small repositories without a ledger. With both, the ledger wins and `budget.actual` is ignored; two figures for one quantity drift apart.
-
-## How to fix
-Remove `budget.actual`, or the ledger.
-
-## Example
-Before:
-```yaml
-budget: {planned: 900000, actual: 310000}
-actuals:
-  - {period: 2026-09, cost: 120000}
-```
-After:
-```yaml
-budget: {planned: 900000}
-actuals:
-  - {period: 2026-09, cost: 120000}
-```
-"#,
+    doc: include_str!("../../docs/rules/M003.md"),
 };
 
 pub static M004: Rule = Rule {
@@ -98,26 +36,7 @@ pub static M004: Rule = Rule {
     name: "service-without-run-rate",
     default: Severity::Warning,
     summary: "A service project with no run-rate to measure its spend against",
-    explanation: r#"## What it checks
-A project whose `nature` is `service` or `both` has `service: {run_rate: ...}`.
-
-## Why
-Service work is judged on its spend against the contract's monthly run-rate (docs/reports.md, "Service burn"); without one its cost status cannot be rated and shows green by default.
-
-## How to fix
-Give the monthly run-rate of the contract.
-
-## Example
-Before:
-```yaml
-nature: service
-```
-After:
-```yaml
-nature: service
-service: {run_rate: 80000}
-```
-"#,
+    doc: include_str!("../../docs/rules/M004.md"),
 };
 
 pub static RULES: &[&Rule] = &[&M001, &M002, &M003, &M004];

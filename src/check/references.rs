@@ -14,29 +14,7 @@ pub static R001: Rule = Rule {
     name: "duplicate-nested-id",
     default: Severity::Error,
     summary: "Two customers, businesses, tasks, milestones or KPIs with the same id in one program or project",
-    explanation: r#"## What it checks
-Inside a program, customer ids and business ids are unique; inside a project, task ids, milestone ids and KPI ids are unique. The finding points at the second and names the first.
-
-## Why
-Projects name their customer and business by id, and dependencies name tasks and milestones by id: with two `T-010` tasks a dependency could mean either, and the schedule would silently use the first.
-
-## How to fix
-Rename one of them and update the references to it.
-
-## Example
-Before:
-```yaml
-tasks:
-  - {id: T-010, name: Survey sites}
-  - {id: T-010, name: Order switches}
-```
-After:
-```yaml
-tasks:
-  - {id: T-010, name: Survey sites}
-  - {id: T-020, name: Order switches}
-```
-"#,
+    doc: include_str!("../../docs/rules/R001.md"),
 };
 
 pub static R002: Rule = Rule {
@@ -44,25 +22,7 @@ pub static R002: Rule = Rule {
     name: "unknown-program",
     default: Severity::Error,
     summary: "A reference to a program that does not exist",
-    explanation: r#"## What it checks
-A project's `program:` and a risk's `program:` name a Program document's `id`.
-
-## Why
-Each project belongs to exactly one program (ITSS IT-service program management); a project whose program does not exist is missing from every program report and from the taxonomy checks.
-
-## How to fix
-Correct the id (the `help:` line suggests a near match) or add the Program.
-
-## Example
-Before:
-```yaml
-program: PRG-BNAK
-```
-After:
-```yaml
-program: PRG-BANK
-```
-"#,
+    doc: include_str!("../../docs/rules/R002.md"),
 };
 
 pub static R003: Rule = Rule {
@@ -70,25 +30,7 @@ pub static R003: Rule = Rule {
     name: "unknown-customer",
     default: Severity::Error,
     summary: "A project's customer is not one of its program's customers",
-    explanation: r#"## What it checks
-A project's `customer:` names one of the `customers:` of the project's program.
-
-## Why
-The program taxonomy groups projects by customer (ITSS IT-service program management); a customer the program does not declare cannot be placed in that structure, and in a composite program its tier (key or SME) is unknown.
-
-## How to fix
-Correct the id, or add the customer to the program.
-
-## Example
-Before:
-```yaml
-customer: CUS-BNAK
-```
-After:
-```yaml
-customer: CUS-BANK
-```
-"#,
+    doc: include_str!("../../docs/rules/R003.md"),
 };
 
 pub static R004: Rule = Rule {
@@ -96,25 +38,7 @@ pub static R004: Rule = Rule {
     name: "unknown-business",
     default: Severity::Error,
     summary: "A project's business is not one of its program's businesses",
-    explanation: r#"## What it checks
-A project's `business:` names one of the `businesses:` of the project's program.
-
-## Why
-The program taxonomy groups projects by IT-service business (ITSS IT-service program management); an undeclared business cannot be placed in that structure.
-
-## How to fix
-Correct the id, or add the business to the program.
-
-## Example
-Before:
-```yaml
-business: BIZ-DESKTOP
-```
-After:
-```yaml
-business: BIZ-DESK
-```
-"#,
+    doc: include_str!("../../docs/rules/R004.md"),
 };
 
 pub static R005: Rule = Rule {
@@ -122,25 +46,7 @@ pub static R005: Rule = Rule {
     name: "unknown-person",
     default: Severity::Error,
     summary: "A reference to a person that does not exist",
-    explanation: r#"## What it checks
-Every person reference names a Person document's `id`: program leadership (`program_manager`, `pmo`, `director`), a project's `manager`, team members' `person`, task `owner`s, risk and action `owner`s, a review's `reviewee` and an assessment's `assessor`.
-
-## Why
-Work, risks and reviews with an owner who does not exist have no owner at all: the resource report cannot count their load and nobody is asked to act.
-
-## How to fix
-Correct the id (the `help:` line suggests a near match) or add the Person.
-
-## Example
-Before:
-```yaml
-manager: p-zhang-wie
-```
-After:
-```yaml
-manager: p-zhang-wei
-```
-"#,
+    doc: include_str!("../../docs/rules/R005.md"),
 };
 
 pub static R006: Rule = Rule {
@@ -148,27 +54,7 @@ pub static R006: Rule = Rule {
     name: "unknown-task-or-milestone",
     default: Severity::Error,
     summary: "A dependency or risk names a task or milestone its project does not have",
-    explanation: r#"## What it checks
-`depends_on` entries name a task or milestone of the same project (or of the project given in `project:`); a project `dependencies:` entry names a milestone of the other project; a risk's `affects` names a task or milestone of the risk's project.
-
-## Why
-A dependency on nothing is silently dropped from the schedule, and the PMO's watch on inter-project dependencies (PMO duties and role) misses it.
-
-## How to fix
-Correct the id, or add `project:` when the predecessor is in another project.
-
-## Example
-Before:
-```yaml
-depends_on:
-  - task: T-01O
-```
-After:
-```yaml
-depends_on:
-  - task: T-010
-```
-"#,
+    doc: include_str!("../../docs/rules/R006.md"),
 };
 
 pub static R007: Rule = Rule {
@@ -176,27 +62,7 @@ pub static R007: Rule = Rule {
     name: "unknown-project",
     default: Severity::Error,
     summary: "A reference to a project that does not exist",
-    explanation: r#"## What it checks
-Project references name a Project document's `id`: `project:` in a dependency, in `dependencies:`, in a risk and in an assessment.
-
-## Why
-An assessment or risk of an unknown project is left out of every report; a dependency on an unknown project cannot be watched.
-
-## How to fix
-Correct the id (the `help:` line suggests a near match) or add the Project.
-
-## Example
-Before:
-```yaml
-kind: Assessment
-project: PRJ-DSEK
-```
-After:
-```yaml
-kind: Assessment
-project: PRJ-DESK
-```
-"#,
+    doc: include_str!("../../docs/rules/R007.md"),
 };
 
 pub static R008: Rule = Rule {
@@ -204,28 +70,7 @@ pub static R008: Rule = Rule {
     name: "incomplete-reference",
     default: Severity::Error,
     summary: "A dependency, risk or `affects` that names neither (or both) of the things it must choose between",
-    explanation: r#"## What it checks
-A `depends_on` entry names exactly one of `task:` or `milestone:`; a risk names a `project:` or a `program:`; a risk's `affects` names a `task:` or a `milestone:` and needs the risk to belong to a project.
-
-## Why
-Such an entry points at nothing, or is ambiguous, so it cannot be used by the schedule or the risk register.
-
-## How to fix
-Name the one thing meant.
-
-## Example
-Before:
-```yaml
-depends_on:
-  - lag: 2
-```
-After:
-```yaml
-depends_on:
-  - task: T-010
-    lag: 2
-```
-"#,
+    doc: include_str!("../../docs/rules/R008.md"),
 };
 
 pub static RULES: &[&Rule] = &[&R001, &R002, &R003, &R004, &R005, &R006, &R007, &R008];
@@ -717,6 +562,52 @@ mod tests {
                 "R007: risk `K1` names unknown project `P7`",
                 "R008: risk `K2` belongs to neither a project nor a program",
                 "R008: `affects` of risk `K2` names `M1` but the risk belongs to no project",
+            ]
+        );
+    }
+
+    #[test]
+    fn people_are_checked_wherever_they_are_named() {
+        // Leadership, a task owner, a risk's action owner and an
+        // assessor: each unknown person is one R005, with what names it.
+        let text = "---\nkind: Program\nid: H\nname: H\ntype: multi-customer\nstage: define\n\
+             leadership: {pmo: pmo-x}\ncustomers: [{id: C1, name: C1}]\n"
+            .to_string()
+            + &project("P1", "tasks:\n  - {id: T1, name: T1, owner: eng-x}\n")
+            + "---\nkind: Risk\nid: K1\ntitle: K1\ncategory: technical\nidentified: 2026-01-05\n\
+               project: P1\nprobability: 1\nimpact: 1\nowner: pm\n\
+               actions: [{description: a, owner: act-x, due: 2026-02-01}]\n\
+               ---\nkind: Assessment\nid: A1\nproject: P1\nperiod: 2026-Q2\nassessor: asr-x\n\
+               dimensions: {security: {score: 3}}\n";
+        let found = run(&text);
+        let r005: Vec<&String> = found.iter().filter(|f| f.starts_with("R005")).collect();
+        assert_eq!(r005.len(), 4, "{found:?}");
+        for who in ["pmo-x", "eng-x", "act-x", "asr-x"] {
+            assert!(
+                r005.iter()
+                    .any(|f| f.ends_with(&format!("unknown person `{who}`"))),
+                "{who}: {found:?}"
+            );
+        }
+        assert_eq!(found.len(), 4, "{found:?}");
+    }
+
+    #[test]
+    fn dependencies_across_projects_name_a_project_and_its_milestone() {
+        // P1 depends on P2's M9 (P2 has only M1) and needs P3's M1 (no P3).
+        let text = project(
+            "P2",
+            "milestones:\n  - {id: M1, name: M1, due: 2026-06-01}\n",
+        ) + &project(
+            "P1",
+            "tasks:\n  - {id: T1, name: T1, depends_on: [{project: P2, milestone: M9}, {project: P2, milestone: M1}]}\n\
+                 dependencies:\n  - {project: P3, milestone: M1, needed_by: 2026-06-01}\n",
+        );
+        assert_eq!(
+            run(&text),
+            [
+                "R006: a dependency of task `T1` of project `P1` names unknown milestone `M9` of project `P2`",
+                "R007: a dependency of project `P1` names unknown project `P3`",
             ]
         );
     }

@@ -14,27 +14,7 @@ pub static V001: Rule = Rule {
     name: "score-off-scale",
     default: Severity::Error,
     summary: "A review or assessment score outside the score scale of pmo.toml",
-    explanation: r#"## What it checks
-Every competency score of a review and every dimension score of an assessment is between `[scales] score_min` and `[scales] score_max` (default 1 to 5).
-
-## Why
-Averages, gaps between self and others, and grades are only meaningful on one scale.
-
-## How to fix
-Rate on the repository's scale.
-
-## Example
-Before:
-```yaml
-scores:
-  leadership: 8
-```
-After:
-```yaml
-scores:
-  leadership: 4
-```
-"#,
+    doc: include_str!("../../docs/rules/V001.md"),
 };
 
 pub static V002: Rule = Rule {
@@ -42,35 +22,7 @@ pub static V002: Rule = Rule {
     name: "competency-missing",
     default: Severity::Error,
     summary: "A 360-degree rating that does not score all ten competencies",
-    explanation: r#"## What it checks
-Every rating of a review scores the ten competencies of ITSS IT-service program management: self-discipline, teamwork, responsibility, customer-service-awareness, leadership, analysis-and-decision-making, organization-and-planning, delegation-and-control, communication and innovation. (A competency that is not one of these is rejected by the loader, L003.)
-
-## Why
-The project-manager assessment is defined on these ten competencies (ITSS IT-service program management); a rating with gaps skews the averages of the competencies it leaves out.
-
-## How to fix
-Score the missing competencies.
-
-## Example
-Before:
-```yaml
-scores: {leadership: 4, communication: 5}
-```
-After:
-```yaml
-scores:
-  self-discipline: 4
-  teamwork: 4
-  responsibility: 5
-  customer-service-awareness: 4
-  leadership: 4
-  analysis-and-decision-making: 3
-  organization-and-planning: 4
-  delegation-and-control: 3
-  communication: 5
-  innovation: 3
-```
-"#,
+    doc: include_str!("../../docs/rules/V002.md"),
 };
 
 pub static V003: Rule = Rule {
@@ -78,33 +30,7 @@ pub static V003: Rule = Rule {
     name: "dimension-missing",
     default: Severity::Error,
     summary: "A project assessment that does not score all seven dimensions",
-    explanation: r#"## What it checks
-Every assessment scores the seven dimensions of ITSS IT-service program management: service-delivery-outcomes, process-management, effectiveness, security, knowledge-management, people-management and continuous-improvement.
-
-## Why
-Project assessment is defined on these seven dimensions (ITSS IT-service program management); a missing one makes the weighted total incomparable with other projects'.
-
-## How to fix
-Score the missing dimensions, with evidence.
-
-## Example
-Before:
-```yaml
-dimensions:
-  security: {score: 4}
-```
-After:
-```yaml
-dimensions:
-  service-delivery-outcomes: {score: 4, evidence: SLA met 11 of 12 months}
-  process-management: {score: 3}
-  effectiveness: {score: 4}
-  security: {score: 4}
-  knowledge-management: {score: 3}
-  people-management: {score: 4}
-  continuous-improvement: {score: 3}
-```
-"#,
+    doc: include_str!("../../docs/rules/V003.md"),
 };
 
 pub static V004: Rule = Rule {
@@ -112,31 +38,7 @@ pub static V004: Rule = Rule {
     name: "review-without-self",
     default: Severity::Error,
     summary: "A 360-degree review with no self rating",
-    explanation: r#"## What it checks
-Every review has a rating with `relation: self`.
-
-## Why
-The gap between how managers rate themselves and how others rate them is the most read part of a 360-degree review (common 360 practice); without the self rating it cannot be shown.
-
-## How to fix
-Add the reviewee's own rating.
-
-## Example
-Before:
-```yaml
-ratings:
-  - relation: superior
-    scores: {...}
-```
-After:
-```yaml
-ratings:
-  - relation: self
-    scores: {...}
-  - relation: superior
-    scores: {...}
-```
-"#,
+    doc: include_str!("../../docs/rules/V004.md"),
 };
 
 pub static V005: Rule = Rule {
@@ -144,29 +46,7 @@ pub static V005: Rule = Rule {
     name: "rater-group-too-small",
     default: Severity::Warning,
     summary: "A peer, subordinate or customer rater group smaller than the anonymity threshold",
-    explanation: r#"## What it checks
-A group of peers, subordinates or customers that rated has at least `[review] anonymity_threshold` raters (default 3).
-
-## Why
-Raters answer honestly when they cannot be singled out; common 360 practice hides a group with too few raters, so the report will fold it into the others rather than show it (self and superior are not anonymous and are exempt).
-
-## How to fix
-Ask more raters of that group, or accept that the group is not shown on its own.
-
-## Example
-Before:
-```yaml
-ratings:
-  - {relation: peer, scores: {...}}
-```
-After:
-```yaml
-ratings:
-  - {relation: peer, scores: {...}}
-  - {relation: peer, scores: {...}}
-  - {relation: peer, scores: {...}}
-```
-"#,
+    doc: include_str!("../../docs/rules/V005.md"),
 };
 
 pub static V006: Rule = Rule {
@@ -174,25 +54,7 @@ pub static V006: Rule = Rule {
     name: "reviewee-manages-nothing",
     default: Severity::Warning,
     summary: "A 360-degree review of someone who manages no project",
-    explanation: r#"## What it checks
-The reviewee of a review is the `manager` of at least one project.
-
-## Why
-The 360-degree review of ITSS IT-service program management assesses project managers on the competencies of the role; a reviewee who manages no project is usually a wrong id or a review in the wrong repository.
-
-## How to fix
-Correct the reviewee, or record the projects the person manages.
-
-## Example
-Before:
-```yaml
-reviewee: p-li-na   # a network engineer
-```
-After:
-```yaml
-reviewee: p-zhang-wei   # manager of PRJ-DESK
-```
-"#,
+    doc: include_str!("../../docs/rules/V006.md"),
 };
 
 pub static RULES: &[&Rule] = &[&V001, &V002, &V003, &V004, &V005, &V006];
@@ -459,6 +321,20 @@ mod tests {
                 "V003: assessment `A1` does not score effectiveness, security, knowledge-management, people-management, continuous-improvement",
                 "V001: the service-delivery-outcomes score of assessment `A1` is 6, outside the scale 1..5",
             ]
+        );
+    }
+
+    #[test]
+    fn only_groups_that_rated_are_held_to_the_anonymity_threshold() {
+        // No peers and no subordinates: no group to protect. Three
+        // subordinates: enough. One customer: too few.
+        let mut ratings = vec![rating("self", ALL_TEN), rating("superior", ALL_TEN)];
+        ratings.extend((0..3).map(|_| rating("subordinate", ALL_TEN)));
+        ratings.push(rating("customer", ALL_TEN));
+        let found = run(&[("r.yaml", &review("R3", "pm", &ratings))]);
+        assert_eq!(
+            found,
+            ["V005: review `R3` has 1 customer rater, fewer than the anonymity threshold 3"]
         );
     }
 }

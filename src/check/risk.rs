@@ -11,27 +11,7 @@ pub static K001: Rule = Rule {
     name: "risk-off-scale",
     default: Severity::Error,
     summary: "A risk probability or impact outside the scales of pmo.toml",
-    explanation: r#"## What it checks
-`probability` is between 1 and `[scales] probability` and `impact` between 1 and `[scales] impact` (default 5 each), in the risk and in each entry of its `history`.
-
-## Why
-Priority is probability times impact on one scale for all projects (ITO project operations; PMO duties and role); a 7 on a five-point scale breaks the ranking and the tolerance.
-
-## How to fix
-Rate the risk on the repository's scale.
-
-## Example
-Before:
-```yaml
-probability: 7
-impact: 0
-```
-After:
-```yaml
-probability: 5
-impact: 1
-```
-"#,
+    doc: include_str!("../../docs/rules/K001.md"),
 };
 
 pub static K002: Rule = Rule {
@@ -39,28 +19,7 @@ pub static K002: Rule = Rule {
     name: "risk-without-owner",
     default: Severity::Error,
     summary: "An open risk at or above the tolerance with no owner",
-    explanation: r#"## What it checks
-An open risk whose score (probability x impact) reaches the risk tolerance has an `owner`. The tolerance is `[risk] tolerance` in pmo.toml, or `[risk.tolerances]` for the risk's project or program.
-
-## Why
-The PMO sets one risk tolerance and escalates what exceeds it (PMO duties and role); a risk planned without an owner is a risk nobody responds to (ITO project operations: "plan a response with an owner").
-
-## How to fix
-Name the person who owns the response.
-
-## Example
-Before:
-```yaml
-probability: 4
-impact: 4
-```
-After:
-```yaml
-probability: 4
-impact: 4
-owner: p-li-na
-```
-"#,
+    doc: include_str!("../../docs/rules/K002.md"),
 };
 
 pub static K003: Rule = Rule {
@@ -68,30 +27,7 @@ pub static K003: Rule = Rule {
     name: "risk-without-strategy",
     default: Severity::Error,
     summary: "An open risk at or above the tolerance with no response strategy",
-    explanation: r#"## What it checks
-An open risk at or above the tolerance has a `strategy`: avoid, transfer, mitigate, accept or escalate for threats; exploit, share, enhance, accept or escalate for opportunities.
-
-## Why
-Assessing a risk is only half the process; the response is what changes the outcome (ITO project operations; BPO project management).
-
-## How to fix
-Choose the response.
-
-## Example
-Before:
-```yaml
-probability: 4
-impact: 4
-owner: p-li-na
-```
-After:
-```yaml
-probability: 4
-impact: 4
-owner: p-li-na
-strategy: mitigate
-```
-"#,
+    doc: include_str!("../../docs/rules/K003.md"),
 };
 
 pub static K004: Rule = Rule {
@@ -99,30 +35,7 @@ pub static K004: Rule = Rule {
     name: "risk-without-action",
     default: Severity::Error,
     summary: "An open risk at or above the tolerance with no action",
-    explanation: r#"## What it checks
-An open risk at or above the tolerance has at least one entry under `actions`, unless its strategy is `accept`.
-
-## Why
-A response strategy without an action is an intention; the actions, with owners and due dates, are what the PMO follows up (PMO duties and role).
-
-## How to fix
-Add the actions that carry out the response, each with an owner and a due date.
-
-## Example
-Before:
-```yaml
-strategy: mitigate
-actions: []
-```
-After:
-```yaml
-strategy: mitigate
-actions:
-  - description: Second supplier quote for core switches
-    owner: p-li-na
-    due: 2026-03-20
-```
-"#,
+    doc: include_str!("../../docs/rules/K004.md"),
 };
 
 pub static K005: Rule = Rule {
@@ -130,27 +43,7 @@ pub static K005: Rule = Rule {
     name: "risk-review-overdue",
     default: Severity::Warning,
     summary: "An open risk whose next review date has passed",
-    explanation: r#"## What it checks
-An open risk's `next_review` is not before the `--as-of` date (default: today).
-
-## Why
-Risks are monitored on a cadence (ITO project operations; PMO duties and role); a review date in the past means the register is stale.
-
-## How to fix
-Review the risk, record the assessment in `history`, and set the next review date.
-
-## Example
-Before (as of 2026-11-16):
-```yaml
-next_review: 2026-10-01
-```
-After:
-```yaml
-history:
-  - {date: 2026-11-16, probability: 3, impact: 4}
-next_review: 2026-12-14
-```
-"#,
+    doc: include_str!("../../docs/rules/K005.md"),
 };
 
 pub static K006: Rule = Rule {
@@ -158,28 +51,7 @@ pub static K006: Rule = Rule {
     name: "open-risk-on-finished-project",
     default: Severity::Warning,
     summary: "An open risk on a closed or cancelled project",
-    explanation: r#"## What it checks
-A risk of a project whose `status` is `closed` or `cancelled` has `status: closed`.
-
-## Why
-A finished project has no more work for a risk to threaten; an open risk on it inflates the risk register the PMO reports upward (PMO duties and role).
-
-## How to fix
-Close the risk (with `closed_on`), or move it to the program or to the project that carries the work on.
-
-## Example
-Before:
-```yaml
-project: PRJ-OLD   # closed
-status: open
-```
-After:
-```yaml
-project: PRJ-OLD
-status: closed
-closed_on: 2026-06-30
-```
-"#,
+    doc: include_str!("../../docs/rules/K006.md"),
 };
 
 pub static K007: Rule = Rule {
@@ -187,27 +59,7 @@ pub static K007: Rule = Rule {
     name: "strategy-does-not-fit",
     default: Severity::Error,
     summary: "A threat with an opportunity strategy, or an opportunity with a threat strategy",
-    explanation: r#"## What it checks
-Threats use avoid, transfer, mitigate, accept or escalate; opportunities use exploit, share, enhance, accept or escalate.
-
-## Why
-The strategies mean opposite things: "mitigate" an opportunity would make it less likely, "exploit" a threat is nonsense (PMBOK's risk responses).
-
-## How to fix
-Choose a strategy of the risk's type, or correct the `type`.
-
-## Example
-Before:
-```yaml
-type: threat
-strategy: exploit
-```
-After:
-```yaml
-type: threat
-strategy: mitigate
-```
-"#,
+    doc: include_str!("../../docs/rules/K007.md"),
 };
 
 pub static RULES: &[&Rule] = &[&K001, &K002, &K003, &K004, &K005, &K006, &K007];
@@ -471,6 +323,36 @@ mod tests {
                 "K005: risk `A` was due for review on 2026-11-10, 6 days before today (2026-11-16)",
                 "K006: risk `B` is open but its project `P2` is closed",
             ]
+        );
+    }
+
+    #[test]
+    fn the_edges_of_the_tolerance_the_review_day_and_shared_strategies() {
+        // A: exactly 12 with an owner and a strategy but no action: K004.
+        // B: 10, below. C: reviewed today: not overdue. D, E: escalate
+        // fits an opportunity and a threat alike.
+        let found = risks(&[
+            (
+                "A",
+                "project: P1\nprobability: 3\nimpact: 4\nowner: pm\nstrategy: mitigate\n",
+            ),
+            ("B", "project: P1\nprobability: 2\nimpact: 5\n"),
+            (
+                "C",
+                "project: P1\nprobability: 1\nimpact: 1\nnext_review: 2026-11-16\n",
+            ),
+            (
+                "D",
+                "project: P1\ntype: opportunity\nprobability: 1\nimpact: 1\nstrategy: escalate\n",
+            ),
+            (
+                "E",
+                "project: P1\nprobability: 1\nimpact: 1\nstrategy: escalate\n",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            ["K004: risk `A` scores 12, at or above the tolerance 12, but has no action",]
         );
     }
 }

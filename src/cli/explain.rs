@@ -43,7 +43,7 @@ pub fn run(args: &Args, _global: &Global) -> Result<Exit> {
             writeln!(out, "{} ({}): {}", r.code, r.name, r.summary)?;
             writeln!(out, "Default level: {}", r.default)?;
             writeln!(out)?;
-            write!(out, "{}", r.explanation)?;
+            write!(out, "{}", r.explanation())?;
         }
     }
     common::emit(&out, None)?;

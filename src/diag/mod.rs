@@ -43,9 +43,21 @@ pub struct Rule {
     pub default: Severity,
     /// One line: what the rule checks.
     pub summary: &'static str,
-    /// What it checks, why, how to fix, with a before/after example
-    /// (Markdown); printed by `pmo explain CODE`.
-    pub explanation: &'static str,
+    /// The rule's page, `docs/rules/CODE.md` compiled in: a title
+    /// `# CODE name`, the summary, then what it checks, why, how to fix and
+    /// a before/after example (Markdown).
+    pub doc: &'static str,
+}
+
+impl Rule {
+    /// The page from "## What it checks" on, without its title and
+    /// summary: what `pmo explain CODE` prints under its own header.
+    pub fn explanation(&self) -> &'static str {
+        self.doc
+            .find("\n## ")
+            .and_then(|i| self.doc.get(i + 1..))
+            .unwrap_or(self.doc)
+    }
 }
 
 /// A place a finding points at, with a note on what is there.

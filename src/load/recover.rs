@@ -26,6 +26,11 @@ pub(crate) fn parse_all<T: DeserializeOwned>(
         Ok(v) => return Ok(v),
         Err(f) => *f,
     };
+    // A missing field points at the end of its mapping, not at a line to
+    // set aside: setting that line aside would report the field again.
+    if first.rule.code == "L004" {
+        return Err(vec![first]);
+    }
     let mut findings = vec![first];
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     let mut set_aside: Vec<String> = Vec::new();
@@ -95,4 +100,44 @@ fn set_aside_at(lines: &mut [String], at: u32, first_line: u32) -> Option<String
         l.insert(0, '#');
     }
     Some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FileId, Person};
+
+    fn codes(text: &str) -> Vec<String> {
+        let limits = LoadSettings::default();
+        match parse_all::<Person>(FileId(0), 0, text, &limits) {
+            Ok(_) => Vec::new(),
+            Err(found) => found
+                .iter()
+                .map(|f| format!("{} {}: {}", f.code(), f.primary.loc.line, f.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_missing_field_is_reported_once_however_many_keys_follow() {
+        let found = codes("kind: Person\nid: p-li-na\nfte: 1\nhours_per_week: 40\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("L004"), "{found:?}");
+        assert!(found[0].ends_with("missing field `name`"), "{found:?}");
+    }
+
+    #[test]
+    fn every_bad_value_of_a_document_is_reported() {
+        let found =
+            codes("kind: Person\nid: p-li-na\nname: Li Na\nfte: many\nhours_per_week: forty\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|f| f.starts_with("L002")), "{found:?}");
+    }
+
+    #[test]
+    fn a_misspelt_field_is_one_error_not_two() {
+        let found = codes("kind: Person\nid: p-li-na\nnmae: Li Na\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("L003"), "{found:?}");
+    }
 }

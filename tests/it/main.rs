@@ -27,6 +27,7 @@ mod readme;
 mod resource;
 mod risk;
 mod robustness;
+mod rules;
 mod schemas;
 mod scripting;
 mod untrusted;

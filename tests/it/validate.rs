@@ -64,16 +64,6 @@ snapshots! {
     clean_json: "tests/fixtures/checks/clean", "json";
     clean_github: "tests/fixtures/checks/clean", "github";
     warning_only_human: "tests/fixtures/checks/warning-only", "human";
-    loader_syntax_human: "tests/fixtures/loader/syntax", "human";
-    loader_wrong_type_human: "tests/fixtures/loader/wrong-type", "human";
-    loader_unknown_field_human: "tests/fixtures/loader/unknown-field", "human";
-    loader_missing_field_human: "tests/fixtures/loader/missing-field", "human";
-    loader_bad_date_human: "tests/fixtures/loader/bad-date", "human";
-    loader_unknown_kind_human: "tests/fixtures/loader/unknown-kind", "human";
-    loader_duplicate_key_human: "tests/fixtures/loader/duplicate-key", "human";
-    loader_duplicate_id_human: "tests/fixtures/loader/duplicate-id", "human";
-    loader_unsupported_version_human: "tests/fixtures/loader/unsupported-version", "human";
-    loader_bad_settings_human: "tests/fixtures/loader/bad-settings", "human";
     loader_out_of_range_human: "tests/fixtures/loader/out-of-range", "human";
 }
 
@@ -90,22 +80,6 @@ fn non_utf8_repo() -> tempfile::TempDir {
     .expect("write");
     dir
 }
-
-/// A repository with a link that leaves it (L012).
-fn link_outside_repo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("pmo.toml"), "format = 1\n").expect("write");
-    std::os::unix::fs::symlink("/etc/hostname", dir.path().join("risks.yaml")).expect("link");
-    dir
-}
-
-/// Codes that need a setting no fixture can carry, fired by a test of
-/// another file: (code, file, test).
-const FIRED_ELSEWHERE: &[(&str, &str, &str)] = &[(
-    "L013",
-    "tests/it/untrusted.rs",
-    "fn an_unreadable_folder_fails_the_gate_with_exit_2",
-)];
 
 /// A repository with a file over `[load] max_file_mb = 1`.
 fn too_large_repo() -> tempfile::TempDir {
@@ -141,7 +115,8 @@ fn generated_loader_failures_are_located() {
     }
 }
 
-// ---- Every code is reachable.
+// ---- Every check family is on show in examples/broken (each code's own
+// reproducer is in tests/it/rules.rs).
 
 fn registry_codes() -> BTreeSet<String> {
     let out = pmo().args(["explain"]).run();
@@ -153,53 +128,24 @@ fn registry_codes() -> BTreeSet<String> {
         .collect()
 }
 
+/// Every committed repository whose findings the schema tests check: the
+/// showcase, the check fixtures, and every rule's reproducer.
 fn fixture_repos() -> Vec<String> {
     let mut repos = vec![
         "examples/broken".to_string(),
         "tests/fixtures/checks/clean".to_string(),
         "tests/fixtures/checks/warning-only".to_string(),
+        "tests/fixtures/loader/out-of-range".to_string(),
     ];
-    let loader = root().join("tests/fixtures/loader");
-    let mut cases: Vec<String> = std::fs::read_dir(&loader)
-        .expect("loader fixtures")
-        .map(|e| {
-            format!(
-                "tests/fixtures/loader/{}",
-                e.expect("entry").file_name().to_string_lossy()
-            )
-        })
+    let mut cases: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/rules"))
+        .expect("rule reproducers")
+        .map(|e| e.expect("entry"))
+        .filter(|e| e.path().is_dir())
+        .map(|e| format!("tests/fixtures/rules/{}", e.file_name().to_string_lossy()))
         .collect();
     cases.sort();
     repos.extend(cases);
     repos
-}
-
-#[test]
-fn every_code_fires_on_some_fixture() {
-    let mut fired = BTreeSet::new();
-    for repo in fixture_repos() {
-        fired.extend(codes(&validate(&repo, "json", &[])));
-    }
-    for dir in [non_utf8_repo(), too_large_repo(), link_outside_repo()] {
-        fired.extend(codes(&validate(path_str(dir.path()), "json", &[])));
-    }
-    for (code, file, test) in FIRED_ELSEWHERE {
-        let text = std::fs::read_to_string(root().join(file)).expect("test file");
-        let body = text.split(test).nth(1).expect("the test exists");
-        assert!(
-            body.contains(&format!("\"{code}\"")),
-            "{test} checks {code}"
-        );
-        fired.insert(code.to_string());
-    }
-    let known = registry_codes();
-    let missing: Vec<&String> = known.difference(&fired).collect();
-    assert!(missing.is_empty(), "codes no fixture reaches: {missing:?}");
-    let unknown: Vec<&String> = fired.difference(&known).collect();
-    assert!(
-        unknown.is_empty(),
-        "codes fired but not in the registry: {unknown:?}"
-    );
 }
 
 #[test]

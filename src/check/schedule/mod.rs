@@ -13,27 +13,7 @@ pub static S001: Rule = Rule {
     name: "start-after-end",
     default: Severity::Error,
     summary: "A project, task, baseline or team membership that starts after it ends",
-    explanation: r#"## What it checks
-`start` is on or before `end` for projects, tasks and their `baseline`s, and `from` is on or before `to` for team members.
-
-## Why
-A negative span is always a typo; every later computation (durations, Gantt bars, capacity) would be wrong.
-
-## How to fix
-Swap or correct the dates.
-
-## Example
-Before:
-```yaml
-start: 2026-09-01
-end: 2026-03-31
-```
-After:
-```yaml
-start: 2026-03-01
-end: 2026-09-30
-```
-"#,
+    doc: include_str!("../../../docs/rules/S001.md"),
 };
 
 pub static S002: Rule = Rule {
@@ -41,31 +21,7 @@ pub static S002: Rule = Rule {
     name: "outside-project-dates",
     default: Severity::Error,
     summary: "A milestone or task dated outside its project's start and end",
-    explanation: r#"## What it checks
-A milestone's `due` and a task's fixed `start` and `end` fall within the project's `start`..`end`.
-
-## Why
-The project's dates are what the program plan and the budget were approved on (ITO project operations; key-account IT project management). Work outside them is either not in the plan or a sign the project's end has slipped without being recorded.
-
-## How to fix
-Move the work inside the project, or move the project's dates (and say so in the plan review).
-
-## Example
-Before:
-```yaml
-start: 2026-01-05
-end: 2026-06-30
-milestones:
-  - {id: M-GOLIVE, name: Go-live, due: 2026-07-15}
-```
-After:
-```yaml
-start: 2026-01-05
-end: 2026-07-31
-milestones:
-  - {id: M-GOLIVE, name: Go-live, due: 2026-07-15}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S002.md"),
 };
 
 pub static S003: Rule = Rule {
@@ -73,29 +29,7 @@ pub static S003: Rule = Rule {
     name: "dependency-cycle",
     default: Severity::Error,
     summary: "Tasks and milestones that depend on each other in a circle",
-    explanation: r#"## What it checks
-Following `depends_on` from task to task (and milestone, and across projects) never comes back to where it started. The message prints the circle as `a -> b -> c -> a`, each depending on the next.
-
-## Why
-Work in a cycle can never start: no schedule exists. The PMO supervises inter-project dependencies (PMO duties and role), where such circles are easy to create and hard to see.
-
-## How to fix
-Remove the dependency that is not real, usually the one that points backwards in time.
-
-## Example
-Before:
-```yaml
-tasks:
-  - {id: T-010, name: Design, depends_on: [{task: T-020}]}
-  - {id: T-020, name: Build, depends_on: [{task: T-010}]}
-```
-After:
-```yaml
-tasks:
-  - {id: T-010, name: Design}
-  - {id: T-020, name: Build, depends_on: [{task: T-010}]}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S003.md"),
 };
 
 pub static S004: Rule = Rule {
@@ -103,33 +37,7 @@ pub static S004: Rule = Rule {
     name: "successor-before-predecessor",
     default: Severity::Error,
     summary: "Work dated to start (or finish) before the work it depends on allows",
-    explanation: r#"## What it checks
-For every dependency whose two ends have fixed dates, with `lag` in working days (negative for a lead):
-- `fs` (finish-to-start, the default): the successor starts after the predecessor ends plus the lag; a task may start the working day after a predecessor task ends, and a milestone or work after a milestone may fall on the same day;
-- `ss` (start-to-start): the successor starts no earlier than the predecessor's start plus the lag;
-- `ff` (finish-to-finish): the successor ends no earlier than the predecessor's end plus the lag.
-A milestone's date is its `due`. Dates on non-working days are moved to the next working day first (`[calendar]` in pmo.toml); a lag of more than 2,600 working days (ten years) is not checked.
-
-## Why
-The written dates contradict the written logic; one of them is wrong, and the Gantt chart (ITO project operations) and the critical path are built on both.
-
-## How to fix
-Move the successor later, shorten the lag, or remove the dependency if it is not real.
-
-## Example
-Before:
-```yaml
-- {id: T-010, name: Order switches, start: 2026-03-02, end: 2026-03-13}
-- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
-   depends_on: [{task: T-010, lag: 2}]}
-```
-After:
-```yaml
-- {id: T-010, name: Order switches, start: 2026-03-02, end: 2026-03-13}
-- {id: T-020, name: Install switches, start: 2026-03-18, end: 2026-03-27,
-   depends_on: [{task: T-010, lag: 2}]}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S004.md"),
 };
 
 pub static S005: Rule = Rule {
@@ -137,32 +45,7 @@ pub static S005: Rule = Rule {
     name: "needed-milestone-late",
     default: Severity::Error,
     summary: "A project needs another project's milestone by a date the milestone is due after",
-    explanation: r#"## What it checks
-For each entry of a project's `dependencies:`, the other project's milestone is due (or was done, if done) on or before `needed_by`.
-
-## Why
-Inter-project dependencies are what the PMO watches across a program (PMO duties and role): a milestone planned after the date another project needs it is a schedule conflict between two managers that only the PMO sees.
-
-## How to fix
-Agree a new date: pull the milestone in, or move the dependent work (and its `needed_by`) out.
-
-## Example
-Before:
-```yaml
-# PRJ-NET
-milestones:
-  - {id: M-CORE, name: Core network ready, due: 2026-05-29}
-# PRJ-APP
-dependencies:
-  - {project: PRJ-NET, milestone: M-CORE, needed_by: 2026-05-15}
-```
-After:
-```yaml
-# PRJ-APP
-dependencies:
-  - {project: PRJ-NET, milestone: M-CORE, needed_by: 2026-06-01}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S005.md"),
 };
 
 pub static S006: Rule = Rule {
@@ -170,25 +53,7 @@ pub static S006: Rule = Rule {
     name: "done-without-date",
     default: Severity::Error,
     summary: "A milestone marked done with no `done_on` date",
-    explanation: r#"## What it checks
-A milestone with `done: true` also gives `done_on`.
-
-## Why
-Milestone reports (PMO duties and role, "milestones reached") and slip measurements need the day it was reached.
-
-## How to fix
-Add `done_on:` (you may then drop `done: true`, which `done_on` implies).
-
-## Example
-Before:
-```yaml
-- {id: M-PILOT, name: Pilot site live, due: 2026-04-30, done: true}
-```
-After:
-```yaml
-- {id: M-PILOT, name: Pilot site live, due: 2026-04-30, done_on: 2026-05-06}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S006.md"),
 };
 
 pub static S007: Rule = Rule {
@@ -196,25 +61,7 @@ pub static S007: Rule = Rule {
     name: "done-in-future",
     default: Severity::Error,
     summary: "A milestone or risk action recorded as done on a day after today (`--as-of`)",
-    explanation: r#"## What it checks
-`done_on` of milestones and of risk actions is not after the `--as-of` date (default: today).
-
-## Why
-Work cannot be finished in the future: the date is a typo or a plan written in the done field, and progress reports would count it as reached.
-
-## How to fix
-Correct the date, or remove `done_on` until the work is done.
-
-## Example
-Before (as of 2026-11-16):
-```yaml
-- {id: M-HANDOVER, name: Handover, due: 2026-12-15, done_on: 2026-12-15}
-```
-After:
-```yaml
-- {id: M-HANDOVER, name: Handover, due: 2026-12-15}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S007.md"),
 };
 
 pub static S008: Rule = Rule {
@@ -222,29 +69,7 @@ pub static S008: Rule = Rule {
     name: "started-before-predecessors",
     default: Severity::Error,
     summary: "Work recorded as started on a date its predecessors, as scheduled, do not allow",
-    explanation: r#"## What it checks
-A task with `progress` above 0 (started or done) and a written `start`, whose predecessors, as the plan schedules them, allow it to start only later: its predecessor ends (`fs`), starts (`ss`) or, for `ff`, ends plus the lag after the day the task is recorded to have started. The predecessor's date is the plan's (the critical path method over the whole repository); a dependency whose two ends both have written dates is `S004`'s, not this rule's.
-
-## Why
-A task that has started is a fact, not a plan: its `start` says when the work began. If its predecessor is scheduled to end later, either the dependency is not real, the predecessor is late and its dates are stale, or the progress is wrong. Left alone, the plan moves the started task after its predecessor (possibly months ahead) and may put it on the critical path, while the team is already working on it (ITO project operations: the schedule is kept true to the work).
-
-## How to fix
-Give the predecessor its real dates (or its progress), remove a dependency that is not real, or correct the task's `start` or `progress`.
-
-## Example
-Before:
-```yaml
-- {id: T-010, name: Order switches, duration: 20}
-- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
-   progress: 100, depends_on: [{task: T-010}]}
-```
-After:
-```yaml
-- {id: T-010, name: Order switches, start: 2026-02-02, end: 2026-03-06, progress: 100}
-- {id: T-020, name: Install switches, start: 2026-03-09, end: 2026-03-20,
-   progress: 100, depends_on: [{task: T-010}]}
-```
-"#,
+    doc: include_str!("../../../docs/rules/S008.md"),
 };
 
 pub static RULES: &[&Rule] = &[&S001, &S002, &S003, &S004, &S005, &S006, &S007, &S008];

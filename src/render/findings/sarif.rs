@@ -125,7 +125,7 @@ fn level(s: Severity) -> &'static str {
 
 /// The first paragraph under "## What it checks", as plain text.
 fn what_it_checks(r: &Rule) -> String {
-    r.explanation
+    r.explanation()
         .split("## What it checks")
         .nth(1)
         .and_then(|rest| rest.trim_start().split("\n\n").next())
@@ -191,8 +191,8 @@ pub fn build(o: &Outcome<'_>, rules: &[&'static Rule], prefix: &str) -> Log {
                 text: what_it_checks(r),
             },
             help: Markdown {
-                text: r.explanation.to_string(),
-                markdown: r.explanation.to_string(),
+                text: r.explanation().to_string(),
+                markdown: r.explanation().to_string(),
             },
             default_configuration: Configuration {
                 level: level(r.default),
