@@ -112,26 +112,35 @@ type ByProject<'a> = BTreeMap<&'a str, BTreeMap<&'a str, Overbooked>>;
 /// Per project, each person over capacity with the periods and hours
 /// over; and how many distinct people are over capacity.
 fn overbooking<'a>(resources: &'a resource::ResourceReport<'a>) -> (ByProject<'a>, usize) {
-    let mut overbooked: ByProject<'a> = BTreeMap::new();
-    let mut people_over: BTreeSet<&str> = BTreeSet::new();
+    let mut by_project: BTreeMap<&str, Vec<&resource::Conflict<'a>>> = BTreeMap::new();
     for c in &resources.conflicts {
-        people_over.insert(c.person);
         for p in &c.projects {
-            let entry = overbooked
-                .entry(p.project)
-                .or_default()
-                .entry(c.person)
-                .or_insert_with(|| Overbooked {
-                    person: c.person.to_string(),
-                    name: c.name.to_string(),
-                    periods: 0,
-                    hours_over: 0.0,
-                });
-            entry.periods += 1;
-            entry.hours_over = crate::report::round2(entry.hours_over + c.hours_over);
+            by_project.entry(p.project).or_default().push(c);
         }
     }
-    (overbooked, people_over.len())
+    let overbooked = by_project
+        .into_iter()
+        .map(|(project, conflicts)| (project, tally(conflicts)))
+        .collect();
+    (overbooked, tally(&resources.conflicts).len())
+}
+
+/// Conflicts summed per person: how many periods over, how many hours.
+pub(super) fn tally<'a, 'r: 'a>(
+    conflicts: impl IntoIterator<Item = &'a resource::Conflict<'r>>,
+) -> BTreeMap<&'r str, Overbooked> {
+    let mut people: BTreeMap<&str, Overbooked> = BTreeMap::new();
+    for c in conflicts {
+        let entry = people.entry(c.person).or_insert_with(|| Overbooked {
+            person: c.person.to_string(),
+            name: c.name.to_string(),
+            periods: 0,
+            hours_over: 0.0,
+        });
+        entry.periods += 1;
+        entry.hours_over = crate::report::round2(entry.hours_over + c.hours_over);
+    }
+    people
 }
 
 fn latest_assessments(

@@ -19,7 +19,7 @@
 
 pub mod view;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -305,18 +305,15 @@ fn risks_above(portfolio: &Portfolio, parts: &Parts<'_>) -> Vec<RiskAbove> {
 
 /// People over capacity, the most periods over first.
 fn over_capacity(parts: &Parts<'_>) -> Vec<PersonOver> {
-    let mut people: BTreeMap<&str, PersonOver> = BTreeMap::new();
-    for c in &parts.resource.conflicts {
-        let p = people.entry(c.person).or_insert_with(|| PersonOver {
-            id: c.person.to_string(),
-            name: c.name.to_string(),
-            periods: 0,
-            hours_over: 0.0,
-        });
-        p.periods += 1;
-        p.hours_over = crate::report::round2(p.hours_over + c.hours_over);
-    }
-    let mut out: Vec<PersonOver> = people.into_values().collect();
+    let mut out: Vec<PersonOver> = super::signals::tally(&parts.resource.conflicts)
+        .into_values()
+        .map(|o| PersonOver {
+            id: o.person,
+            name: o.name,
+            periods: o.periods,
+            hours_over: o.hours_over,
+        })
+        .collect();
     out.sort_by(|a, b| {
         b.periods
             .cmp(&a.periods)
