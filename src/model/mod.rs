@@ -29,7 +29,8 @@ pub use ledger::{Nature, Service, Spend, Work};
 pub use person::{DaysOff, Person};
 pub use portfolio::{Duplicate, Kind, Portfolio};
 pub use program::{
-    Business, Customer, CustomerTier, Goal, Leadership, PmoModel, Program, ProgramType, Stage,
+    Benefit, Business, Customer, CustomerTier, Goal, Leadership, Measurement, PmoModel, Program,
+    ProgramType, Stage,
 };
 pub use project::{
     Actual, Baseline, Better, Budget, Closure, Dependency, Kpi, LinkType, Milestone, Project,

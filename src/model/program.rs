@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{At, Date, Id, Ref};
+use super::{At, Better, Date, Id, Ref};
 
 /// The five program types of the IT-service program taxonomy (ITSS IT-service program management).
 #[derive(
@@ -137,19 +137,74 @@ pub struct Business {
     pub name: At<String>,
 }
 
-/// A strategic goal the program serves.
+/// A strategic goal the program (or a project) serves.
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
+    /// Short id that projects' `serves` and benefits' `goals` cite, e.g. `G1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Ref>,
+    /// What the goal is, in a sentence.
     pub description: At<String>,
     /// How the goal is measured (SMART: measurable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<At<String>>,
+    /// The value that means the goal is met (SMART: specific).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<At<String>>,
-    /// When the goal is due (SMART: time-bound).
+    /// When the goal is due (SMART: time-bound); `by` is accepted as the
+    /// older name.
+    #[serde(default, alias = "by", skip_serializing_if = "Option::is_none")]
+    pub due: Option<At<Date>>,
+    /// The person who answers for the goal (a person id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<At<Date>>,
+    pub owner: Option<Ref>,
+}
+
+/// An expected benefit of the program (收益): a goal with the values
+/// measured towards it over time.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    /// Short id, e.g. `B1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Ref>,
+    /// What the benefit is, in a sentence.
+    pub description: At<String>,
+    /// How the benefit is measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<At<String>>,
+    /// The value that means the benefit is realised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<At<String>>,
+    /// When the benefit is due; `by` is accepted as the older name.
+    #[serde(default, alias = "by", skip_serializing_if = "Option::is_none")]
+    pub due: Option<At<Date>>,
+    /// The person who answers for realising the benefit (a person id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Ref>,
+    /// The ids of the program goals this benefit realises.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Ref>,
+    /// Whether higher or lower measured values are better (default higher).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub better: Option<At<Better>>,
+    /// The values measured so far, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+}
+
+/// One measured value of a benefit.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// The day the value was measured.
+    pub date: At<Date>,
+    /// The measured value, in the benefit's measure.
+    pub value: At<f64>,
+    /// Where the value comes from, or what explains it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<At<String>>,
 }
 
 /// A program: kind `Program`.
@@ -181,7 +236,7 @@ pub struct Program {
     pub goals: Vec<Goal>,
     /// Expected benefits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub benefits: Vec<Goal>,
+    pub benefits: Vec<Benefit>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,
     /// Findings accepted on this document, each with its reason

@@ -367,6 +367,10 @@ pub struct Project {
     /// SMART goals with measurable targets.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<Goal>,
+    /// The ids of the program goals this project serves (strategic
+    /// alignment: a project should serve at least one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves: Vec<Ref>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<Kpi>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

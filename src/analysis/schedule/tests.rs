@@ -92,6 +92,7 @@ pub(crate) fn project(
         baseline: None,
         team: vec![],
         goals: vec![],
+        serves: vec![],
         kpis: vec![],
         budget: None::<Budget>,
         nature: None,
