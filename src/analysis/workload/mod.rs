@@ -44,7 +44,7 @@ use super::calendar::WorkCalendar;
 use super::days::WorkIndex;
 use super::placement::Reservation;
 pub use super::placement::{PlacedTask, Placement, TaskSpan, Unplaced, UnplacedTask};
-use crate::model::{Date, Period, Portfolio, week_of};
+use crate::model::{Date, Period, Person, Portfolio, week_of};
 
 /// How days are grouped for reporting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -392,6 +392,9 @@ struct Scratch {
 }
 
 impl Context<'_> {
+    /// One person's load: capacity per period, then one sweep per project
+    /// the person works on (reservations and task work merged by project,
+    /// both lists being sorted by project).
     fn person(
         &self,
         portfolio: &Portfolio,
@@ -401,29 +404,10 @@ impl Context<'_> {
         s: &mut Scratch,
     ) -> PersonLoad {
         let person = &portfolio.people[index as usize];
-        let axis = self.axis;
-        let n = axis.len();
         let hpd = hours_per_day(person, self.calendar);
+        let capacity = self.capacity(person, hpd, s);
 
-        // Capacity per day: hours on calendar working days, none on days off.
-        s.capacity.clear();
-        s.capacity
-            .extend((0..n).map(|i| if axis.is_working(i) { hpd } else { 0.0 }));
-        for off in &person.days_off {
-            let (a, b) = (off.from.value, off.last());
-            if b < axis.first || a > axis.last() || b < a {
-                continue;
-            }
-            s.capacity[axis.index(a)..=axis.index(b)].fill(0.0);
-        }
-        let mut capacity = vec![0.0; self.n_periods];
-        for (i, &k) in self.period_of_day.iter().enumerate() {
-            if k != u32::MAX {
-                capacity[k as usize] += s.capacity[i];
-            }
-        }
-
-        // One pass per project the person works on, over its active days.
+        let n = self.axis.len();
         s.reserve.clear();
         s.reserve.resize(n + 1, 0.0);
         s.rate.clear();
@@ -431,78 +415,12 @@ impl Context<'_> {
         let mut projects = Vec::new();
         let mut load = vec![0.0; self.n_periods];
         let (mut r, mut t) = (0, 0);
-        while r < reservations.len() || t < tasks.len() {
-            let project = match (reservations.get(r), tasks.get(t)) {
-                (Some(a), Some(b)) => a.project.min(b.project),
-                (Some(a), None) => a.project,
-                (None, Some(b)) => b.project,
-                (None, None) => break,
-            };
-            let (mut lo, mut hi) = (usize::MAX, 0usize);
-            while let Some(res) = reservations.get(r).filter(|x| x.project == project) {
-                r += 1;
-                if res.to < axis.first || res.from > axis.last() {
-                    continue;
-                }
-                let (a, b) = (axis.index(res.from), axis.index(res.to));
-                s.reserve[a] += res.fraction;
-                s.reserve[b + 1] -= res.fraction;
-                lo = lo.min(a);
-                hi = hi.max(b);
-            }
-            while let Some(task) = tasks.get(t).filter(|x| x.project == project) {
-                t += 1;
-                let span = &task.span;
-                if span.end < axis.first || span.start > axis.last() {
-                    continue;
-                }
-                let (a, b) = (axis.index(span.start), axis.index(span.end));
-                let per_day = span.effort / f64::from(span.working_days);
-                s.rate[a] += per_day;
-                s.rate[b + 1] -= per_day;
-                lo = lo.min(a);
-                hi = hi.max(b);
-            }
+        while let Some(project) = next_project(reservations.get(r), tasks.get(t)) {
+            let (lo, hi) = self.mark(project, reservations, &mut r, tasks, &mut t, s);
             if lo > hi {
                 continue;
             }
-            let first_month = self.month_of_day[lo];
-            let mut entry = ProjectLoad {
-                project,
-                reserved: vec![0.0; self.n_periods],
-                tasks: vec![0.0; self.n_periods],
-                load: vec![0.0; self.n_periods],
-                before: 0.0,
-                first_month,
-                months: vec![0.0; (self.month_of_day[hi] - first_month + 1) as usize],
-            };
-            let (mut fraction, mut rate) = (0.0, 0.0);
-            for i in lo..=hi {
-                fraction += s.reserve[i];
-                rate += s.rate[i];
-                s.reserve[i] = 0.0;
-                s.rate[i] = 0.0;
-                let reserved = fraction * s.capacity[i];
-                let work = if axis.is_working(i) && rate > 1e-12 {
-                    rate
-                } else {
-                    0.0
-                };
-                let day_load = reserved.max(work);
-                entry.months[(self.month_of_day[i] - first_month) as usize] += day_load;
-                if i < self.window_start {
-                    entry.before += day_load;
-                }
-                let k = self.period_of_day[i];
-                if k != u32::MAX {
-                    let k = k as usize;
-                    entry.reserved[k] += reserved;
-                    entry.tasks[k] += work;
-                    entry.load[k] += day_load;
-                }
-            }
-            s.reserve[hi + 1] = 0.0;
-            s.rate[hi + 1] = 0.0;
+            let entry = self.sweep(project, lo, hi, s);
             for (total, x) in load.iter_mut().zip(&entry.load) {
                 *total += x;
             }
@@ -516,6 +434,127 @@ impl Context<'_> {
             load,
             projects,
         }
+    }
+
+    /// Fills `s.capacity` with the person's hours per axis day (calendar
+    /// working days, none on days off) and returns them summed per period.
+    fn capacity(&self, person: &Person, hpd: f64, s: &mut Scratch) -> Vec<f64> {
+        let axis = self.axis;
+        s.capacity.clear();
+        s.capacity
+            .extend((0..axis.len()).map(|i| if axis.is_working(i) { hpd } else { 0.0 }));
+        for off in &person.days_off {
+            let (a, b) = (off.from.value, off.last());
+            if b < axis.first || a > axis.last() || b < a {
+                continue;
+            }
+            s.capacity[axis.index(a)..=axis.index(b)].fill(0.0);
+        }
+        let mut capacity = vec![0.0; self.n_periods];
+        for (i, &k) in self.period_of_day.iter().enumerate() {
+            if k != u32::MAX {
+                capacity[k as usize] += s.capacity[i];
+            }
+        }
+        capacity
+    }
+
+    /// Consumes `project`'s reservations and tasks from the cursors `r` and
+    /// `t`, marking them in the difference arrays `s.reserve` (share of
+    /// capacity) and `s.rate` (task hours per working day); returns the
+    /// axis days they touch (`lo > hi`: none on the axis).
+    fn mark(
+        &self,
+        project: u32,
+        reservations: &[Reservation],
+        r: &mut usize,
+        tasks: &[PlacedTask],
+        t: &mut usize,
+        s: &mut Scratch,
+    ) -> (usize, usize) {
+        let axis = self.axis;
+        let (mut lo, mut hi) = (usize::MAX, 0usize);
+        while let Some(res) = reservations.get(*r).filter(|x| x.project == project) {
+            *r += 1;
+            if res.to < axis.first || res.from > axis.last() {
+                continue;
+            }
+            let (a, b) = (axis.index(res.from), axis.index(res.to));
+            s.reserve[a] += res.fraction;
+            s.reserve[b + 1] -= res.fraction;
+            lo = lo.min(a);
+            hi = hi.max(b);
+        }
+        while let Some(task) = tasks.get(*t).filter(|x| x.project == project) {
+            *t += 1;
+            let span = &task.span;
+            if span.end < axis.first || span.start > axis.last() {
+                continue;
+            }
+            let (a, b) = (axis.index(span.start), axis.index(span.end));
+            let per_day = span.effort / f64::from(span.working_days);
+            s.rate[a] += per_day;
+            s.rate[b + 1] -= per_day;
+            lo = lo.min(a);
+            hi = hi.max(b);
+        }
+        (lo, hi)
+    }
+
+    /// Integrates the difference arrays over `lo..=hi` into the project's
+    /// load per period and per month, and clears them for the next project.
+    /// A day's load is the larger of the reservation and the task work: a
+    /// reservation is the time set aside for the project's work, not extra.
+    fn sweep(&self, project: u32, lo: usize, hi: usize, s: &mut Scratch) -> ProjectLoad {
+        let first_month = self.month_of_day[lo];
+        let mut entry = ProjectLoad {
+            project,
+            reserved: vec![0.0; self.n_periods],
+            tasks: vec![0.0; self.n_periods],
+            load: vec![0.0; self.n_periods],
+            before: 0.0,
+            first_month,
+            months: vec![0.0; (self.month_of_day[hi] - first_month + 1) as usize],
+        };
+        let (mut fraction, mut rate) = (0.0, 0.0);
+        for i in lo..=hi {
+            fraction += s.reserve[i];
+            rate += s.rate[i];
+            s.reserve[i] = 0.0;
+            s.rate[i] = 0.0;
+            let reserved = fraction * s.capacity[i];
+            let work = if self.axis.is_working(i) && rate > 1e-12 {
+                rate
+            } else {
+                0.0
+            };
+            let day_load = reserved.max(work);
+            entry.months[(self.month_of_day[i] - first_month) as usize] += day_load;
+            if i < self.window_start {
+                entry.before += day_load;
+            }
+            let k = self.period_of_day[i];
+            if k != u32::MAX {
+                let k = k as usize;
+                entry.reserved[k] += reserved;
+                entry.tasks[k] += work;
+                entry.load[k] += day_load;
+            }
+        }
+        s.reserve[hi + 1] = 0.0;
+        s.rate[hi + 1] = 0.0;
+        entry
+    }
+}
+
+/// The smaller project index of the next reservation and the next task
+/// (`None` when both lists are used up).
+fn next_project(reservation: Option<&Reservation>, task: Option<&PlacedTask>) -> Option<u32> {
+    match (reservation, task) {
+        (Some(a), Some(b)) => Some(a.project.min(b.project)),
+        (Some(a), None) => Some(a.project),
+        (None, Some(b)) => Some(b.project),
+        (None, None) => None,
     }
 }
 
