@@ -421,80 +421,14 @@ pub fn build<'a>(
         .collect();
     let shown = shown_people(portfolio, options, work, &in_scope);
     let roles = RoleIndex::new(portfolio, work);
-    let floats = Floats {
-        portfolio,
-        schedule: &analysis.schedule,
-    };
 
-    // People are independent: in parallel, collected in id order.
-    let rows: Vec<(PersonRow, Vec<Conflict>)> = shown
-        .par_iter()
-        .map(|&i| {
-            let load = &work.people[i as usize];
-            let tasks = task_hours(portfolio, &analysis.placement, work, load);
-            (
-                person_row(portfolio, work, load, &tasks, overload),
-                conflicts_of(portfolio, work, &roles, &floats, load, &tasks, overload),
-            )
-        })
-        .collect();
-    let mut people = Vec::with_capacity(rows.len());
-    let mut conflicts = Vec::new();
-    for (row, c) in rows {
-        people.push(row);
-        conflicts.extend(c);
-    }
-    conflicts.sort_by(|a, b| {
-        b.hours_over
-            .total_cmp(&a.hours_over)
-            .then_with(|| a.person.cmp(b.person))
-            .then_with(|| a.period.cmp(&b.period))
-    });
-
-    let idle = people
-        .iter()
-        .filter_map(|p| {
-            let u = p.utilisation?;
-            (u < idle_percent).then(|| IdlePerson {
-                person: p.id,
-                name: p.name,
-                capacity: p.capacity,
-                load: p.load,
-                utilisation: round2(u),
-            })
-        })
-        .collect::<Vec<_>>();
-    let mut idle = idle;
-    idle.sort_by(|a, b| {
-        a.utilisation
-            .total_cmp(&b.utilisation)
-            .then_with(|| a.person.cmp(b.person))
-    });
+    let (people, conflicts) = people_and_conflicts(portfolio, analysis, work, &shown, &roles, overload);
+    let idle = idle_people(&people, idle_percent);
 
     let (unstaffed_tasks, unstaffed_roles) =
         unstaffed(portfolio, analysis, options, work, &in_scope, &roles);
     let demand = demand(portfolio, options, work, &roles, &unstaffed_tasks);
-    let unscheduled = analysis
-        .placement
-        .unplaced
-        .iter()
-        .filter(|u| in_scope[u.project as usize])
-        .map(|u| {
-            let project = &portfolio.projects[u.project as usize];
-            let task = &project.tasks[u.task as usize];
-            UnscheduledTask {
-                project: project.id.value.as_str(),
-                task: task.id.value.as_str(),
-                name: task.name.value.as_str(),
-                owner: task
-                    .owner
-                    .as_ref()
-                    .map(|o| o.value.as_str())
-                    .unwrap_or_default(),
-                reason: u.reason,
-            }
-        })
-        .collect();
+    let unscheduled = unscheduled(portfolio, analysis, &in_scope);
 
     ResourceReport {
         meta: Meta::new("resource", as_of, portfolio.settings.name.as_deref()),
@@ -523,6 +457,98 @@ pub fn build<'a>(
         cost: cost::section(portfolio, work, &in_scope, &analysis.costs, analysis.days()),
         unscheduled,
     }
+}
+
+/// Every shown person's row and conflicts. People are independent: in
+/// parallel, collected in id order; conflicts worst (most hours over) first.
+fn people_and_conflicts<'a>(
+    portfolio: &'a Portfolio,
+    analysis: &Analysis,
+    work: &Workload,
+    shown: &[u32],
+    roles: &RoleIndex<'a>,
+    overload: f64,
+) -> (Vec<PersonRow<'a>>, Vec<Conflict<'a>>) {
+    let floats = Floats {
+        portfolio,
+        schedule: &analysis.schedule,
+    };
+    let rows: Vec<(PersonRow, Vec<Conflict>)> = shown
+        .par_iter()
+        .map(|&i| {
+            let load = &work.people[i as usize];
+            let tasks = task_hours(portfolio, &analysis.placement, work, load);
+            (
+                person_row(portfolio, work, load, &tasks, overload),
+                conflicts_of(portfolio, work, roles, &floats, load, &tasks, overload),
+            )
+        })
+        .collect();
+    let mut people = Vec::with_capacity(rows.len());
+    let mut conflicts = Vec::new();
+    for (row, c) in rows {
+        people.push(row);
+        conflicts.extend(c);
+    }
+    conflicts.sort_by(|a, b| {
+        b.hours_over
+            .total_cmp(&a.hours_over)
+            .then_with(|| a.person.cmp(b.person))
+            .then_with(|| a.period.cmp(&b.period))
+    });
+    (people, conflicts)
+}
+
+/// People below the idle threshold, least used first.
+fn idle_people<'a>(people: &[PersonRow<'a>], idle_percent: f64) -> Vec<IdlePerson<'a>> {
+    let mut idle: Vec<IdlePerson> = people
+        .iter()
+        .filter_map(|p| {
+            let u = p.utilisation?;
+            (u < idle_percent).then(|| IdlePerson {
+                person: p.id,
+                name: p.name,
+                capacity: p.capacity,
+                load: p.load,
+                utilisation: round2(u),
+            })
+        })
+        .collect();
+    idle.sort_by(|a, b| {
+        a.utilisation
+            .total_cmp(&b.utilisation)
+            .then_with(|| a.person.cmp(b.person))
+    });
+    idle
+}
+
+/// The in-scope tasks the schedule could not date, with the reason.
+fn unscheduled<'a>(
+    portfolio: &'a Portfolio,
+    analysis: &Analysis,
+    in_scope: &[bool],
+) -> Vec<UnscheduledTask<'a>> {
+    analysis
+        .placement
+        .unplaced
+        .iter()
+        .filter(|u| in_scope[u.project as usize])
+        .map(|u| {
+            let project = &portfolio.projects[u.project as usize];
+            let task = &project.tasks[u.task as usize];
+            UnscheduledTask {
+                project: project.id.value.as_str(),
+                task: task.id.value.as_str(),
+                name: task.name.value.as_str(),
+                owner: task
+                    .owner
+                    .as_ref()
+                    .map(|o| o.value.as_str())
+                    .unwrap_or_default(),
+                reason: u.reason,
+            }
+        })
+        .collect()
 }
 
 fn finite_or(x: f64, default: f64) -> f64 {
