@@ -123,52 +123,120 @@ pub fn compute_with_plan(
     plan: Option<&crate::report::plan::PlanReport>,
 ) -> AssessmentReport {
     let settings = &portfolio.settings;
-    let scope = &options.scope;
-    let manager = options.manager.as_deref();
-    let period = options.period;
-
-    // Which projects the filters admit (an unknown project only when no
-    // project filter is given).
-    let project_in = |id: &str| match portfolio.project(id) {
-        Some(p) => scope.includes_project(p) && manager.is_none_or(|m| p.manager.value == m),
-        None => scope.program.is_none() && scope.project.is_none() && manager.is_none(),
-    };
-    let period_in = |p: Period| period.is_none_or(|want| within(p, want));
-
+    let admit = Admit::new(portfolio, options);
     let all = project::assess(portfolio);
-    let programs_in: Vec<String> = {
-        let mut v: Vec<String> = portfolio
-            .projects
-            .iter()
-            .filter(|p| project_in(&p.id.value))
-            .map(|p| p.program.value.clone())
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    let program_in = |id: &str| programs_in.binary_search_by(|p| p.as_str().cmp(id)).is_ok();
 
     let programs = project::averages(portfolio, &all)
         .into_iter()
-        .filter(|a| program_in(&a.program) && period_in(a.period))
+        .filter(|a| admit.program(&a.program) && admit.period(a.period))
         .collect();
 
-    let (kpi_projects, kpi_programs) = kpi::attain(portfolio, period);
+    let (kpi_projects, kpi_programs) = kpi::attain(portfolio, options.period);
     let kpis = Attainment {
         projects: kpi_projects
             .into_iter()
-            .filter(|p| project_in(&p.project))
+            .filter(|p| admit.project(&p.project))
             .collect(),
         programs: kpi_programs
             .into_iter()
-            .filter(|p| program_in(&p.program))
+            .filter(|p| admit.program(&p.program))
             .collect(),
     };
 
-    let filtered = scope.program.is_some() || scope.project.is_some();
-    // The manager in context: the plan status (RAG) of each managed project,
-    // from the plan report, computed only when there is a review to show.
+    let plan_status = plan_status(portfolio, analysis, options, plan);
+    let reviews = review::review_all(portfolio, &all, &plan_status)
+        .into_iter()
+        .filter(|r| admit.period(r.period) && admit.review(r))
+        .collect();
+
+    let projects = all
+        .into_iter()
+        .filter(|r| admit.project(&r.project) && admit.period(r.period))
+        .collect();
+
+    AssessmentReport {
+        meta: Meta::new("assessment", options.as_of, settings.name.as_deref()),
+        filters: Filters {
+            program: options.scope.program.clone(),
+            project: options.scope.project.clone(),
+            manager: options.manager.clone(),
+            period: options.period,
+        },
+        settings: used(settings),
+        projects,
+        programs,
+        kpis,
+        reviews,
+    }
+}
+
+/// What the filters (program, project, manager, period) let into the report.
+struct Admit<'a> {
+    portfolio: &'a Portfolio,
+    options: &'a Options,
+    /// The programs of the admitted projects, sorted.
+    programs: Vec<String>,
+}
+
+impl<'a> Admit<'a> {
+    fn new(portfolio: &'a Portfolio, options: &'a Options) -> Self {
+        let mut admit = Admit {
+            portfolio,
+            options,
+            programs: Vec::new(),
+        };
+        let mut programs: Vec<String> = portfolio
+            .projects
+            .iter()
+            .filter(|p| admit.project(&p.id.value))
+            .map(|p| p.program.value.clone())
+            .collect();
+        programs.sort();
+        programs.dedup();
+        admit.programs = programs;
+        admit
+    }
+
+    /// A project the filters admit; an unknown project only when no project
+    /// filter is given.
+    fn project(&self, id: &str) -> bool {
+        let (scope, manager) = (&self.options.scope, self.options.manager.as_deref());
+        match self.portfolio.project(id) {
+            Some(p) => scope.includes_project(p) && manager.is_none_or(|m| p.manager.value == m),
+            None => scope.program.is_none() && scope.project.is_none() && manager.is_none(),
+        }
+    }
+
+    fn program(&self, id: &str) -> bool {
+        self.programs.binary_search_by(|p| p.as_str().cmp(id)).is_ok()
+    }
+
+    fn period(&self, p: Period) -> bool {
+        self.options.period.is_none_or(|want| within(p, want))
+    }
+
+    /// A review of the chosen manager, or, under a program or project
+    /// filter, one that covers an admitted project.
+    fn review(&self, r: &review::ManagerReview) -> bool {
+        let scope = &self.options.scope;
+        match self.options.manager.as_deref() {
+            Some(m) => r.manager == m,
+            None => {
+                let filtered = scope.program.is_some() || scope.project.is_some();
+                !filtered || r.projects.iter().any(|p| self.project(&p.project))
+            }
+        }
+    }
+}
+
+/// The manager in context: the plan status (RAG) of each managed project,
+/// from the plan report, computed only when there is a review to show.
+fn plan_status(
+    portfolio: &Portfolio,
+    analysis: &Analysis,
+    options: &Options,
+    plan: Option<&crate::report::plan::PlanReport>,
+) -> std::collections::HashMap<String, &'static str> {
     let statuses = |plan: &crate::report::plan::PlanReport| {
         plan.programs
             .iter()
@@ -176,60 +244,36 @@ pub fn compute_with_plan(
             .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
             .collect()
     };
-    let plan_status: std::collections::HashMap<String, &'static str> =
-        match (portfolio.reviews.is_empty(), plan) {
-            (true, _) => Default::default(),
-            (false, Some(plan)) => statuses(plan),
-            (false, None) => statuses(&crate::report::plan::compute(
-                portfolio,
-                analysis,
-                &crate::report::plan::Options {
-                    scope: Scope::default(),
-                    as_of: options.as_of,
-                    from: None,
-                    to: None,
-                },
-            )),
-        };
-    let reviews = review::review_all(portfolio, &all, &plan_status)
-        .into_iter()
-        .filter(|r| period_in(r.period))
-        .filter(|r| match manager {
-            Some(m) => r.manager == m,
-            None => !filtered || r.projects.iter().any(|p| project_in(&p.project)),
-        })
-        .collect();
+    match (portfolio.reviews.is_empty(), plan) {
+        (true, _) => Default::default(),
+        (false, Some(plan)) => statuses(plan),
+        (false, None) => statuses(&crate::report::plan::compute(
+            portfolio,
+            analysis,
+            &crate::report::plan::Options {
+                scope: Scope::default(),
+                as_of: options.as_of,
+                from: None,
+                to: None,
+            },
+        )),
+    }
+}
 
-    let projects = all
-        .into_iter()
-        .filter(|r| project_in(&r.project) && period_in(r.period))
-        .collect();
-
-    AssessmentReport {
-        meta: Meta::new("assessment", options.as_of, settings.name.as_deref()),
-        filters: Filters {
-            program: scope.program.clone(),
-            project: scope.project.clone(),
-            manager: options.manager.clone(),
-            period,
-        },
-        settings: Used {
-            weights: Dimension::iter()
-                .map(|d| (d.key(), project::weight_of(settings, d)))
-                .collect(),
-            grades: settings.assessment.grades.clone(),
-            miss_streak: settings.assessment.miss_streak,
-            anonymity_threshold: settings.review.anonymity_threshold,
-            gap_threshold: settings.review.gap_threshold,
-            group_weights: Group::iter()
-                .map(|g| (g.key(), review::group_weight(settings, g)))
-                .collect(),
-            score_min: settings.scales.score_min,
-            score_max: settings.scales.score_max,
-        },
-        projects,
-        programs,
-        kpis,
-        reviews,
+/// The settings the figures were computed with, shown with the report.
+fn used(settings: &crate::model::Settings) -> Used {
+    Used {
+        weights: Dimension::iter()
+            .map(|d| (d.key(), project::weight_of(settings, d)))
+            .collect(),
+        grades: settings.assessment.grades.clone(),
+        miss_streak: settings.assessment.miss_streak,
+        anonymity_threshold: settings.review.anonymity_threshold,
+        gap_threshold: settings.review.gap_threshold,
+        group_weights: Group::iter()
+            .map(|g| (g.key(), review::group_weight(settings, g)))
+            .collect(),
+        score_min: settings.scales.score_min,
+        score_max: settings.scales.score_max,
     }
 }
