@@ -208,7 +208,9 @@ impl<'a> Admit<'a> {
     }
 
     fn program(&self, id: &str) -> bool {
-        self.programs.binary_search_by(|p| p.as_str().cmp(id)).is_ok()
+        self.programs
+            .binary_search_by(|p| p.as_str().cmp(id))
+            .is_ok()
     }
 
     fn period(&self, p: Period) -> bool {

@@ -422,7 +422,8 @@ pub fn build<'a>(
     let shown = shown_people(portfolio, options, work, &in_scope);
     let roles = RoleIndex::new(portfolio, work);
 
-    let (people, conflicts) = people_and_conflicts(portfolio, analysis, work, &shown, &roles, overload);
+    let (people, conflicts) =
+        people_and_conflicts(portfolio, analysis, work, &shown, &roles, overload);
     let idle = idle_people(&people, idle_percent);
 
     let (unstaffed_tasks, unstaffed_roles) =
