@@ -82,6 +82,9 @@ pub struct ProgramOverview {
     pub rag: Option<Rag>,
     pub percent_complete: Option<f64>,
     pub earned_value: Option<EarnedValue>,
+    /// The program's services' burn against their run-rates (the plan
+    /// report's figure).
+    pub service: Option<plan::ServiceBurn>,
     pub next_milestone: Option<NextMilestone>,
     pub projects: Vec<ProjectOverview>,
 }
@@ -367,6 +370,7 @@ fn program_overview(
         rag: pp.rag,
         percent_complete: pp.percent_complete,
         earned_value: pp.earned_value.clone(),
+        service: pp.service.clone(),
         next_milestone: pp.next_milestone.clone(),
         projects,
     })

@@ -169,6 +169,7 @@ fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
                 Cell::number(ev.and_then(|e| e.cpi)),
                 Cell::money(ev.map(|e| e.bac)),
                 Cell::new(r.currency.clone()),
+                Cell::percent(g.service.as_ref().and_then(|b| b.burn_percent)),
                 count(g.projects.len()),
             ]
         })
@@ -200,6 +201,7 @@ fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
                 "cpi",
                 "budget",
                 "currency",
+                "service_burn_percent",
                 "projects",
             ],
             programs,
@@ -361,6 +363,12 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
             kv.push((
                 t(lang, L::SpiCpi).to_string(),
                 Cell::new(format!("{} / {}", f(ev.spi), f(ev.cpi))),
+            ));
+        }
+        if let Some(b) = &p.service {
+            kv.push((
+                t(lang, L::KeyService).to_string(),
+                Cell::new(crate::report::plan::view::burn_line(b, &r.currency, lang)),
             ));
         }
         if let Some(m) = &p.next_milestone {
