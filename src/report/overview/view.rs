@@ -126,6 +126,23 @@ fn project_rows(program: &ProgramOverview) -> Vec<Vec<Cell>> {
         .collect()
 }
 
+/// A program's row of the tidy programs table.
+fn program_row(g: &ProgramOverview, currency: &str) -> Vec<Cell> {
+    let ev = g.earned_value.as_ref();
+    vec![
+        Cell::new(g.id.clone()),
+        Cell::new(g.name.clone()),
+        rag_key(g.rag),
+        Cell::percent(g.percent_complete.map(|x| x.round())),
+        Cell::number(ev.and_then(|e| e.spi)),
+        Cell::number(ev.and_then(|e| e.cpi)),
+        Cell::money(ev.map(|e| e.bac)),
+        Cell::new(currency.to_string()),
+        Cell::percent(g.service.as_ref().and_then(|b| b.burn_percent)),
+        count(g.projects.len()),
+    ]
+}
+
 /// The tidy tables: projects (the CSV export), then the lists a project
 /// cell cannot hold, one row per fact, for the workbook.
 fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
@@ -158,21 +175,7 @@ fn tidy_tables(r: &OverviewReport) -> Vec<Block> {
     let programs = r
         .programs
         .iter()
-        .map(|g| {
-            let ev = g.earned_value.as_ref();
-            vec![
-                Cell::new(g.id.clone()),
-                Cell::new(g.name.clone()),
-                rag_key(g.rag),
-                Cell::percent(g.percent_complete.map(|x| x.round())),
-                Cell::number(ev.and_then(|e| e.spi)),
-                Cell::number(ev.and_then(|e| e.cpi)),
-                Cell::money(ev.map(|e| e.bac)),
-                Cell::new(r.currency.clone()),
-                Cell::percent(g.service.as_ref().and_then(|b| b.burn_percent)),
-                count(g.projects.len()),
-            ]
-        })
+        .map(|g| program_row(g, &r.currency))
         .collect();
     let table = |name: &str, columns: &[&str], rows| {
         Block::Table(Table {
@@ -341,75 +344,106 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
     }
     let mut blocks = Vec::new();
     for p in &r.programs {
-        blocks.push(Block::Heading(format!("{}: {}", p.id, p.name)));
-        let mut kv = vec![
-            (
-                t(lang, L::KeyTypeStage).to_string(),
-                Cell::new(format!(
-                    "{}, {}",
-                    i18n::program_type(lang, p.program_type),
-                    i18n::stage(lang, p.stage)
-                )),
-            ),
-            (
-                t(lang, L::KeyLeadership).to_string(),
-                Cell::new(leadership_line(p, lang)),
-            ),
-            (t(lang, L::KeyStatus).to_string(), rag_cell(p.rag, lang)),
-            (t(lang, L::KeyDone).to_string(), percent(p.percent_complete)),
-        ];
-        if let Some(ev) = &p.earned_value {
-            let f = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"));
-            kv.push((
-                t(lang, L::SpiCpi).to_string(),
-                Cell::new(format!("{} / {}", f(ev.spi), f(ev.cpi))),
-            ));
-        }
-        if let Some(b) = &p.service {
-            kv.push((
-                t(lang, L::KeyService).to_string(),
-                Cell::new(crate::report::plan::view::burn_line(b, &r.currency, lang)),
-            ));
-        }
-        if let Some(m) = &p.next_milestone {
-            kv.push((
-                t(lang, L::KeyNextMilestone).to_string(),
-                Cell::new(tf(
-                    lang,
-                    L::MilestoneDue,
-                    &[&m.project, &m.id, &m.name, &m.due],
-                )),
-            ));
-        }
-        blocks.push(Block::KeyValues(kv));
-        blocks.push(Block::Table(Table {
-            name: format!("projects-{}", p.id),
-            title: String::new(),
-            columns: SCREEN_COLUMNS
-                .iter()
-                .map(|c| t(lang, *c).to_string())
-                .collect(),
-            rows: screen_rows(p, lang),
-            empty: t(lang, L::NoProjectsInScope).into(),
-            give_way: give_way(&SCREEN_COLUMNS, &SCREEN_GIVE_WAY),
-        }));
-        let reasons: Vec<(String, Cell)> = p
-            .projects
-            .iter()
-            .filter(|x| !x.reasons.is_empty())
-            .map(|x| {
-                let words = crate::report::reason::joined(&x.reasons, lang);
-                (x.id.clone(), Cell::new(words))
-            })
-            .collect();
-        if !reasons.is_empty() {
-            blocks.push(Block::Text(t(lang, L::WhyNotGreen).into()));
-            blocks.push(Block::KeyValues(reasons));
-        }
+        program_blocks(p, &r.currency, lang, &mut blocks);
     }
     blocks.push(Block::Text(t(lang, L::OverviewLegend).into()));
-    let tot = &r.totals;
     blocks.push(Block::Heading(t(lang, L::Portfolio).into()));
+    blocks.push(Block::KeyValues(portfolio_facts(r, lang)));
+    let title = match &r.meta.portfolio {
+        Some(name) => tf(lang, L::OverviewTitleNamed, &[name, &r.meta.as_of]),
+        None => tf(lang, L::OverviewTitle, &[&r.meta.as_of]),
+    };
+    View {
+        title,
+        blocks,
+        tidy: "projects".into(),
+    }
+}
+
+/// A program's heading, facts, projects table and why each project is not
+/// green.
+fn program_blocks(p: &ProgramOverview, currency: &str, lang: Lang, blocks: &mut Vec<Block>) {
+    blocks.push(Block::Heading(format!("{}: {}", p.id, p.name)));
+    blocks.push(Block::KeyValues(program_facts(p, currency, lang)));
+    blocks.push(Block::Table(Table {
+        name: format!("projects-{}", p.id),
+        title: String::new(),
+        columns: SCREEN_COLUMNS
+            .iter()
+            .map(|c| t(lang, *c).to_string())
+            .collect(),
+        rows: screen_rows(p, lang),
+        empty: t(lang, L::NoProjectsInScope).into(),
+        give_way: give_way(&SCREEN_COLUMNS, &SCREEN_GIVE_WAY),
+    }));
+    let reasons: Vec<(String, Cell)> = p
+        .projects
+        .iter()
+        .filter(|x| !x.reasons.is_empty())
+        .map(|x| {
+            let words = crate::report::reason::joined(&x.reasons, lang);
+            (x.id.clone(), Cell::new(words))
+        })
+        .collect();
+    if !reasons.is_empty() {
+        blocks.push(Block::Text(t(lang, L::WhyNotGreen).into()));
+        blocks.push(Block::KeyValues(reasons));
+    }
+}
+
+fn two_places(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"))
+}
+
+/// Type and stage, leadership, status, % complete, SPI/CPI, service burn
+/// and the next milestone of a program.
+fn program_facts(p: &ProgramOverview, currency: &str, lang: Lang) -> Vec<(String, Cell)> {
+    let mut kv = vec![
+        (
+            t(lang, L::KeyTypeStage).to_string(),
+            Cell::new(format!(
+                "{}, {}",
+                i18n::program_type(lang, p.program_type),
+                i18n::stage(lang, p.stage)
+            )),
+        ),
+        (
+            t(lang, L::KeyLeadership).to_string(),
+            Cell::new(leadership_line(p, lang)),
+        ),
+        (t(lang, L::KeyStatus).to_string(), rag_cell(p.rag, lang)),
+        (t(lang, L::KeyDone).to_string(), percent(p.percent_complete)),
+    ];
+    if let Some(ev) = &p.earned_value {
+        kv.push((
+            t(lang, L::SpiCpi).to_string(),
+            Cell::new(format!("{} / {}", two_places(ev.spi), two_places(ev.cpi))),
+        ));
+    }
+    if let Some(b) = &p.service {
+        kv.push((
+            t(lang, L::KeyService).to_string(),
+            Cell::new(crate::report::plan::view::burn_line(b, currency, lang)),
+        ));
+    }
+    if let Some(m) = &p.next_milestone {
+        kv.push((
+            t(lang, L::KeyNextMilestone).to_string(),
+            Cell::new(tf(
+                lang,
+                L::MilestoneDue,
+                &[&m.project, &m.id, &m.name, &m.due],
+            )),
+        ));
+    }
+    kv
+}
+
+/// The portfolio line: counts by status, escalations, people over
+/// capacity, earned value and service burn.
+fn portfolio_facts(r: &OverviewReport, lang: Lang) -> Vec<(String, Cell)> {
+    let tot = &r.totals;
+    let tone = |bad: bool, when: Tone| if bad { when } else { Tone::Good };
     let mut kv = vec![
         (
             t(lang, L::KeyProgramsProjects).to_string(),
@@ -437,11 +471,7 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
         ),
         (
             t(lang, L::KeyRisksAboveTolerance).to_string(),
-            Cell::new(tot.escalations.to_string()).tone(if tot.escalations > 0 {
-                Tone::Bad
-            } else {
-                Tone::Good
-            }),
+            Cell::new(tot.escalations.to_string()).tone(tone(tot.escalations > 0, Tone::Bad)),
         ),
         (
             t(lang, L::KeyPeopleOverCapacity).to_string(),
@@ -454,15 +484,10 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
                     &tot.resource_window.1,
                 ],
             ))
-            .tone(if tot.people_over_capacity > 0 {
-                Tone::Warn
-            } else {
-                Tone::Good
-            }),
+            .tone(tone(tot.people_over_capacity > 0, Tone::Warn)),
         ),
     ];
     if let Some(ev) = &tot.earned_value {
-        let f = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"));
         kv.push((
             t(lang, L::KeyEarnedValue).to_string(),
             Cell::new(tf(
@@ -473,8 +498,8 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
                     &r.currency,
                     &format!("{:.0}", ev.ev),
                     &ev.ac.map_or_else(|| "-".to_string(), |a| format!("{a:.0}")),
-                    &f(ev.spi),
-                    &f(ev.cpi),
+                    &two_places(ev.spi),
+                    &two_places(ev.cpi),
                 ],
             )),
         ));
@@ -485,14 +510,5 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
             Cell::new(crate::report::plan::view::burn_line(b, &r.currency, lang)),
         ));
     }
-    blocks.push(Block::KeyValues(kv));
-    let title = match &r.meta.portfolio {
-        Some(name) => tf(lang, L::OverviewTitleNamed, &[name, &r.meta.as_of]),
-        None => tf(lang, L::OverviewTitle, &[&r.meta.as_of]),
-    };
-    View {
-        title,
-        blocks,
-        tidy: "projects".into(),
-    }
+    kv
 }
