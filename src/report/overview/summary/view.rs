@@ -1,7 +1,7 @@
 //! The executive summary in words: headline figures, then one short list
 //! per question a director asks. Formatting only.
 
-use super::{Summary, Top};
+use super::{BudgetAtRisk, Decision, RedProject, RiskAbove, Slip, Summary, Top};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::render::{Block, Cell, Tone, View};
 use crate::report::risk::view::money;
@@ -113,131 +113,163 @@ fn status_word(lang: Lang, key: &str) -> &'static str {
 
 /// The summary as a view: figures first, then the lists.
 pub fn view(s: &Summary, lang: Lang) -> View {
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
-    let join = |v: Vec<String>, sep: &str| v.join(sep);
-    let mut blocks = vec![figures(s, lang)];
-    blocks.push(list(
-        &s.red,
-        tf(lang, L::SumRedHead, &[&s.red.total, &s.open_projects]),
-        t(lang, L::SumNoRed).into(),
-        |r| {
-            let red: Vec<String> = r
-                .red
-                .iter()
-                .map(|k| status_word(lang, k).to_string())
-                .collect();
-            let why: Vec<String> = r.reasons.iter().map(|x| x.text(lang)).collect();
-            tf(
-                lang,
-                L::SumRedItem,
-                &[&r.project.name, &join(red, sep), &join(why, "; ")],
-            )
-        },
-        lang,
-    ));
-    blocks.push(list(
-        &s.slips,
-        t(lang, L::SumSlipHead).into(),
-        t(lang, L::SumNoSlip).into(),
-        |x| match &x.milestone {
-            Some(m) if x.overdue => tf(
-                lang,
-                L::SumSlipOverdue,
-                &[&x.project.name, m, &x.due, &x.days],
-            ),
-            Some(m) => tf(
-                lang,
-                L::SumSlipMilestone,
-                &[&x.project.name, m, &x.due, &x.forecast, &x.days],
-            ),
-            None => tf(
-                lang,
-                L::SumSlipItem,
-                &[&x.project.name, &x.days, &x.forecast, &x.due],
-            ),
-        },
-        lang,
-    ));
-    let owner = |o: &Option<String>| o.clone().unwrap_or_else(|| t(lang, L::SumNoOwner).into());
-    blocks.push(list(
-        &s.risks,
-        t(lang, L::SumRiskHead).into(),
-        t(lang, L::SumNoRisk).into(),
-        |r| match &r.project {
-            Some(p) => tf(
-                lang,
-                L::SumRiskItem,
-                &[&r.title, &p.name, &r.score, &r.tolerance, &owner(&r.owner)],
-            ),
-            None => tf(
-                lang,
-                L::SumRiskItemNoProject,
-                &[&r.title, &r.score, &r.tolerance, &owner(&r.owner)],
-            ),
-        },
-        lang,
-    ));
     let (from, to) = s.resource_window;
-    blocks.push(list(
-        &s.over_capacity,
-        tf(lang, L::SumPeopleHead, &[&from, &to]),
-        tf(lang, L::SumNoPeople, &[&from, &to]),
-        |p| {
-            tf(
-                lang,
-                L::SumPeopleItem,
-                &[&p.name, &p.periods, &format!("{:.0}", p.hours_over)],
-            )
-        },
-        lang,
-    ));
-    blocks.push(list(
-        &s.budget,
-        t(lang, L::SumBudgetHead).into(),
-        t(lang, L::SumNoBudget).into(),
-        |b| {
-            tf(
-                lang,
-                L::SumBudgetItem,
-                &[
-                    &b.project.name,
-                    &money(b.estimate),
-                    &money(b.budget),
-                    &s.currency,
-                    &money(b.overrun),
-                    &b.cpi.map_or_else(|| "-".to_string(), |c| format!("{c:.2}")),
-                ],
-            )
-        },
-        lang,
-    ));
-    blocks.push(list(
-        &s.decisions,
-        t(lang, L::SumDecisionHead).into(),
-        t(lang, L::SumNoDecision).into(),
-        |d| {
-            let project = d.project.as_ref().map_or_else(
-                || t(lang, L::SumPortfolioWide).to_string(),
-                |p| p.name.clone(),
-            );
-            let asked = if d.asked_of.is_empty() {
-                t(lang, L::SumNoOwner).to_string()
-            } else {
-                d.asked_of.join(sep)
-            };
-            tf(
-                lang,
-                L::SumDecisionItem,
-                &[&d.title, &project, &owner(&d.owner), &asked],
-            )
-        },
-        lang,
-    ));
+    let blocks = vec![
+        figures(s, lang),
+        list(
+            &s.red,
+            tf(lang, L::SumRedHead, &[&s.red.total, &s.open_projects]),
+            t(lang, L::SumNoRed).into(),
+            |r| red_item(r, lang),
+            lang,
+        ),
+        list(
+            &s.slips,
+            t(lang, L::SumSlipHead).into(),
+            t(lang, L::SumNoSlip).into(),
+            |x| slip_item(x, lang),
+            lang,
+        ),
+        list(
+            &s.risks,
+            t(lang, L::SumRiskHead).into(),
+            t(lang, L::SumNoRisk).into(),
+            |r| risk_item(r, lang),
+            lang,
+        ),
+        list(
+            &s.over_capacity,
+            tf(lang, L::SumPeopleHead, &[&from, &to]),
+            tf(lang, L::SumNoPeople, &[&from, &to]),
+            |p| {
+                tf(
+                    lang,
+                    L::SumPeopleItem,
+                    &[&p.name, &p.periods, &format!("{:.0}", p.hours_over)],
+                )
+            },
+            lang,
+        ),
+        list(
+            &s.budget,
+            t(lang, L::SumBudgetHead).into(),
+            t(lang, L::SumNoBudget).into(),
+            |b| budget_item(b, &s.currency, lang),
+            lang,
+        ),
+        list(
+            &s.decisions,
+            t(lang, L::SumDecisionHead).into(),
+            t(lang, L::SumNoDecision).into(),
+            |d| decision_item(d, lang),
+            lang,
+        ),
+    ];
     View {
         title: t(lang, L::SummaryTitle).into(),
         blocks,
         tidy: String::new(),
     }
+}
+
+/// The separator of a list inside a sentence.
+fn separator(lang: Lang) -> &'static str {
+    if lang == Lang::Zh { "、" } else { ", " }
+}
+
+fn owner_or_none(owner: &Option<String>, lang: Lang) -> String {
+    owner
+        .clone()
+        .unwrap_or_else(|| t(lang, L::SumNoOwner).into())
+}
+
+/// A red project: which statuses are red, and why.
+fn red_item(r: &RedProject, lang: Lang) -> String {
+    let red: Vec<String> = r
+        .red
+        .iter()
+        .map(|k| status_word(lang, k).to_string())
+        .collect();
+    let why: Vec<String> = r.reasons.iter().map(|x| x.text(lang)).collect();
+    tf(
+        lang,
+        L::SumRedItem,
+        &[&r.project.name, &red.join(separator(lang)), &why.join("; ")],
+    )
+}
+
+/// A slip: an overdue milestone, a milestone forecast late, or a late
+/// finish.
+fn slip_item(x: &Slip, lang: Lang) -> String {
+    match &x.milestone {
+        Some(m) if x.overdue => tf(
+            lang,
+            L::SumSlipOverdue,
+            &[&x.project.name, m, &x.due, &x.days],
+        ),
+        Some(m) => tf(
+            lang,
+            L::SumSlipMilestone,
+            &[&x.project.name, m, &x.due, &x.forecast, &x.days],
+        ),
+        None => tf(
+            lang,
+            L::SumSlipItem,
+            &[&x.project.name, &x.days, &x.forecast, &x.due],
+        ),
+    }
+}
+
+/// A risk above tolerance and who owns it.
+fn risk_item(r: &RiskAbove, lang: Lang) -> String {
+    let owner = owner_or_none(&r.owner, lang);
+    match &r.project {
+        Some(p) => tf(
+            lang,
+            L::SumRiskItem,
+            &[&r.title, &p.name, &r.score, &r.tolerance, &owner],
+        ),
+        None => tf(
+            lang,
+            L::SumRiskItemNoProject,
+            &[&r.title, &r.score, &r.tolerance, &owner],
+        ),
+    }
+}
+
+/// A budget at risk: the forecast against the budget.
+fn budget_item(b: &BudgetAtRisk, currency: &str, lang: Lang) -> String {
+    tf(
+        lang,
+        L::SumBudgetItem,
+        &[
+            &b.project.name,
+            &money(b.estimate),
+            &money(b.budget),
+            &currency,
+            &money(b.overrun),
+            &b.cpi.map_or_else(|| "-".to_string(), |c| format!("{c:.2}")),
+        ],
+    )
+}
+
+/// A decision asked of management: the escalated risk, its project, its
+/// owner and whom it is asked of.
+fn decision_item(d: &Decision, lang: Lang) -> String {
+    let project = d.project.as_ref().map_or_else(
+        || t(lang, L::SumPortfolioWide).to_string(),
+        |p| p.name.clone(),
+    );
+    let asked = if d.asked_of.is_empty() {
+        t(lang, L::SumNoOwner).to_string()
+    } else {
+        d.asked_of.join(separator(lang))
+    };
+    tf(
+        lang,
+        L::SumDecisionItem,
+        &[&d.title, &project, &owner_or_none(&d.owner, lang), &asked],
+    )
 }
 
 #[cfg(test)]
