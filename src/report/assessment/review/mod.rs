@@ -424,61 +424,96 @@ pub fn review_all(
         .collect();
     reviews
         .sort_by(|a, b| (&a.manager, a.period, &a.review).cmp(&(&b.manager, b.period, &b.review)));
-
-    let mut managed: HashMap<&str, Vec<&Project>> = HashMap::new();
-    for p in &portfolio.projects {
-        managed.entry(p.manager.value.as_str()).or_default().push(p);
-    }
-    // Assessments by project, in period order (assessed is sorted so).
-    let mut by_project: BTreeMap<&str, Vec<&ProjectAssessment>> = BTreeMap::new();
-    for a in assessed {
-        by_project.entry(a.project.as_str()).or_default().push(a);
-    }
-
+    let context = Managed::new(portfolio, assessed, plan_status);
     for i in 0..reviews.len() {
         let previous = i
             .checked_sub(1)
-            .map(|j| &reviews[j])
+            .and_then(|j| reviews.get(j))
             .filter(|p| p.manager == reviews[i].manager)
-            .map(|p| {
-                let overalls: HashMap<Competency, f64> = p
-                    .competencies
-                    .iter()
-                    .filter_map(|c| c.overall.map(|o| (c.competency, o)))
-                    .collect();
-                (
-                    PreviousReview {
-                        review: p.review.clone(),
-                        period: p.period,
-                        overall: p.overall,
-                    },
-                    overalls,
-                )
-            });
+            .map(previous_of);
         let r = &mut reviews[i];
         r.name = portfolio
             .person(&r.manager)
             .map_or_else(String::new, |p| p.name.value.clone());
         if let Some((prev, overalls)) = previous {
-            r.change = match (r.overall, prev.overall) {
-                (Some(a), Some(b)) => Some(round2(a - b)),
-                _ => None,
-            };
-            for c in &mut r.competencies {
-                c.change = match (c.overall, overalls.get(&c.competency)) {
-                    (Some(a), Some(b)) => Some(round2(a - b)),
-                    _ => None,
-                };
-            }
-            r.previous = Some(prev);
+            compare(r, prev, &overalls);
         }
-        let period = r.period;
-        r.projects = managed
-            .get(r.manager.as_str())
+        r.projects = context.projects_of(&r.manager, r.period);
+    }
+    reviews
+}
+
+/// The manager's previous review, and its overall score per competency.
+fn previous_of(p: &ManagerReview) -> (PreviousReview, HashMap<Competency, f64>) {
+    let overalls = p
+        .competencies
+        .iter()
+        .filter_map(|c| c.overall.map(|o| (c.competency, o)))
+        .collect();
+    (
+        PreviousReview {
+            review: p.review.clone(),
+            period: p.period,
+            overall: p.overall,
+        },
+        overalls,
+    )
+}
+
+/// The change of the overall score and of each competency since `prev`.
+fn compare(r: &mut ManagerReview, prev: PreviousReview, overalls: &HashMap<Competency, f64>) {
+    r.change = match (r.overall, prev.overall) {
+        (Some(a), Some(b)) => Some(round2(a - b)),
+        _ => None,
+    };
+    for c in &mut r.competencies {
+        c.change = match (c.overall, overalls.get(&c.competency)) {
+            (Some(a), Some(b)) => Some(round2(a - b)),
+            _ => None,
+        };
+    }
+    r.previous = Some(prev);
+}
+
+/// What puts a review in context: the projects each manager runs, their
+/// assessments in period order, and their plan status.
+struct Managed<'a> {
+    managed: HashMap<&'a str, Vec<&'a Project>>,
+    by_project: BTreeMap<&'a str, Vec<&'a ProjectAssessment>>,
+    plan_status: &'a HashMap<String, &'static str>,
+}
+
+impl<'a> Managed<'a> {
+    fn new(
+        portfolio: &'a Portfolio,
+        assessed: &'a [ProjectAssessment],
+        plan_status: &'a HashMap<String, &'static str>,
+    ) -> Self {
+        let mut managed: HashMap<&str, Vec<&Project>> = HashMap::new();
+        for p in &portfolio.projects {
+            managed.entry(p.manager.value.as_str()).or_default().push(p);
+        }
+        // Assessments by project, in period order (assessed is sorted so).
+        let mut by_project: BTreeMap<&str, Vec<&ProjectAssessment>> = BTreeMap::new();
+        for a in assessed {
+            by_project.entry(a.project.as_str()).or_default().push(a);
+        }
+        Managed {
+            managed,
+            by_project,
+            plan_status,
+        }
+    }
+
+    /// The manager's projects with their latest assessment up to `period`.
+    fn projects_of(&self, manager: &str, period: Period) -> Vec<ManagedProject> {
+        self.managed
+            .get(manager)
             .into_iter()
             .flatten()
             .map(|p| {
-                let latest = by_project
+                let latest = self
+                    .by_project
                     .get(p.id.value.as_str())
                     .and_then(|rows| rows.iter().rev().find(|a| a.period.end() <= period.end()));
                 ManagedProject {
@@ -487,12 +522,14 @@ pub fn review_all(
                     period: latest.map(|a| a.period),
                     total: latest.and_then(|a| a.total),
                     grade: latest.and_then(|a| a.grade.clone()),
-                    plan_status: plan_status.get(p.id.value.as_str()).map(|s| s.to_string()),
+                    plan_status: self
+                        .plan_status
+                        .get(p.id.value.as_str())
+                        .map(|s| s.to_string()),
                 }
             })
-            .collect();
+            .collect()
     }
-    reviews
 }
 
 #[cfg(test)]
