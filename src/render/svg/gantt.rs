@@ -10,7 +10,7 @@ use chrono::Datelike;
 use super::{esc, fit, open, px, text, text_width};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Date;
-use crate::render::gantt::{Gantt, Scale};
+use crate::render::gantt::{Gantt, GanttRow, Scale};
 
 const ROW: f64 = 20.0;
 const SECTION: f64 = 24.0;
@@ -124,50 +124,118 @@ fn diamond(out: &mut String, cx: f64, cy: f64, mark: Mark, tip: &str) {
     out.push_str("</g>");
 }
 
+/// Where things go on the picture: the label column, the chart to its
+/// right, and the pixels of a day.
+struct Frame {
+    from: Date,
+    to: Date,
+    label_w: f64,
+    chart_w: f64,
+    per_day: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Frame {
+    fn new(g: &Gantt) -> Frame {
+        let days = (g.from.days_until(g.to).max(0) + 1) as f64;
+        let longest = g
+            .sections
+            .iter()
+            .flat_map(|s| s.rows.iter().map(|r| text_width(&r.label, FONT) + 22.0))
+            .fold(140.0, f64::max);
+        let label_w = longest.min(320.0).round();
+        // At most 24 px a day, at least the width left over: short plans get
+        // readable bars, long ones fit the page.
+        let chart_w = (days * 24.0).clamp(240.0, MAX_WIDTH - label_w).round();
+        let rows: usize = g.sections.iter().map(|s| s.rows.len()).sum();
+        Frame {
+            from: g.from,
+            to: g.to,
+            label_w,
+            chart_w,
+            per_day: chart_w / days,
+            width: label_w + chart_w + 8.0,
+            height: AXIS + g.sections.len() as f64 * SECTION + rows as f64 * ROW + LEGEND + 8.0,
+        }
+    }
+
+    /// The left edge of day `d`.
+    fn x_of(&self, d: Date) -> f64 {
+        self.label_w + self.from.days_until(d) as f64 * self.per_day
+    }
+
+    /// The middle of day `d`.
+    fn mid_of(&self, d: Date) -> f64 {
+        self.x_of(d) + self.per_day / 2.0
+    }
+
+    fn shows(&self, d: Date) -> bool {
+        d >= self.from && d <= self.to
+    }
+
+    fn body_bottom(&self) -> f64 {
+        self.height - LEGEND
+    }
+}
+
 /// Draws the chart.
 pub fn draw(g: &Gantt) -> String {
-    let days = (g.from.days_until(g.to).max(0) + 1) as f64;
-    let longest = g
-        .sections
-        .iter()
-        .flat_map(|s| s.rows.iter().map(|r| text_width(&r.label, FONT) + 22.0))
-        .fold(140.0, f64::max);
-    let label_w = longest.min(320.0).round();
-    // At most 24 px a day, at least the width left over: short plans get
-    // readable bars, long ones fit the page.
-    let chart_w = (days * 24.0).clamp(240.0, MAX_WIDTH - label_w).round();
-    let per_day = chart_w / days;
+    let f = Frame::new(g);
     let rows: usize = g.sections.iter().map(|s| s.rows.len()).sum();
-    let height = AXIS + g.sections.len() as f64 * SECTION + rows as f64 * ROW + LEGEND + 8.0;
-    let width = label_w + chart_w + 8.0;
-    let x_of = |d: Date| label_w + g.from.days_until(d) as f64 * per_day;
-
     let mut out = String::new();
-    let total: usize = rows;
     open(
         &mut out,
         "gantt",
-        width,
-        height,
+        f.width,
+        f.height,
         &g.title,
         &tf(
             g.lang,
             L::SvgGanttDesc,
-            &[&g.from, &g.to, &g.sections.len(), &total],
+            &[&g.from, &g.to, &g.sections.len(), &rows],
         ),
     );
+    axis(&mut out, g, &f);
+    let mut y = AXIS;
+    for section in &g.sections {
+        let _ = write!(
+            out,
+            "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"{SECTION}\" fill=\"#e2e8f0\" fill-opacity=\"0.6\"/>",
+            px(y),
+            px(f.label_w + f.chart_w)
+        );
+        text(
+            &mut out,
+            6.0,
+            y + 16.0,
+            "font-weight=\"600\" fill=\"#0f172a\"",
+            &fit(&section.name, f.label_w + f.chart_w - 12.0, FONT),
+        );
+        y += SECTION;
+        for row in &section.rows {
+            draw_row(&mut out, g, &f, row, y + ROW / 2.0);
+            y += ROW;
+        }
+    }
+    if let Some(t) = g.today.filter(|&t| f.shows(t)) {
+        today(&mut out, g.lang, &f, t);
+    }
+    legend(&mut out, g, &f);
+    out.push_str("</svg>");
+    out
+}
 
-    // The axis: month ticks always, Mondays too on a week scale. Labels
-    // are skipped where they would overlap the previous one.
-    let body_top = AXIS;
-    let body_bottom = height - LEGEND;
+/// The axis: month ticks always, Mondays too on a week scale. Labels are
+/// skipped where they would overlap the previous one.
+fn axis(out: &mut String, g: &Gantt, f: &Frame) {
     let _ = write!(
         out,
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#f8fafc\"/>",
-        px(label_w),
-        px(body_top),
-        px(chart_w),
-        px(body_bottom - body_top)
+        px(f.label_w),
+        px(AXIS),
+        px(f.chart_w),
+        px(f.body_bottom() - AXIS)
     );
     let mut free_from = f64::MIN;
     let mut d = g.from;
@@ -177,7 +245,7 @@ pub fn draw(g: &Gantt) -> String {
         let month = d.0.day() == 1;
         let monday = g.scale == Scale::Week && d.0.weekday() == chrono::Weekday::Mon;
         if month || monday {
-            let x = x_of(d);
+            let x = f.x_of(d);
             let (color, y0) = if month {
                 ("#94a3b8", AXIS - 14.0)
             } else {
@@ -187,7 +255,7 @@ pub fn draw(g: &Gantt) -> String {
                 out,
                 "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"1\"/>",
                 px(y0),
-                px(body_bottom),
+                px(f.body_bottom()),
                 x = px(x),
             );
             let label = match g.scale {
@@ -196,166 +264,147 @@ pub fn draw(g: &Gantt) -> String {
             };
             let y = if month { AXIS - 18.0 } else { AXIS - 8.0 };
             let w = text_width(&label, 11.0);
-            if x >= free_from && x + w <= width {
-                text(
-                    &mut out,
-                    x + 2.0,
-                    y,
-                    "font-size=\"11\" fill=\"#475569\"",
-                    &label,
-                );
+            if x >= free_from && x + w <= f.width {
+                text(out, x + 2.0, y, "font-size=\"11\" fill=\"#475569\"", &label);
                 free_from = x + w + 6.0;
             }
         }
         d = d.add_days(1);
     }
+}
 
-    let mut y = body_top;
-    for section in &g.sections {
-        let _ = write!(
-            out,
-            "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"{SECTION}\" fill=\"#e2e8f0\" fill-opacity=\"0.6\"/>",
-            px(y),
-            px(label_w + chart_w)
-        );
-        text(
-            &mut out,
-            6.0,
-            y + 16.0,
-            "font-weight=\"600\" fill=\"#0f172a\"",
-            &fit(&section.name, label_w + chart_w - 12.0, FONT),
-        );
-        y += SECTION;
-        for row in &section.rows {
-            let mid = y + ROW / 2.0;
-            let label = format!("{} {}", if row.critical { "!" } else { " " }, row.label);
-            text(
-                &mut out,
-                6.0,
-                mid + 4.0,
-                if row.critical {
-                    "fill=\"#991b1b\" font-weight=\"600\""
-                } else {
-                    "fill=\"#1e293b\""
-                },
-                &fit(&label, label_w - 10.0, FONT),
-            );
-            let who = row.id_and_label();
-            let tip = if row.milestone {
-                tooltip(
-                    g.lang,
-                    tf(g.lang, L::SvgTipMilestone, &[&who, &row.finish]),
-                    &[
-                        Mark::of(row.progress >= 1.0, row.overdue, false).word(),
-                        row.critical.then_some(L::SvgTipCritical),
-                    ],
-                )
-            } else {
-                let done = format!("{:.0}", row.progress.clamp(0.0, 1.0) * 100.0);
-                tooltip(
-                    g.lang,
-                    tf(
-                        g.lang,
-                        L::SvgTipTask,
-                        &[&who, &row.start, &row.finish, &done],
-                    ),
-                    &[
-                        row.critical.then_some(L::SvgTipCritical),
-                        row.overdue.then_some(L::SvgTipOverdue),
-                    ],
-                )
-            };
-            if row.milestone {
-                if row.finish >= g.from && row.finish <= g.to {
-                    let state = Mark::of(row.progress >= 1.0, row.overdue, row.critical);
-                    diamond(&mut out, x_of(row.finish) + per_day / 2.0, mid, state, &tip);
-                }
-            } else {
-                let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
-                if s <= f {
-                    let x0 = x_of(s);
-                    let w = ((g.from.days_until(f) - g.from.days_until(s) + 1) as f64 * per_day)
-                        .max(2.0);
-                    let done = (row.progress.clamp(0.0, 1.0) * w).max(0.0);
-                    let (todo, fill, edge) = if row.critical {
-                        (CRIT_TODO, CRIT_DONE, CRIT_EDGE)
-                    } else if row.overdue {
-                        (TODO, DONE, CRIT_EDGE)
-                    } else {
-                        (TODO, DONE, "#94a3b8")
-                    };
-                    let _ = write!(
-                        out,
-                        "<g><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{todo}\" stroke=\"{edge}\" stroke-width=\"{}\"{}/>",
-                        esc(&tip),
-                        px(x0),
-                        px(mid - 6.0),
-                        px(w),
-                        if row.critical || row.overdue {
-                            "1.5"
-                        } else {
-                            "0.5"
-                        },
-                        // Overdue work has a dashed edge: not colour alone.
-                        if row.overdue {
-                            " stroke-dasharray=\"3 2\""
-                        } else {
-                            ""
-                        },
-                    );
-                    if done > 0.0 {
-                        let _ = write!(
-                            out,
-                            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{fill}\"/>",
-                            px(x0),
-                            px(mid - 6.0),
-                            px(done),
-                        );
-                    }
-                    out.push_str("</g>");
-                }
-                for m in &row.marks {
-                    if m.date >= g.from && m.date <= g.to {
-                        let state = Mark::of(m.reached, m.overdue, false);
-                        let words = tooltip(
-                            g.lang,
-                            tf(g.lang, L::SvgTipMilestone, &[&m.label, &m.date]),
-                            &[state.word()],
-                        );
-                        diamond(&mut out, x_of(m.date) + per_day / 2.0, mid, state, &words);
-                    }
-                }
-            }
-            y += ROW;
+/// One row: its label (critical rows marked `!`), then its diamond, or its
+/// bar with the milestones marked on it.
+fn draw_row(out: &mut String, g: &Gantt, f: &Frame, row: &GanttRow, mid: f64) {
+    let label = format!("{} {}", if row.critical { "!" } else { " " }, row.label);
+    text(
+        out,
+        6.0,
+        mid + 4.0,
+        if row.critical {
+            "fill=\"#991b1b\" font-weight=\"600\""
+        } else {
+            "fill=\"#1e293b\""
+        },
+        &fit(&label, f.label_w - 10.0, FONT),
+    );
+    let tip = row_tip(g.lang, row);
+    if row.milestone {
+        if f.shows(row.finish) {
+            let state = Mark::of(row.progress >= 1.0, row.overdue, row.critical);
+            diamond(out, f.mid_of(row.finish), mid, state, &tip);
         }
+        return;
     }
+    bar(out, f, row, mid, &tip);
+    for m in row.marks.iter().filter(|m| f.shows(m.date)) {
+        let state = Mark::of(m.reached, m.overdue, false);
+        let words = tooltip(
+            g.lang,
+            tf(g.lang, L::SvgTipMilestone, &[&m.label, &m.date]),
+            &[state.word()],
+        );
+        diamond(out, f.mid_of(m.date), mid, state, &words);
+    }
+}
 
-    if let Some(t) = g.today
-        && t >= g.from
-        && t <= g.to
-    {
-        let x = x_of(t) + per_day / 2.0;
+/// A row's tooltip: what it is, its dates, and the words that apply.
+fn row_tip(lang: Lang, row: &GanttRow) -> String {
+    let who = row.id_and_label();
+    if row.milestone {
+        return tooltip(
+            lang,
+            tf(lang, L::SvgTipMilestone, &[&who, &row.finish]),
+            &[
+                Mark::of(row.progress >= 1.0, row.overdue, false).word(),
+                row.critical.then_some(L::SvgTipCritical),
+            ],
+        );
+    }
+    let done = format!("{:.0}", row.progress.clamp(0.0, 1.0) * 100.0);
+    tooltip(
+        lang,
+        tf(lang, L::SvgTipTask, &[&who, &row.start, &row.finish, &done]),
+        &[
+            row.critical.then_some(L::SvgTipCritical),
+            row.overdue.then_some(L::SvgTipOverdue),
+        ],
+    )
+}
+
+/// A task's bar, its done part filled; critical work red, overdue work
+/// with a dashed edge (not colour alone).
+fn bar(out: &mut String, f: &Frame, row: &GanttRow, mid: f64, tip: &str) {
+    let (s, e) = (row.start.max(f.from), row.finish.min(f.to));
+    if s > e {
+        return;
+    }
+    let x0 = f.x_of(s);
+    let w = ((f.from.days_until(e) - f.from.days_until(s) + 1) as f64 * f.per_day).max(2.0);
+    let done = (row.progress.clamp(0.0, 1.0) * w).max(0.0);
+    let (todo, fill, edge) = if row.critical {
+        (CRIT_TODO, CRIT_DONE, CRIT_EDGE)
+    } else if row.overdue {
+        (TODO, DONE, CRIT_EDGE)
+    } else {
+        (TODO, DONE, "#94a3b8")
+    };
+    let _ = write!(
+        out,
+        "<g><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{todo}\" stroke=\"{edge}\" stroke-width=\"{}\"{}/>",
+        esc(tip),
+        px(x0),
+        px(mid - 6.0),
+        px(w),
+        if row.critical || row.overdue {
+            "1.5"
+        } else {
+            "0.5"
+        },
+        if row.overdue {
+            " stroke-dasharray=\"3 2\""
+        } else {
+            ""
+        },
+    );
+    if done > 0.0 {
         let _ = write!(
             out,
-            "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{TODAY}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
-            px(AXIS - 4.0),
-            px(body_bottom),
-            x = px(x),
-        );
-        let label = tf(g.lang, L::SvgToday, &[&t]);
-        let w = text_width(&label, 11.0);
-        let lx = (x + 3.0).min(width - w - 2.0);
-        text(
-            &mut out,
-            lx,
-            AXIS - 4.0,
-            &format!("font-size=\"11\" font-weight=\"600\" fill=\"{TODAY}\""),
-            &label,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" rx=\"2\" fill=\"{fill}\"/>",
+            px(x0),
+            px(mid - 6.0),
+            px(done),
         );
     }
+    out.push_str("</g>");
+}
 
-    // The legend: every mark drawn once with its meaning in words.
-    let ly = body_bottom + 18.0;
+/// The dashed line at the as-of date, labelled.
+fn today(out: &mut String, lang: Lang, f: &Frame, t: Date) {
+    let x = f.mid_of(t);
+    let _ = write!(
+        out,
+        "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{TODAY}\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>",
+        px(AXIS - 4.0),
+        px(f.body_bottom()),
+        x = px(x),
+    );
+    let label = tf(lang, L::SvgToday, &[&t]);
+    let w = text_width(&label, 11.0);
+    let lx = (x + 3.0).min(f.width - w - 2.0);
+    text(
+        out,
+        lx,
+        AXIS - 4.0,
+        &format!("font-size=\"11\" font-weight=\"600\" fill=\"{TODAY}\""),
+        &label,
+    );
+}
+
+/// The legend: every mark the chart uses, drawn once with its meaning in
+/// words.
+fn legend(out: &mut String, g: &Gantt, f: &Frame) {
+    let ly = f.body_bottom() + 18.0;
     let mut lx = 6.0;
     let swatch = |out: &mut String, lx: &mut f64, shape: &str, label: &str| {
         out.push_str(shape);
@@ -375,19 +424,18 @@ pub fn draw(g: &Gantt) -> String {
             px(ly - 5.0)
         )
     };
-    // Only the marks the chart uses.
     let rows = || g.sections.iter().flat_map(|s| &s.rows);
     let s = rect(lx, DONE, DONE);
-    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgDone));
+    swatch(out, &mut lx, &s, t(g.lang, L::SvgDone));
     let s = rect(lx, TODO, "#94a3b8");
-    swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgToDo));
+    swatch(out, &mut lx, &s, t(g.lang, L::SvgToDo));
     if rows().any(|r| r.critical && !r.milestone) {
         let s = rect(lx, CRIT_TODO, CRIT_EDGE);
-        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgCritical));
+        swatch(out, &mut lx, &s, t(g.lang, L::SvgCritical));
     }
     if rows().any(|r| r.overdue && !r.milestone) {
         let s = rect(lx, TODO, CRIT_EDGE).replace("/>", " stroke-dasharray=\"3 2\"/>");
-        swatch(&mut out, &mut lx, &s, t(g.lang, L::SvgOverdueWork));
+        swatch(out, &mut lx, &s, t(g.lang, L::SvgOverdueWork));
     }
     let marks: Vec<Mark> = rows()
         .flat_map(|r| {
@@ -405,7 +453,7 @@ pub fn draw(g: &Gantt) -> String {
         if marks.contains(&state) {
             let mut s = String::new();
             diamond(&mut s, lx + 7.0, ly, state, "");
-            swatch(&mut out, &mut lx, &s, state.legend(g.lang));
+            swatch(out, &mut lx, &s, state.legend(g.lang));
         }
     }
     if let Some(t) = g.today {
@@ -415,10 +463,8 @@ pub fn draw(g: &Gantt) -> String {
             px(ly + 7.0),
             x = px(lx + 7.0)
         );
-        swatch(&mut out, &mut lx, &s, &tf(g.lang, L::SvgAsOf, &[&t]));
+        swatch(out, &mut lx, &s, &tf(g.lang, L::SvgAsOf, &[&t]));
     }
-    out.push_str("</svg>");
-    out
 }
 
 #[cfg(test)]
