@@ -58,7 +58,6 @@ fn band_colors(map: &HeatMap, marker: &str, tone: Tone) -> (&'static str, &'stat
 
 /// Draws the map (the notes under it are the page's business).
 pub fn draw(map: &HeatMap) -> String {
-    let cols = map.x_labels.len();
     let rows = map.y_labels.len();
     let y_label_w = map
         .y_labels
@@ -69,21 +68,12 @@ pub fn draw(map: &HeatMap) -> String {
         + 12.0;
     // Room on the left for the rotated axis title, then the row labels.
     let left = 26.0 + y_label_w;
-    let top = 10.0;
-    let grid_w = cols as f64 * CELL_W;
+    let grid_w = map.x_labels.len() as f64 * CELL_W;
     let grid_h = rows as f64 * CELL_H;
-    let legend_items: Vec<(String, f64)> = map
-        .legend
-        .iter()
-        .map(|(m, meaning, _)| {
-            let t = format!("{m} {meaning}");
-            let w = text_width(&t, 11.0) + 30.0;
-            (t, w)
-        })
-        .collect();
-    let legend_w: f64 = legend_items.iter().map(|(_, w)| w).sum();
+    let legend = legend_items(map);
+    let legend_w: f64 = legend.iter().map(|(_, w)| w).sum();
     let width = (left + grid_w + 12.0).max(legend_w + 12.0).max(260.0);
-    let height = top + grid_h + 44.0 + if map.legend.is_empty() { 0.0 } else { 26.0 };
+    let height = TOP + grid_h + 44.0 + if map.legend.is_empty() { 0.0 } else { 26.0 };
 
     let mut out = String::new();
     let total: usize = map.cells.iter().flatten().map(|c| c.count).sum();
@@ -101,7 +91,7 @@ pub fn draw(map: &HeatMap) -> String {
     );
     // Highest row on top, and first in the markup (reading order).
     for y in (0..rows).rev() {
-        let gy = top + (rows - 1 - y) as f64 * CELL_H;
+        let gy = TOP + (rows - 1 - y) as f64 * CELL_H;
         text(
             &mut out,
             left - 8.0,
@@ -109,69 +99,98 @@ pub fn draw(map: &HeatMap) -> String {
             "text-anchor=\"end\" fill=\"#334155\"",
             &map.y_labels[y],
         );
-        for x in 0..cols {
-            let c = map.cell(x, y);
-            let (fill, ink) = band_colors(map, &c.marker, c.tone);
-            let gx = left + x as f64 * CELL_W;
-            let opacity = if c.count == 0 { "0.35" } else { "1" };
-            let _ = write!(
-                out,
-                "<g><title>{}: {}, {}: {}: {} ({})</title><rect x=\"{}\" y=\"{}\" width=\"{CELL_W}\" height=\"{CELL_H}\" fill=\"{fill}\" fill-opacity=\"{opacity}\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
-                super::esc(&map.y_title),
-                super::esc(&map.y_labels[y]),
-                super::esc(&map.x_title),
-                super::esc(map.x_labels.get(x).map_or("", String::as_str)),
-                c.count,
-                super::esc(&c.marker),
-                px(gx),
-                px(gy),
-            );
-            let count = if c.count == 0 {
-                "·".to_string()
-            } else {
-                c.count.to_string()
-            };
-            let weight = if c.count == 0 { "400" } else { "700" };
-            text(
-                &mut out,
-                gx + CELL_W / 2.0,
-                gy + CELL_H / 2.0 + 2.0,
-                &format!(
-                    "text-anchor=\"middle\" font-size=\"16\" font-weight=\"{weight}\" fill=\"{ink}\""
-                ),
-                &count,
-            );
-            if !c.marker.is_empty() {
-                text(
-                    &mut out,
-                    gx + CELL_W / 2.0,
-                    gy + CELL_H - 7.0,
-                    &format!("text-anchor=\"middle\" font-size=\"10\" fill=\"{ink}\""),
-                    &c.marker,
-                );
-            }
-            out.push_str("</g>");
+        for x in 0..map.x_labels.len() {
+            cell(&mut out, map, x, y, left + x as f64 * CELL_W, gy);
         }
     }
+    axis_titles(&mut out, map, left, grid_w, grid_h);
+    if !map.legend.is_empty() {
+        draw_legend(&mut out, map, &legend, TOP + grid_h + 56.0);
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The grid's top margin.
+const TOP: f64 = 10.0;
+
+/// Each legend entry's words and width.
+fn legend_items(map: &HeatMap) -> Vec<(String, f64)> {
+    map.legend
+        .iter()
+        .map(|(m, meaning, _)| {
+            let t = format!("{m} {meaning}");
+            let w = text_width(&t, 11.0) + 30.0;
+            (t, w)
+        })
+        .collect()
+}
+
+/// Cell (`x`, `y`) at (`gx`, `gy`): its band's fill, its count (a dot for
+/// none, faded) and the band's marker, with a tooltip saying all of it.
+fn cell(out: &mut String, map: &HeatMap, x: usize, y: usize, gx: f64, gy: f64) {
+    let c = map.cell(x, y);
+    let (fill, ink) = band_colors(map, &c.marker, c.tone);
+    let opacity = if c.count == 0 { "0.35" } else { "1" };
+    let _ = write!(
+        out,
+        "<g><title>{}: {}, {}: {}: {} ({})</title><rect x=\"{}\" y=\"{}\" width=\"{CELL_W}\" height=\"{CELL_H}\" fill=\"{fill}\" fill-opacity=\"{opacity}\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
+        super::esc(&map.y_title),
+        super::esc(&map.y_labels[y]),
+        super::esc(&map.x_title),
+        super::esc(map.x_labels.get(x).map_or("", String::as_str)),
+        c.count,
+        super::esc(&c.marker),
+        px(gx),
+        px(gy),
+    );
+    let count = if c.count == 0 {
+        "·".to_string()
+    } else {
+        c.count.to_string()
+    };
+    let weight = if c.count == 0 { "400" } else { "700" };
+    text(
+        out,
+        gx + CELL_W / 2.0,
+        gy + CELL_H / 2.0 + 2.0,
+        &format!("text-anchor=\"middle\" font-size=\"16\" font-weight=\"{weight}\" fill=\"{ink}\""),
+        &count,
+    );
+    if !c.marker.is_empty() {
+        text(
+            out,
+            gx + CELL_W / 2.0,
+            gy + CELL_H - 7.0,
+            &format!("text-anchor=\"middle\" font-size=\"10\" fill=\"{ink}\""),
+            &c.marker,
+        );
+    }
+    out.push_str("</g>");
+}
+
+/// The column labels under the grid, and both axis titles (the vertical
+/// one rotated on the left).
+fn axis_titles(out: &mut String, map: &HeatMap, left: f64, grid_w: f64, grid_h: f64) {
     for (x, label) in map.x_labels.iter().enumerate() {
         text(
-            &mut out,
+            out,
             left + x as f64 * CELL_W + CELL_W / 2.0,
-            top + grid_h + 16.0,
+            TOP + grid_h + 16.0,
             "text-anchor=\"middle\" fill=\"#334155\"",
             label,
         );
     }
     text(
-        &mut out,
+        out,
         left + grid_w / 2.0,
-        top + grid_h + 34.0,
+        TOP + grid_h + 34.0,
         "text-anchor=\"middle\" font-weight=\"600\" fill=\"#0f172a\"",
         &format!("{} →", map.x_title),
     );
-    let cy = top + grid_h / 2.0;
+    let cy = TOP + grid_h / 2.0;
     text(
-        &mut out,
+        out,
         14.0,
         cy,
         &format!(
@@ -180,29 +199,22 @@ pub fn draw(map: &HeatMap) -> String {
         ),
         &format!("{} →", map.y_title),
     );
-    if !map.legend.is_empty() {
-        let ly = top + grid_h + 56.0;
-        let mut lx = 6.0;
-        for ((marker, _, tone), (t, w)) in map.legend.iter().zip(&legend_items) {
-            let (fill, _) = band_colors(map, marker, *tone);
-            let _ = write!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"#94a3b8\" stroke-width=\"0.5\"/>",
-                px(lx),
-                px(ly - 11.0)
-            );
-            text(
-                &mut out,
-                lx + 20.0,
-                ly,
-                "font-size=\"11\" fill=\"#334155\"",
-                t,
-            );
-            lx += w;
-        }
+}
+
+/// The legend on one line at `ly`: each band's swatch and words.
+fn draw_legend(out: &mut String, map: &HeatMap, items: &[(String, f64)], ly: f64) {
+    let mut lx = 6.0;
+    for ((marker, _, tone), (t, w)) in map.legend.iter().zip(items) {
+        let (fill, _) = band_colors(map, marker, *tone);
+        let _ = write!(
+            out,
+            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"#94a3b8\" stroke-width=\"0.5\"/>",
+            px(lx),
+            px(ly - 11.0)
+        );
+        text(out, lx + 20.0, ly, "font-size=\"11\" fill=\"#334155\"", t);
+        lx += w;
     }
-    out.push_str("</svg>");
-    out
 }
 
 #[cfg(test)]
