@@ -117,19 +117,70 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
         .max()
         .unwrap_or(10);
     let label_w = longest.clamp(10, 32).min(width / 3);
-    let bar_w = width - label_w - 1;
-    let days = g.from.days_until(g.to).max(0) + 1;
-    let per_col = ((days + bar_w as i64 - 1) / bar_w as i64).max(1);
-    let cols = ((days + per_col - 1) / per_col) as usize;
-    let col_of = |d: Date| -> Option<usize> {
-        let i = g.from.days_until(d);
-        (i >= 0 && i < days).then(|| (i / per_col) as usize)
-    };
-    let today = g.today.and_then(col_of);
+    let cols = Columns::new(g, width - label_w - 1);
+    let today = g.today.and_then(|d| cols.of(d));
 
-    // The axis: a tick at each Monday (week scale) or first of the month.
-    let mut labels = vec![' '; cols];
-    let mut axis = vec!['─'; cols];
+    let mut lines = Vec::new();
+    let pad = " ".repeat(label_w + 1);
+    let (labels, axis) = axis(g, &cols, today);
+    lines.push(format!("{pad}{}", labels.trim_end()));
+    lines.push(format!(
+        "{pad}{}",
+        axis.replace('▼', &paint("▼", YELLOW, color))
+    ));
+    for section in &g.sections {
+        lines.push(paint(
+            fit(&section.name, width).trim_end(),
+            super::text::BOLD,
+            color,
+        ));
+        for row in &section.rows {
+            let label = format!(
+                "{} {}",
+                if row.critical { "!" } else { " " },
+                row.id_and_label()
+            );
+            let bar = bar(g, &cols, today, row, color);
+            lines.push(format!("{} {}", fit(&label, label_w), bar.trim_end()));
+        }
+    }
+    lines.push(legend(g, cols.per_col, color));
+    lines.iter().map(|l| l.trim_end().to_string()).collect()
+}
+
+/// The chart's columns: each holds `per_col` days from `from`.
+struct Columns {
+    from: Date,
+    days: i64,
+    per_col: i64,
+    count: usize,
+}
+
+impl Columns {
+    fn new(g: &Gantt, bar_w: usize) -> Columns {
+        let days = g.from.days_until(g.to).max(0) + 1;
+        let per_col = ((days + bar_w as i64 - 1) / bar_w as i64).max(1);
+        Columns {
+            from: g.from,
+            days,
+            per_col,
+            count: ((days + per_col - 1) / per_col) as usize,
+        }
+    }
+
+    /// The column of day `d`, if on the chart.
+    fn of(&self, d: Date) -> Option<usize> {
+        let i = self.from.days_until(d);
+        (i >= 0 && i < self.days).then(|| (i / self.per_col) as usize)
+    }
+}
+
+/// The axis's labels and its line: a tick at each Monday (week scale) or
+/// first of the month, labels skipped where they would overlap, `▼` at the
+/// as-of date.
+fn axis(g: &Gantt, cols: &Columns, today: Option<usize>) -> (String, String) {
+    let mut labels = vec![' '; cols.count];
+    let mut axis = vec!['─'; cols.count];
     let mut free_from = 0usize;
     let mut d = g.from;
     while d <= g.to {
@@ -137,13 +188,13 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
             Scale::Week => d.0.weekday() == chrono::Weekday::Mon,
             Scale::Month => d.0.day() == 1,
         };
-        if tick && let Some(c) = col_of(d) {
+        if tick && let Some(c) = cols.of(d) {
             axis[c] = '┬';
             let text = match g.scale {
                 Scale::Week => d.0.format("%m-%d").to_string(),
                 Scale::Month => d.0.format("%Y-%m").to_string(),
             };
-            if c >= free_from && c + text.len() <= cols {
+            if c >= free_from && c + text.len() <= cols.count {
                 for (k, ch) in text.chars().enumerate() {
                     labels[c + k] = ch;
                 }
@@ -155,75 +206,58 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
     if let Some(t) = today {
         axis[t] = '▼';
     }
-    let mut lines = Vec::new();
-    let pad = " ".repeat(label_w + 1);
-    lines.push(format!(
-        "{pad}{}",
-        labels.iter().collect::<String>().trim_end()
-    ));
-    let axis_text: String = axis.iter().collect();
-    lines.push(format!(
-        "{pad}{}",
-        axis_text.replace('▼', &paint("▼", YELLOW, color))
-    ));
+    (labels.iter().collect(), axis.iter().collect())
+}
 
-    for section in &g.sections {
-        lines.push(paint(
-            fit(&section.name, width).trim_end(),
-            super::text::BOLD,
-            color,
-        ));
-        for row in &section.rows {
-            let mut cells: Vec<(char, &str)> = vec![(' ', ""); cols];
-            if row.milestone {
-                if let Some(c) = col_of(row.finish) {
-                    cells[c] = mark_cell(row.progress >= 1.0, row.overdue, row.critical);
-                }
-            } else {
-                let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
-                if s <= f
-                    && let (Some(a), Some(b)) = (col_of(s), col_of(f))
-                {
-                    let span = b - a + 1;
-                    let done =
-                        ((row.progress.clamp(0.0, 1.0) * span as f64).round() as usize).min(span);
-                    for (k, cell) in cells[a..=b].iter_mut().enumerate() {
-                        *cell = if k < done {
-                            ('█', GREEN)
-                        } else if row.critical {
-                            ('▓', RED)
-                        } else {
-                            ('░', "")
-                        };
-                    }
-                }
+/// A row's bar: done part `█`, the rest `▓` when critical else `░`, its
+/// milestones marked, the as-of column `│` where nothing else is.
+fn bar(g: &Gantt, cols: &Columns, today: Option<usize>, row: &GanttRow, color: bool) -> String {
+    let mut cells: Vec<(char, &str)> = vec![(' ', ""); cols.count];
+    if row.milestone {
+        if let Some(c) = cols.of(row.finish) {
+            cells[c] = mark_cell(row.progress >= 1.0, row.overdue, row.critical);
+        }
+    } else {
+        let (s, f) = (row.start.max(g.from), row.finish.min(g.to));
+        if s <= f
+            && let (Some(a), Some(b)) = (cols.of(s), cols.of(f))
+        {
+            let span = b - a + 1;
+            let done = ((row.progress.clamp(0.0, 1.0) * span as f64).round() as usize).min(span);
+            for (k, cell) in cells[a..=b].iter_mut().enumerate() {
+                *cell = if k < done {
+                    ('█', GREEN)
+                } else if row.critical {
+                    ('▓', RED)
+                } else {
+                    ('░', "")
+                };
             }
-            for m in &row.marks {
-                if let Some(c) = col_of(m.date) {
-                    cells[c] = mark_cell(m.reached, m.overdue, row.critical);
-                }
-            }
-            if let Some(t) = today
-                && cells[t].0 == ' '
-            {
-                cells[t] = ('│', YELLOW);
-            }
-            let mut bar = String::new();
-            for (ch, style) in cells {
-                let _ = write!(
-                    bar,
-                    "{}",
-                    paint(&ch.to_string(), style, color && !style.is_empty())
-                );
-            }
-            let label = format!(
-                "{} {}",
-                if row.critical { "!" } else { " " },
-                row.id_and_label()
-            );
-            lines.push(format!("{} {}", fit(&label, label_w), bar.trim_end()));
         }
     }
+    for m in &row.marks {
+        if let Some(c) = cols.of(m.date) {
+            cells[c] = mark_cell(m.reached, m.overdue, row.critical);
+        }
+    }
+    if let Some(t) = today
+        && cells[t].0 == ' '
+    {
+        cells[t] = ('│', YELLOW);
+    }
+    let mut bar = String::new();
+    for (ch, style) in cells {
+        let _ = write!(
+            bar,
+            "{}",
+            paint(&ch.to_string(), style, color && !style.is_empty())
+        );
+    }
+    bar
+}
+
+/// The legend line: what the marks mean, the as-of date, a column's days.
+fn legend(g: &Gantt, per_col: i64, color: bool) -> String {
     let lang = g.lang;
     let unit = if per_col == 1 {
         t(lang, L::OneDay).to_string()
@@ -234,7 +268,7 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
         .today
         .map(|d| tf(lang, L::GanttToday, &[&d]))
         .unwrap_or_default();
-    lines.push(paint(
+    paint(
         &format!(
             "{}{today_note}{}",
             t(lang, L::GanttLegend),
@@ -242,8 +276,7 @@ pub fn draw(g: &Gantt, width: u16, color: bool) -> Vec<String> {
         ),
         DIM,
         color,
-    ));
-    lines.iter().map(|l| l.trim_end().to_string()).collect()
+    )
 }
 
 /// Text safe inside a Mermaid gantt line: the characters Mermaid reads as
