@@ -211,16 +211,9 @@ fn centre(text: &str, width: usize) -> String {
 /// count (`·` for none) and its marker, so it reads without colour; with
 /// colour the cell is painted in its tone.
 pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
-    let y_labels: Vec<String> = map
-        .y_labels
-        .iter()
-        .map(|l| sanitize(l).into_owned())
-        .collect();
-    let x_labels: Vec<String> = map
-        .x_labels
-        .iter()
-        .map(|l| sanitize(l).into_owned())
-        .collect();
+    let clean =
+        |v: &[String]| -> Vec<String> { v.iter().map(|l| sanitize(l).into_owned()).collect() };
+    let (y_labels, x_labels) = (clean(&map.y_labels), clean(&map.x_labels));
     let y_head = format!("{} \u{2191}", sanitize(&map.y_title));
     let label_w = y_labels
         .iter()
@@ -228,33 +221,7 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
         .chain(std::iter::once(super::text::width(&y_head)))
         .max()
         .unwrap_or(0);
-    let texts: Vec<Vec<(String, HeatCellStyle)>> = (0..y_labels.len())
-        .map(|y| {
-            (0..x_labels.len())
-                .map(|x| {
-                    let c = map.cell(x, y);
-                    let count = if c.count == 0 {
-                        "\u{b7}".to_string()
-                    } else {
-                        c.count.to_string()
-                    };
-                    let marker = sanitize(&c.marker).into_owned();
-                    let text = if marker.is_empty() {
-                        count
-                    } else {
-                        format!("{count} {marker}")
-                    };
-                    (
-                        text,
-                        HeatCellStyle {
-                            tone: c.tone,
-                            filled: c.count > 0,
-                        },
-                    )
-                })
-                .collect()
-        })
-        .collect();
+    let texts = heat_cell_texts(map);
     let cell_w = texts
         .iter()
         .flatten()
@@ -289,15 +256,7 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
     for y in (0..y_labels.len()).rev() {
         let cells: Vec<String> = texts[y]
             .iter()
-            .map(|(t, s)| {
-                let body = centre(t, cell_w);
-                let tone = tone_style(s.tone);
-                match (style.color, s.filled) {
-                    (true, true) => paint(&body, &format!("{tone}{BOLD}"), true),
-                    (true, false) if !tone.is_empty() => paint(&body, tone, true),
-                    _ => body,
-                }
-            })
+            .map(|(t, s)| heat_cell(t, *s, cell_w, style))
             .collect();
         lines.push(format!(
             "{} \u{2502}{}\u{2502}",
@@ -306,6 +265,59 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
         ));
     }
     lines.push(rule("\u{2514}", "\u{2534}", "\u{2518}"));
+    lines.extend(heat_map_legend(map, style));
+    lines
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Each cell's words (its count, a dot for none, and the band's marker)
+/// and style, row by row.
+fn heat_cell_texts(map: &HeatMap) -> Vec<Vec<(String, HeatCellStyle)>> {
+    (0..map.y_labels.len())
+        .map(|y| {
+            (0..map.x_labels.len())
+                .map(|x| {
+                    let c = map.cell(x, y);
+                    let count = if c.count == 0 {
+                        "\u{b7}".to_string()
+                    } else {
+                        c.count.to_string()
+                    };
+                    let marker = sanitize(&c.marker).into_owned();
+                    let text = if marker.is_empty() {
+                        count
+                    } else {
+                        format!("{count} {marker}")
+                    };
+                    let style = HeatCellStyle {
+                        tone: c.tone,
+                        filled: c.count > 0,
+                    };
+                    (text, style)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A cell centred in `width`, in its band's colour (bold when it holds
+/// risks) when colour is on.
+fn heat_cell(text: &str, s: HeatCellStyle, width: usize, style: Style) -> String {
+    let body = centre(text, width);
+    let tone = tone_style(s.tone);
+    match (style.color, s.filled) {
+        (true, true) => paint(&body, &format!("{tone}{BOLD}"), true),
+        (true, false) if !tone.is_empty() => paint(&body, tone, true),
+        _ => body,
+    }
+}
+
+/// The legend line (each band in its colour) and the notes under the map.
+fn heat_map_legend(map: &HeatMap, style: Style) -> Vec<String> {
+    let mut lines = Vec::new();
     if !map.legend.is_empty() {
         let items: Vec<String> = map
             .legend
@@ -318,14 +330,8 @@ pub fn heat_map_lines(map: &HeatMap, style: Style) -> String {
             .collect();
         lines.push(format!("  {}", items.join("  ")));
     }
-    for note in &map.notes {
-        lines.push(format!("  {}", sanitize(note)));
-    }
+    lines.extend(map.notes.iter().map(|note| format!("  {}", sanitize(note))));
     lines
-        .iter()
-        .map(|l| l.trim_end())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[derive(Clone, Copy)]
