@@ -84,84 +84,11 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                     writeln!(out, "- **{}**: {}", escape(k), cell(v))?;
                 }
             }
-            Block::Lines(l) => {
-                use super::lines::{ends, figure, sparkline};
-                if !l.title.is_empty() {
-                    writeln!(out, "### {}", escape(&l.title))?;
-                    writeln!(out)?;
-                }
-                writeln!(out, "| series | first | last | trend |")?;
-                writeln!(out, "| --- | ---: | ---: | --- |")?;
-                for line in &l.lines {
-                    let (first, last) = ends(&line.values);
-                    writeln!(
-                        out,
-                        "| {} | {} | {} | {} |",
-                        escape(&line.name),
-                        figure(first),
-                        figure(last),
-                        sparkline(&line.values)
-                    )?;
-                }
-                writeln!(out)?;
-            }
-            Block::Bars(b) => {
-                if !b.title.is_empty() {
-                    writeln!(out, "### {}", escape(&b.title))?;
-                    writeln!(out)?;
-                }
-                let mut head = vec![escape(&b.label)];
-                head.extend(b.series.iter().map(|s| escape(s)));
-                head.push(escape(&b.mark_label));
-                writeln!(out, "| {} |", head.join(" | "))?;
-                let mut align = vec!["---"];
-                align.extend(b.series.iter().map(|_| "---:"));
-                align.push("---");
-                writeln!(out, "| {} |", align.join(" | "))?;
-                for row in &b.rows {
-                    let mut cells = vec![escape(&row.label)];
-                    cells.extend((0..b.series.len()).map(|i| {
-                        row.values
-                            .get(i)
-                            .map(|v| escape(&v.text))
-                            .unwrap_or_default()
-                    }));
-                    cells.push(escape(&row.mark));
-                    writeln!(out, "| {} |", cells.join(" | "))?;
-                }
-                if !b.note.is_empty() {
-                    writeln!(out)?;
-                    writeln!(out, "{}", escape(&b.note))?;
-                }
-            }
+            Block::Lines(l) => lines(l, out)?,
+            Block::Bars(b) => bars(b, out)?,
             Block::HeatMap(map) => heat_map(map, out)?,
             Block::LoadGrid(g) => super::loadgrid::markdown(g, escape, out)?,
-            Block::Table(t) => {
-                if !t.title.is_empty() {
-                    writeln!(out, "### {}", escape(&t.title))?;
-                    writeln!(out)?;
-                }
-                if t.rows.is_empty() {
-                    writeln!(out, "_{}_", escape(&t.empty))?;
-                    continue;
-                }
-                let head: Vec<String> = t.columns.iter().map(|c| escape(c)).collect();
-                writeln!(out, "| {} |", head.join(" | "))?;
-                let align: Vec<&str> = (0..t.columns.len())
-                    .map(|i| {
-                        if t.rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric)) {
-                            "---:"
-                        } else {
-                            "---"
-                        }
-                    })
-                    .collect();
-                writeln!(out, "| {} |", align.join(" | "))?;
-                for row in &t.rows {
-                    let cells: Vec<String> = row.iter().map(cell).collect();
-                    writeln!(out, "| {} |", cells.join(" | "))?;
-                }
-            }
+            Block::Table(t) => table(t, out)?,
             Block::Gantt(g) => {
                 writeln!(out, "```text")?;
                 for line in super::gantt::draw(g, 100, false) {
@@ -170,6 +97,93 @@ pub fn render(view: &View, out: &mut dyn Write) -> anyhow::Result<()> {
                 writeln!(out, "```")?;
             }
         }
+    }
+    Ok(())
+}
+
+/// A `### title` and a blank line, when there is a title.
+fn subheading(title: &str, out: &mut dyn Write) -> anyhow::Result<()> {
+    if !title.is_empty() {
+        writeln!(out, "### {}", escape(title))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Line charts as a table: each series' first and last value and a
+/// sparkline.
+fn lines(l: &super::lines::Lines, out: &mut dyn Write) -> anyhow::Result<()> {
+    use super::lines::{ends, figure, sparkline};
+    subheading(&l.title, out)?;
+    writeln!(out, "| series | first | last | trend |")?;
+    writeln!(out, "| --- | ---: | ---: | --- |")?;
+    for line in &l.lines {
+        let (first, last) = ends(&line.values);
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            escape(&line.name),
+            figure(first),
+            figure(last),
+            sparkline(&line.values)
+        )?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Bars as a table: a row per group, a column per series, then the mark.
+fn bars(b: &super::bars::Bars, out: &mut dyn Write) -> anyhow::Result<()> {
+    subheading(&b.title, out)?;
+    let mut head = vec![escape(&b.label)];
+    head.extend(b.series.iter().map(|s| escape(s)));
+    head.push(escape(&b.mark_label));
+    writeln!(out, "| {} |", head.join(" | "))?;
+    let mut align = vec!["---"];
+    align.extend(b.series.iter().map(|_| "---:"));
+    align.push("---");
+    writeln!(out, "| {} |", align.join(" | "))?;
+    for row in &b.rows {
+        let mut cells = vec![escape(&row.label)];
+        cells.extend((0..b.series.len()).map(|i| {
+            row.values
+                .get(i)
+                .map(|v| escape(&v.text))
+                .unwrap_or_default()
+        }));
+        cells.push(escape(&row.mark));
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    if !b.note.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", escape(&b.note))?;
+    }
+    Ok(())
+}
+
+/// A table, numeric columns right-aligned; its `empty` words when it has
+/// no rows.
+fn table(t: &super::Table, out: &mut dyn Write) -> anyhow::Result<()> {
+    subheading(&t.title, out)?;
+    if t.rows.is_empty() {
+        writeln!(out, "_{}_", escape(&t.empty))?;
+        return Ok(());
+    }
+    let head: Vec<String> = t.columns.iter().map(|c| escape(c)).collect();
+    writeln!(out, "| {} |", head.join(" | "))?;
+    let align: Vec<&str> = (0..t.columns.len())
+        .map(|i| {
+            if t.rows.iter().any(|r| r.get(i).is_some_and(|c| c.numeric)) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
+        .collect();
+    writeln!(out, "| {} |", align.join(" | "))?;
+    for row in &t.rows {
+        let cells: Vec<String> = row.iter().map(cell).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
 }
