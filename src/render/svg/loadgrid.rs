@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::{esc, fit, open, px, text, text_width, tone_colors};
 use crate::i18n::{Label as L, tf};
-use crate::render::loadgrid::LoadGrid;
+use crate::render::loadgrid::{GridCell, LoadGrid};
 
 const ROW: f64 = 20.0;
 const HEAD: f64 = 28.0;
@@ -22,23 +22,7 @@ pub fn draw(grid: &LoadGrid, title: &str) -> String {
         .fold(text_width(&grid.corner, FONT) + 12.0, f64::max)
         .clamp(80.0, 240.0);
     let cols = grid.columns.len().max(1) as f64;
-    let widest = grid
-        .columns
-        .iter()
-        .map(|c| text_width(&c.short, FONT))
-        .chain(
-            grid.rows
-                .iter()
-                .flat_map(|r| r.cells.iter().map(|c| text_width(&c.text, FONT))),
-        )
-        .fold(24.0, f64::max);
-    // Cells as wide as their widest text, stretched to fill an A4
-    // landscape width when there are few periods. (Not `clamp`: the text
-    // may be wider than the 72 px cap, and then the text wins.)
-    let cell_w = ((1000.0 - label_w) / cols)
-        .min(72.0)
-        .max(widest + 10.0)
-        .round();
+    let cell_w = cell_width(grid, label_w, cols);
     let width = label_w + cols * cell_w + 4.0;
     let height = HEAD + grid.rows.len() as f64 * ROW + 4.0;
     let mut out = String::new();
@@ -90,35 +74,70 @@ pub fn draw(grid: &LoadGrid, title: &str) -> String {
             &fit(&row.label, label_w - 8.0, FONT),
         );
         for (i, cell) in row.cells.iter().enumerate() {
-            let (fill, ink) = tone_colors(cell.tone);
+            let column = grid.columns.get(i).map_or("", |c| c.label.as_str());
             let x = label_w + i as f64 * cell_w;
-            let _ = write!(
-                out,
-                "<g><title>{}, {}: {}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{ROW}\" fill=\"{fill}\" stroke=\"#e2e8f0\" stroke-width=\"1\"/>",
-                esc(&row.label),
-                esc(grid.columns.get(i).map_or("", |c| c.label.as_str())),
-                esc(&cell.text),
-                px(x),
-                px(y),
-                px(cell_w),
-            );
-            let weight = if cell.tone == crate::render::Tone::Bad {
-                " font-weight=\"700\""
-            } else {
-                ""
-            };
-            text(
-                &mut out,
-                x + cell_w - 5.0,
-                y + 14.0,
-                &format!("text-anchor=\"end\" font-size=\"11\" fill=\"{ink}\"{weight}"),
-                &cell.text,
-            );
-            out.push_str("</g>");
+            draw_cell(&mut out, &row.label, column, cell, (x, y), cell_w);
         }
     }
     out.push_str("</svg>");
     out
+}
+
+/// Cells as wide as their widest text, stretched to fill an A4 landscape
+/// width when there are few periods. (Not `clamp`: the text may be wider
+/// than the 72 px cap, and then the text wins.)
+fn cell_width(grid: &LoadGrid, label_w: f64, cols: f64) -> f64 {
+    let widest = grid
+        .columns
+        .iter()
+        .map(|c| text_width(&c.short, FONT))
+        .chain(
+            grid.rows
+                .iter()
+                .flat_map(|r| r.cells.iter().map(|c| text_width(&c.text, FONT))),
+        )
+        .fold(24.0, f64::max);
+    ((1000.0 - label_w) / cols)
+        .min(72.0)
+        .max(widest + 10.0)
+        .round()
+}
+
+/// One cell at `at`: filled by its tone, its text right-aligned (bold when
+/// over capacity), with a tooltip naming the person and the period.
+fn draw_cell(
+    out: &mut String,
+    person: &str,
+    column: &str,
+    cell: &GridCell,
+    at: (f64, f64),
+    cell_w: f64,
+) {
+    let (x, y) = at;
+    let (fill, ink) = tone_colors(cell.tone);
+    let _ = write!(
+        out,
+        "<g><title>{}, {}: {}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{ROW}\" fill=\"{fill}\" stroke=\"#e2e8f0\" stroke-width=\"1\"/>",
+        esc(person),
+        esc(column),
+        esc(&cell.text),
+        px(x),
+        px(y),
+        px(cell_w),
+    );
+    let weight = if cell.tone == crate::render::Tone::Bad {
+        " font-weight=\"700\""
+    } else {
+        ""
+    };
+    text(
+        out,
+        x + cell_w - 5.0,
+        y + 14.0,
+        &format!("text-anchor=\"end\" font-size=\"11\" fill=\"{ink}\"{weight}"),
+        &cell.text,
+    );
+    out.push_str("</g>");
 }
 
 #[cfg(test)]
