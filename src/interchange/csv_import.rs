@@ -217,24 +217,13 @@ fn task(
     group: Vec<String>,
     plan: &mut ImportPlan,
 ) -> Result<ImportTask> {
-    let at = |f: &str| format!("line {line}, {f}");
-    let date = |f: Field, label: &str| -> Result<Option<Date>> {
-        row.get(&f)
-            .map(|v| {
-                parse_date(v).ok_or_else(|| {
-                    anyhow::anyhow!("{}: `{v}` is not a date (YYYY-MM-DD)", at(label))
-                })
-            })
-            .transpose()
-    };
-    let duration = row
-        .get(&Field::Duration)
-        .map(|v| {
-            parse_days(v).ok_or_else(|| {
-                anyhow::anyhow!("{}: `{v}` is not a duration (5, 5d, 40h)", at("duration"))
-            })
-        })
-        .transpose()?;
+    let cells = Cells { row, line };
+    let duration = cells.read(
+        Field::Duration,
+        "duration",
+        "a duration (5, 5d, 40h)",
+        parse_days,
+    )?;
     let milestone = row.get(&Field::Milestone).is_some_and(|v| is_yes(v)) || duration == Some(0.0);
     let key = key(k, row);
     let id = row.get(&Field::Id).map(|id| {
@@ -244,28 +233,21 @@ fn task(
             id.clone()
         }
     });
-    let start = date(Field::Start, "start")?;
-    let end = date(Field::End, "end")?;
-    let progress = row
-        .get(&Field::Progress)
-        .map(|v| {
+    let start = cells.date(Field::Start, "start")?;
+    let end = cells.date(Field::End, "end")?;
+    let progress = cells.read(
+        Field::Progress,
+        "progress",
+        "a percentage (0 to 100)",
+        |v| {
             v.trim_end_matches('%')
                 .trim()
                 .parse::<f64>()
                 .ok()
                 .filter(|p| (0.0..=100.0).contains(p))
-                .ok_or_else(|| {
-                    anyhow::anyhow!("{}: `{v}` is not a percentage (0 to 100)", at("progress"))
-                })
-        })
-        .transpose()?;
-    let effort = row
-        .get(&Field::Effort)
-        .map(|v| {
-            parse_hours(v)
-                .ok_or_else(|| anyhow::anyhow!("{}: `{v}` is not a number of hours", at("effort")))
-        })
-        .transpose()?;
+        },
+    )?;
+    let effort = cells.read(Field::Effort, "effort", "a number of hours", parse_hours)?;
     let mut task = ImportTask {
         key,
         id,
@@ -280,8 +262,8 @@ fn task(
         work_hours: effort,
         progress,
         role: row.get(&Field::Role).cloned(),
-        baseline_start: date(Field::BaselineStart, "baseline_start")?,
-        baseline_finish: date(Field::BaselineEnd, "baseline_end")?,
+        baseline_start: cells.date(Field::BaselineStart, "baseline_start")?,
+        baseline_finish: cells.date(Field::BaselineEnd, "baseline_end")?,
         line,
         ..ImportTask::default()
     };
@@ -289,40 +271,77 @@ fn task(
         task.done_on = task.finish;
     }
     if let Some(owners) = row.get(&Field::Owner) {
-        for owner in owners
-            .split([',', ';'])
-            .map(str::trim)
-            .filter(|o| !o.is_empty())
-        {
-            // MS Project writes units after the name: "Li Na[50%]".
-            let (name, units) = match owner.split_once('[') {
-                Some((n, u)) => (
-                    n.trim(),
-                    u.trim_end_matches(']')
-                        .trim_end_matches('%')
-                        .parse::<f64>()
-                        .ok()
-                        .map(|x| x / 100.0),
-                ),
-                None => (owner, None),
-            };
-            if !plan.resources.iter().any(|r| r.key == name) {
-                plan.resources.push(ImportResource {
-                    key: name.to_string(),
-                    name: name.to_string(),
-                    line,
-                    ..ImportResource::default()
-                });
-            }
-            // The one with most work owns the task; the rest go on the team.
-            task.assignments.push(ImportAssignment {
-                resource: name.to_string(),
-                units: units.unwrap_or(1.0),
-                work_hours: None,
-            });
-        }
+        assign(&mut task, owners, line, plan);
     }
     Ok(task)
+}
+
+/// A row's cells, read with errors that name the line and the column.
+struct Cells<'a> {
+    row: &'a HashMap<Field, String>,
+    line: usize,
+}
+
+impl Cells<'_> {
+    /// The cell of `field` parsed by `parse`; an error saying it is not
+    /// `expected` when it does not parse; `None` when empty.
+    fn read<T>(
+        &self,
+        field: Field,
+        label: &str,
+        expected: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<Option<T>> {
+        self.row
+            .get(&field)
+            .map(|v| {
+                parse(v).ok_or_else(|| {
+                    anyhow::anyhow!("line {}, {label}: `{v}` is not {expected}", self.line)
+                })
+            })
+            .transpose()
+    }
+
+    fn date(&self, field: Field, label: &str) -> Result<Option<Date>> {
+        self.read(field, label, "a date (YYYY-MM-DD)", parse_date)
+    }
+}
+
+/// The task's owners (`Li Na[50%]; Wang Fang`) as assignments, each a
+/// resource of the plan.
+fn assign(task: &mut ImportTask, owners: &str, line: usize, plan: &mut ImportPlan) {
+    for owner in owners
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+    {
+        // MS Project writes units after the name: "Li Na[50%]".
+        let (name, units) = match owner.split_once('[') {
+            Some((n, u)) => (
+                n.trim(),
+                u.trim_end_matches(']')
+                    .trim_end_matches('%')
+                    .parse::<f64>()
+                    .ok()
+                    .map(|x| x / 100.0),
+            ),
+            None => (owner, None),
+        };
+        if !plan.resources.iter().any(|r| r.key == name) {
+            plan.resources.push(ImportResource {
+                key: name.to_string(),
+                name: name.to_string(),
+                line,
+                ..ImportResource::default()
+            });
+        }
+        // The one with most work owns the task; the rest go on the team.
+        task.assignments.push(ImportAssignment {
+            resource: name.to_string(),
+            units: units.unwrap_or(1.0),
+            work_hours: None,
+        });
+    }
 }
 
 fn links(
