@@ -32,12 +32,7 @@ miss_streak = 2
 /// table spans the holidays; outside them the weekly pattern holds.
 static WORKDAYS: LazyLock<WorkIndex> = LazyLock::new(|| {
     let settings: Settings = toml::from_str(SETTINGS).expect("the generated pmo.toml parses");
-    // Weekends only for now, as the generator always counted: the output
-    // stays byte-identical to the single-file generator's.
-    let calendar = WorkCalendar::new(&pmo::model::Calendar {
-        holidays: Vec::new(),
-        ..settings.calendar.clone()
-    });
+    let calendar = WorkCalendar::new(&settings.calendar);
     let holidays = &settings.calendar.holidays;
     let lo = holidays.iter().min().copied().unwrap_or(Date::FIRST);
     let hi = holidays.iter().max().copied().unwrap_or(Date::FIRST);
