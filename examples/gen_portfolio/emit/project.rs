@@ -2,10 +2,13 @@
 
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use super::super::calendar::add_workdays;
 use super::super::config::Config;
 use super::super::plan::programs::ProgramPlan;
 use super::super::plan::programs::business_label;
+use super::super::plan::project::Dep;
 use super::super::plan::project::ProjectPlan;
 use super::super::plan::project::Status;
 use super::super::rng::K_PROJECT;
@@ -60,6 +63,26 @@ pub(crate) fn render_project(
         p.start, p.baseline_end
     );
 
+    write_team(out, p);
+    write_goals_and_kpis(out, &mut rng, p, as_of);
+    write_budget(out, &mut rng, p);
+    write_milestones(out, p);
+    write_tasks(out, p);
+    write_needs(out, p);
+    write_closure(out, &mut rng, p, customer, as_of);
+    if rng.chance(0.5) {
+        let _ = writeln!(out, "description: >");
+        let _ = writeln!(
+            out,
+            "  Transition and run {label}.\n  Scope: {} tasks, {} milestones, {} team members.",
+            p.tasks.len(),
+            p.milestones.len(),
+            p.team.len()
+        );
+    }
+}
+
+fn write_team(out: &mut String, p: &ProjectPlan) {
     let _ = writeln!(out, "team:");
     for m in &p.team {
         let _ = writeln!(out, "  - person: {}", person_id(m.person));
@@ -68,8 +91,11 @@ pub(crate) fn render_project(
         let _ = writeln!(out, "    from: {}", m.from);
         let _ = writeln!(out, "    to: {}", m.to);
     }
+}
 
-    // KPIs with monthly actuals up to the as-of day.
+/// A goal from the first KPI, then the KPIs with monthly actuals up to
+/// the as-of day.
+fn write_goals_and_kpis(out: &mut String, rng: &mut Rng, p: &ProjectPlan, as_of: NaiveDate) {
     let kpi_count = rng.range(2, 4) as usize;
     let first_kpi = rng.below(KPIS.len());
     let _ = writeln!(out, "goals:");
@@ -134,8 +160,10 @@ pub(crate) fn render_project(
             }
         }
     }
+}
 
-    // Budget from effort and rates.
+/// The budget from effort and rates; spent in step with progress.
+fn write_budget(out: &mut String, rng: &mut Rng, p: &ProjectPlan) {
     let effort: f64 = p.tasks.iter().map(|t| t.effort).sum();
     let planned = ((effort * rng.range(350, 900) as f64 + 50_000.0) / 1000.0).round() * 1000.0;
     let done: f64 = if effort > 0.0 {
@@ -159,7 +187,9 @@ pub(crate) fn render_project(
         yaml_f((planned * 0.08 / 1000.0).round() * 1000.0)
     );
     let _ = writeln!(out, "  currency: CNY");
+}
 
+fn write_milestones(out: &mut String, p: &ProjectPlan) {
     let _ = writeln!(out, "milestones:");
     for (m, ms) in p.milestones.iter().enumerate() {
         let _ = writeln!(out, "  - id: M-{:02}", m + 1);
@@ -178,7 +208,9 @@ pub(crate) fn render_project(
             }
         }
     }
+}
 
+fn write_tasks(out: &mut String, p: &ProjectPlan) {
     let _ = writeln!(out, "tasks:");
     for (t, task) in p.tasks.iter().enumerate() {
         let _ = writeln!(out, "  - id: T-{:03}", t + 1);
@@ -197,41 +229,48 @@ pub(crate) fn render_project(
         if task.progress > 0.0 {
             let _ = writeln!(out, "    progress: {}", yaml_f(task.progress));
         }
-        if !task.deps.is_empty() {
-            let _ = writeln!(out, "    depends_on:");
-            for d in &task.deps {
-                match d.other {
-                    Some((j, m)) => {
-                        let _ = writeln!(
-                            out,
-                            "      - {{ project: {}, milestone: M-{:02} }}",
-                            project_id(j),
-                            m + 1
-                        );
-                    }
-                    None => {
-                        let _ = writeln!(out, "      - task: T-{:03}", d.task + 1);
-                        match d.link {
-                            1 => {
-                                let _ = writeln!(out, "        type: ss");
-                            }
-                            2 => {
-                                let _ = writeln!(out, "        type: ff");
-                            }
-                            _ => {}
-                        }
-                        if d.lag != 0 {
-                            let _ = writeln!(out, "        lag: {}", d.lag);
-                        }
-                    }
-                }
-            }
-        }
+        write_task_deps(out, &task.deps);
         if let Some((s, e)) = task.baseline {
             let _ = writeln!(out, "    baseline:\n      start: {s}\n      end: {e}");
         }
     }
+}
 
+fn write_task_deps(out: &mut String, deps: &[Dep]) {
+    if !deps.is_empty() {
+        let _ = writeln!(out, "    depends_on:");
+        for d in deps {
+            match d.other {
+                Some((j, m)) => {
+                    let _ = writeln!(
+                        out,
+                        "      - {{ project: {}, milestone: M-{:02} }}",
+                        project_id(j),
+                        m + 1
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "      - task: T-{:03}", d.task + 1);
+                    match d.link {
+                        1 => {
+                            let _ = writeln!(out, "        type: ss");
+                        }
+                        2 => {
+                            let _ = writeln!(out, "        type: ff");
+                        }
+                        _ => {}
+                    }
+                    if d.lag != 0 {
+                        let _ = writeln!(out, "        lag: {}", d.lag);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Other projects' milestones this project needs.
+fn write_needs(out: &mut String, p: &ProjectPlan) {
     if !p.needs.is_empty() {
         let _ = writeln!(out, "dependencies:");
         for &(j, m, by) in &p.needs {
@@ -244,6 +283,15 @@ pub(crate) fn render_project(
             );
         }
     }
+}
+
+fn write_closure(
+    out: &mut String,
+    rng: &mut Rng,
+    p: &ProjectPlan,
+    customer: Option<usize>,
+    as_of: NaiveDate,
+) {
     if p.status == Status::Closed {
         let accepted = add_workdays(p.end, rng.range(0, 10)).min(as_of);
         let _ = writeln!(out, "closure:");
@@ -259,15 +307,5 @@ pub(crate) fn render_project(
         for _ in 0..rng.range(1, 3) {
             let _ = writeln!(out, "    - {}", rng.pick(LESSONS));
         }
-    }
-    if rng.chance(0.5) {
-        let _ = writeln!(out, "description: >");
-        let _ = writeln!(
-            out,
-            "  Transition and run {label}.\n  Scope: {} tasks, {} milestones, {} team members.",
-            p.tasks.len(),
-            p.milestones.len(),
-            p.team.len()
-        );
     }
 }

@@ -101,12 +101,52 @@ pub(crate) fn plan_project(
     slot: usize,
 ) -> ProjectPlan {
     let index = prog.first + slot;
+    // One stream per project, drawn from in this order: team, tasks,
+    // milestones, end, status, progress, team dates, owners, priority.
     let mut rng = Rng::stream(cfg.seed, K_PROJECT, index as u64);
     let as_of = cfg.as_of;
     let (customer, business, manager) = prog.slots[slot];
     let start = next_workday(prog.base + Duration::days(rng.range(0, 450)));
+    let mut team = plan_team(&mut rng, people, prog, manager, start);
+    let streams = (cfg.tasks_per_project / 12).clamp(1, 4);
+    let mut tasks = plan_tasks(&mut rng, cfg, &team, start, streams);
+    let mut milestones = plan_milestones(&mut rng, &tasks, streams, start);
+    let end = add_workdays(milestones.last().map_or(start, |m| m.due), rng.range(0, 10));
+    let baseline_end = if rng.chance(0.6) {
+        end
+    } else {
+        add_workdays(end, -rng.range(3, 40))
+    };
+    let status = project_status(&mut rng, start, end, as_of);
+    set_progress(&mut rng, &mut tasks, &mut milestones, status, as_of);
+    set_team_dates(&mut rng, &mut team, start, end);
+    cover_owners(&mut rng, &mut tasks, &mut team);
+    ProjectPlan {
+        index,
+        program: prog.index,
+        customer,
+        business,
+        manager,
+        status,
+        start,
+        end,
+        baseline_end,
+        priority: rng.range(1, 5),
+        team,
+        tasks,
+        milestones,
+        needs: Vec::new(),
+    }
+}
 
-    // Team: 5 to 15 from the program's pool.
+/// The team: the manager, then 4 to 14 others from the program's pool.
+fn plan_team(
+    rng: &mut Rng,
+    people: &People,
+    prog: &ProgramPlan,
+    manager: usize,
+    start: NaiveDate,
+) -> Vec<Member> {
     let size = rng.range(5, 15) as usize;
     let mut team: Vec<Member> = Vec::with_capacity(size + 1);
     team.push(Member {
@@ -132,10 +172,19 @@ pub(crate) fn plan_project(
             to: start,
         });
     }
+    team
+}
 
-    // Tasks: a few workstreams, each a chain.
+/// Tasks: `streams` workstreams, each a chain, with now and then a link to
+/// an earlier task of another stream. Owners are team indices.
+fn plan_tasks(
+    rng: &mut Rng,
+    cfg: &Config,
+    team: &[Member],
+    start: NaiveDate,
+    streams: usize,
+) -> Vec<TaskPlan> {
     let n = cfg.tasks_per_project;
-    let streams = (n / 12).clamp(1, 4);
     let mut tasks: Vec<TaskPlan> = Vec::with_capacity(n);
     for t in 0..n {
         let duration = if rng.chance(0.15) {
@@ -143,48 +192,17 @@ pub(crate) fn plan_project(
         } else {
             rng.range(1, 10)
         };
-        let mut deps = Vec::new();
-        let (s, fixed) = if t < streams {
-            (add_workdays(start, (t as i64) * rng.range(0, 5)), true)
+        let (mut s, fixed, mut deps) = if t < streams {
+            let s = add_workdays(start, (t as i64) * rng.range(0, 5));
+            (s, true, Vec::new())
         } else {
-            let p = t - streams;
-            let pred = &tasks[p];
-            let roll = rng.unit();
-            let (link, lag) = if roll < 0.12 {
-                (1u8, rng.range(0, 3))
-            } else if roll < 0.2 {
-                (2u8, rng.range(0, 2))
-            } else if roll < 0.3 {
-                (0u8, rng.range(1, 3))
-            } else if roll < 0.33 {
-                (0u8, -1)
-            } else {
-                (0u8, 0)
-            };
-            let s = match link {
-                1 => add_workdays(pred.start, lag),
-                2 => {
-                    let e = add_workdays(pred.end, lag);
-                    add_workdays(e, -(duration - 1)).max(pred.start)
-                }
-                _ => add_workdays(pred.end, 1 + lag),
-            };
-            deps.push(Dep {
-                other: None,
-                task: p,
-                link,
-                lag,
-            });
-            (s, false)
+            let (s, dep) = chain_link(rng, &tasks, t - streams, duration);
+            (s, false, vec![dep])
         };
-        let mut s = s;
         if t >= 2 * streams && rng.chance(cfg.cross_links) {
             // A link to an earlier task that is not the chain predecessor.
             let u = rng.below(t - streams);
-            let need = add_workdays(tasks[u].end, 1);
-            if need > s {
-                s = need;
-            }
+            s = s.max(add_workdays(tasks[u].end, 1));
             deps.push(Dep {
                 other: None,
                 task: u,
@@ -192,36 +210,90 @@ pub(crate) fn plan_project(
                 lag: 0,
             });
         }
-        let end = add_workdays(s, duration - 1);
-        let owner_pick = rng.below(team.len());
-        let (owner, role) = if rng.chance(0.04) {
-            (None, Some(team[owner_pick].role))
-        } else {
-            (Some(owner_pick), None)
-        };
-        let effort = (duration as f64 * 8.0 * (0.3 + 0.7 * rng.unit()) * 2.0).round() / 2.0;
-        let verb = rng.pick(VERBS);
-        let object = rng.pick(OBJECTS);
-        let baseline = rng.chance(0.3).then(|| {
-            let slip = if rng.chance(0.5) { 0 } else { rng.range(1, 6) };
-            (add_workdays(s, -slip), add_workdays(end, -slip))
-        });
-        tasks.push(TaskPlan {
-            name: format!("{verb} {object}"),
-            owner,
-            role,
-            fixed_start: fixed,
-            start: s,
-            end,
-            duration,
-            effort,
-            deps,
-            progress: 0.0,
-            baseline,
-        });
+        tasks.push(plan_task(rng, team, s, fixed, duration, deps));
     }
+    tasks
+}
 
-    // Milestones spread over the plan; the last waits for every stream.
+/// The link to the chain predecessor `p` and the start it allows.
+fn chain_link(rng: &mut Rng, tasks: &[TaskPlan], p: usize, duration: i64) -> (NaiveDate, Dep) {
+    let pred = &tasks[p];
+    let roll = rng.unit();
+    let (link, lag) = if roll < 0.12 {
+        (1u8, rng.range(0, 3))
+    } else if roll < 0.2 {
+        (2u8, rng.range(0, 2))
+    } else if roll < 0.3 {
+        (0u8, rng.range(1, 3))
+    } else if roll < 0.33 {
+        (0u8, -1)
+    } else {
+        (0u8, 0)
+    };
+    let s = match link {
+        1 => add_workdays(pred.start, lag),
+        2 => {
+            let e = add_workdays(pred.end, lag);
+            add_workdays(e, -(duration - 1)).max(pred.start)
+        }
+        _ => add_workdays(pred.end, 1 + lag),
+    };
+    let dep = Dep {
+        other: None,
+        task: p,
+        link,
+        lag,
+    };
+    (s, dep)
+}
+
+/// One task starting on `s`: its end, owner (or only a role), effort,
+/// name and baseline.
+fn plan_task(
+    rng: &mut Rng,
+    team: &[Member],
+    s: NaiveDate,
+    fixed_start: bool,
+    duration: i64,
+    deps: Vec<Dep>,
+) -> TaskPlan {
+    let end = add_workdays(s, duration - 1);
+    let owner_pick = rng.below(team.len());
+    let (owner, role) = if rng.chance(0.04) {
+        (None, Some(team[owner_pick].role))
+    } else {
+        (Some(owner_pick), None)
+    };
+    let effort = (duration as f64 * 8.0 * (0.3 + 0.7 * rng.unit()) * 2.0).round() / 2.0;
+    let verb = rng.pick(VERBS);
+    let object = rng.pick(OBJECTS);
+    let baseline = rng.chance(0.3).then(|| {
+        let slip = if rng.chance(0.5) { 0 } else { rng.range(1, 6) };
+        (add_workdays(s, -slip), add_workdays(end, -slip))
+    });
+    TaskPlan {
+        name: format!("{verb} {object}"),
+        owner,
+        role,
+        fixed_start,
+        start: s,
+        end,
+        duration,
+        effort,
+        deps,
+        progress: 0.0,
+        baseline,
+    }
+}
+
+/// Milestones spread over the plan; the last waits for every stream.
+fn plan_milestones(
+    rng: &mut Rng,
+    tasks: &[TaskPlan],
+    streams: usize,
+    start: NaiveDate,
+) -> Vec<MilestonePlan> {
+    let n = tasks.len();
     let count = rng.range(3, 6) as usize;
     let mut milestones = Vec::with_capacity(count);
     let names_from = rng.below(MILESTONES.len() - count + 1);
@@ -250,14 +322,11 @@ pub(crate) fn plan_project(
             deps,
         });
     }
-    let end = add_workdays(milestones.last().map_or(start, |m| m.due), rng.range(0, 10));
-    let baseline_end = if rng.chance(0.6) {
-        end
-    } else {
-        add_workdays(end, -rng.range(3, 40))
-    };
+    milestones
+}
 
-    let status = if end < as_of {
+fn project_status(rng: &mut Rng, start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Status {
+    if end < as_of {
         if rng.chance(0.92) {
             Status::Closed
         } else {
@@ -273,10 +342,18 @@ pub(crate) fn plan_project(
         Status::Active
     } else {
         Status::OnHold
-    };
+    }
+}
 
-    // Progress as of the day, with some tasks behind.
-    for t in &mut tasks {
+/// Progress as of the day, with some tasks behind; milestones reached.
+fn set_progress(
+    rng: &mut Rng,
+    tasks: &mut [TaskPlan],
+    milestones: &mut [MilestonePlan],
+    status: Status,
+    as_of: NaiveDate,
+) {
+    for t in tasks {
         t.progress = match status {
             Status::Closed => 100.0,
             Status::Proposed | Status::Planned => 0.0,
@@ -295,7 +372,7 @@ pub(crate) fn plan_project(
             _ => 0.0,
         };
     }
-    for m in &mut milestones {
+    for m in milestones {
         let reached = match status {
             Status::Closed => true,
             Status::Proposed | Status::Planned => false,
@@ -306,6 +383,10 @@ pub(crate) fn plan_project(
             m.done_on = Some(d.min(as_of));
         }
     }
+}
+
+/// When each member joins and leaves: most for the whole project.
+fn set_team_dates(rng: &mut Rng, team: &mut [Member], start: NaiveDate, end: NaiveDate) {
     for m in team.iter_mut() {
         m.from = if rng.chance(0.6) {
             start
@@ -321,8 +402,12 @@ pub(crate) fn plan_project(
             m.to = end;
         }
     }
-    // Owners are on the team while they work on the task.
-    for t in &mut tasks {
+}
+
+/// Owners are on the team while they work on the task; a task whose
+/// owner is not gets another member who is, or the owner stays longer.
+fn cover_owners(rng: &mut Rng, tasks: &mut [TaskPlan], team: &mut [Member]) {
+    for t in tasks {
         let Some(o) = t.owner else { continue };
         let covers = |m: &Member| m.from <= t.start && m.to >= t.end;
         if !covers(&team[o]) {
@@ -334,22 +419,5 @@ pub(crate) fn plan_project(
                 t.owner = Some(*rng.pick(&fit));
             }
         }
-    }
-
-    ProjectPlan {
-        index,
-        program: prog.index,
-        customer,
-        business,
-        manager,
-        status,
-        start,
-        end,
-        baseline_end,
-        priority: rng.range(1, 5),
-        team,
-        tasks,
-        milestones,
-        needs: Vec::new(),
     }
 }
