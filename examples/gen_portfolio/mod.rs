@@ -45,6 +45,7 @@ use emit::review::render_review;
 use emit::risk::render_risk;
 use plan::links::add_cross_links;
 use plan::people::People;
+use plan::programs::ProgramPlan;
 use plan::programs::plan_programs;
 use plan::project::ProjectPlan;
 use plan::project::plan_project;
@@ -124,26 +125,7 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
     // pmo.toml is not a YAML file: left out of the totals.
     std::fs::write(out.join("pmo.toml"), format!("{name}{SETTINGS}"))?;
 
-    programs.par_iter().try_for_each(|prog| {
-        let mut s = String::with_capacity(4096);
-        header(&mut s, "Program", cfg);
-        render_program(&mut s, cfg, prog, &plans);
-        w.write(
-            &out.join("programs")
-                .join(format!("{}.yaml", program_id(prog.index))),
-            &s,
-            1,
-        )
-    })?;
-    plans.par_iter().try_for_each(|p| {
-        let mut s = String::with_capacity(16 * 1024);
-        render_project(&mut s, cfg, &programs, p);
-        let path = out
-            .join("projects")
-            .join(format!("{:04}", p.index / 100))
-            .join(format!("{}.yaml", project_id(p.index)));
-        w.write(&path, &s, 1)
-    })?;
+    write_programs_and_projects(&w, cfg, &programs, &plans)?;
     write_chunks(
         &w,
         &out.join("people"),
@@ -155,34 +137,7 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
         &|s, i| render_person(s, cfg, &people, i),
     )?;
     if !plans.is_empty() {
-        write_chunks(
-            &w,
-            &out.join("risks"),
-            "risks",
-            cfg.risks,
-            500,
-            cfg,
-            "Risks",
-            &|s, r| render_risk(s, cfg, &plans, r),
-        )?;
-        let mut eligible: Vec<usize> = plans
-            .iter()
-            .filter(|p| p.start <= cfg.as_of)
-            .map(|p| p.index)
-            .collect();
-        if eligible.is_empty() {
-            eligible = (0..plans.len()).collect();
-        }
-        write_chunks(
-            &w,
-            &out.join("assessments"),
-            "assessments",
-            cfg.assessment_count(),
-            200,
-            cfg,
-            "Project assessments",
-            &|s, a| render_assessment(s, cfg, &people, &plans, &eligible, a),
-        )?;
+        write_risks_and_assessments(&w, cfg, &people, &plans)?;
     }
     if !people.managers.is_empty() {
         write_chunks(
@@ -201,4 +156,73 @@ pub fn generate(cfg: &Config) -> std::io::Result<Totals> {
         documents: w.documents.load(Ordering::Relaxed),
         bytes: w.bytes.load(Ordering::Relaxed),
     })
+}
+
+/// One file per program, one per project (in folders of a hundred).
+fn write_programs_and_projects(
+    w: &Writer,
+    cfg: &Config,
+    programs: &[ProgramPlan],
+    plans: &[ProjectPlan],
+) -> std::io::Result<()> {
+    let out = &cfg.out;
+    programs.par_iter().try_for_each(|prog| {
+        let mut s = String::with_capacity(4096);
+        header(&mut s, "Program", cfg);
+        render_program(&mut s, cfg, prog, plans);
+        w.write(
+            &out.join("programs")
+                .join(format!("{}.yaml", program_id(prog.index))),
+            &s,
+            1,
+        )
+    })?;
+    plans.par_iter().try_for_each(|p| {
+        let mut s = String::with_capacity(16 * 1024);
+        render_project(&mut s, cfg, programs, p);
+        let path = out
+            .join("projects")
+            .join(format!("{:04}", p.index / 100))
+            .join(format!("{}.yaml", project_id(p.index)));
+        w.write(&path, &s, 1)
+    })
+}
+
+/// Risks spread over the projects; assessments of projects started by the
+/// as-of day (of any project when none has).
+fn write_risks_and_assessments(
+    w: &Writer,
+    cfg: &Config,
+    people: &People,
+    plans: &[ProjectPlan],
+) -> std::io::Result<()> {
+    let out = &cfg.out;
+    write_chunks(
+        w,
+        &out.join("risks"),
+        "risks",
+        cfg.risks,
+        500,
+        cfg,
+        "Risks",
+        &|s, r| render_risk(s, cfg, plans, r),
+    )?;
+    let mut eligible: Vec<usize> = plans
+        .iter()
+        .filter(|p| p.start <= cfg.as_of)
+        .map(|p| p.index)
+        .collect();
+    if eligible.is_empty() {
+        eligible = (0..plans.len()).collect();
+    }
+    write_chunks(
+        w,
+        &out.join("assessments"),
+        "assessments",
+        cfg.assessment_count(),
+        200,
+        cfg,
+        "Project assessments",
+        &|s, a| render_assessment(s, cfg, people, plans, &eligible, a),
+    )
 }

@@ -49,6 +49,34 @@ pub(crate) fn render_program(
     let _ = writeln!(out, "name: {focus} program {}", prog.index);
     let _ = writeln!(out, "type: {type_key}");
     let _ = writeln!(out, "stage: {stage}");
+    write_leadership_and_parties(out, prog);
+    let last_end = projects.iter().map(|p| p.end).max().unwrap_or(cfg.as_of);
+    let _ = writeln!(out, "goals:");
+    let _ = writeln!(
+        out,
+        "  - description: Consolidate IT-service delivery for {focus}\n    measure: Share of services under one SLA\n    target: 90%\n    by: {last_end}"
+    );
+    let _ = writeln!(
+        out,
+        "  - description: Cut operating cost\n    measure: Annual run cost\n    target: \"-{}%\"\n    by: {last_end}",
+        rng.range(5, 20)
+    );
+    let _ = writeln!(out, "benefits:");
+    let _ = writeln!(
+        out,
+        "  - description: Fewer major incidents\n    measure: P1 incidents a quarter\n    target: \"<= {}\"",
+        rng.range(1, 5)
+    );
+    let _ = writeln!(out, "description: |");
+    let _ = writeln!(
+        out,
+        "  A {type_key} program of {} projects.\n  Coordinated by the PMO; progress reported monthly.",
+        prog.size
+    );
+}
+
+/// Who leads, and the customers and businesses the program serves.
+fn write_leadership_and_parties(out: &mut String, prog: &ProgramPlan) {
     let _ = writeln!(out, "leadership:");
     if let Some(p) = prog.program_manager {
         let _ = writeln!(out, "  program_manager: {}", person_id(p));
@@ -81,27 +109,4 @@ pub(crate) fn render_program(
         let (id, name) = business_label(b);
         let _ = writeln!(out, "  - {{ id: {id}, name: {name} }}");
     }
-    let last_end = projects.iter().map(|p| p.end).max().unwrap_or(cfg.as_of);
-    let _ = writeln!(out, "goals:");
-    let _ = writeln!(
-        out,
-        "  - description: Consolidate IT-service delivery for {focus}\n    measure: Share of services under one SLA\n    target: 90%\n    by: {last_end}"
-    );
-    let _ = writeln!(
-        out,
-        "  - description: Cut operating cost\n    measure: Annual run cost\n    target: \"-{}%\"\n    by: {last_end}",
-        rng.range(5, 20)
-    );
-    let _ = writeln!(out, "benefits:");
-    let _ = writeln!(
-        out,
-        "  - description: Fewer major incidents\n    measure: P1 incidents a quarter\n    target: \"<= {}\"",
-        rng.range(1, 5)
-    );
-    let _ = writeln!(out, "description: |");
-    let _ = writeln!(
-        out,
-        "  A {type_key} program of {} projects.\n  Coordinated by the PMO; progress reported monthly.",
-        prog.size
-    );
 }

@@ -74,100 +74,9 @@ pub(crate) fn plan_programs(cfg: &Config, people: &People) -> Vec<ProgramPlan> {
         let index = programs.len() + 1;
         let kind = (index - 1) % TYPES.len();
         let mut rng = Rng::stream(cfg.seed, K_PROGRAM, index as u64);
-        let pm = |rng: &mut Rng| *rng.pick(&people.managers);
-        let mut customers = Vec::new();
-        let mut businesses = Vec::new();
-        let mut slots = Vec::new();
-        let mut new_customer = |tier: u8| {
-            next_customer += 1;
-            (next_customer, tier)
-        };
-        match kind {
-            0 => {
-                customers.push(new_customer(0));
-                businesses = distinct_businesses(&mut rng, size);
-                for k in 0..size {
-                    slots.push((Some(0), Some(k), pm(&mut rng)));
-                }
-            }
-            1 => {
-                businesses.push((rng.below(BUSINESSES.len()), 0));
-                for k in 0..size {
-                    customers.push(new_customer(0));
-                    slots.push((Some(k), Some(0), pm(&mut rng)));
-                }
-            }
-            2 | 3 => {
-                // program -> customer -> business, or business -> customer.
-                let outer = (size / rng.range(3, 6) as usize).max(2).min(size);
-                let inner = size.div_ceil(outer);
-                // Every customer and business gets at least one project.
-                let outer = size.div_ceil(inner);
-                let (nc, nb) = if kind == 2 {
-                    (outer, inner)
-                } else {
-                    (inner, outer)
-                };
-                for _ in 0..nc {
-                    customers.push(new_customer(0));
-                }
-                businesses = distinct_businesses(&mut rng, nb);
-                let leads: Vec<usize> = (0..outer).map(|_| pm(&mut rng)).collect();
-                for k in 0..size {
-                    let (o, i) = (k / inner, k % inner);
-                    let (c, b) = if kind == 2 { (o, i) } else { (i, o) };
-                    slots.push((Some(c), Some(b), leads[o]));
-                }
-            }
-            _ => {
-                // Key customers by customer, SME customers by business.
-                let key_slots = size / 2;
-                let keys = (key_slots / rng.range(3, 6) as usize).max(1);
-                let per_key = key_slots.div_ceil(keys).max(1);
-                let keys = key_slots.div_ceil(per_key).max(1);
-                let sme_slots = size - key_slots;
-                let sme_biz = (sme_slots / 4).clamp(1, 4);
-                let per_biz = sme_slots.div_ceil(sme_biz).max(1);
-                let sme_biz = sme_slots.div_ceil(per_biz).max(1);
-                businesses = distinct_businesses(&mut rng, per_key.max(sme_biz));
-                for _ in 0..keys {
-                    customers.push(new_customer(1));
-                }
-                let key_managers: Vec<usize> = (0..keys).map(|_| pm(&mut rng)).collect();
-                for k in 0..key_slots {
-                    slots.push((
-                        Some(k / per_key),
-                        Some(k % per_key),
-                        key_managers[k / per_key],
-                    ));
-                }
-                for _ in 0..per_biz {
-                    customers.push(new_customer(2));
-                }
-                let biz_managers: Vec<usize> = (0..sme_biz).map(|_| pm(&mut rng)).collect();
-                for k in 0..sme_slots {
-                    let (b, c) = (k / per_biz, k % per_biz);
-                    slots.push((Some(keys + c), Some(b), biz_managers[b]));
-                }
-            }
-        }
-        let single = kind < 2;
-        let (program_manager, pmo, director, pmo_model) = if single {
-            (Some(pm(&mut rng)), None, None, None)
-        } else {
-            let lead = *rng.pick(&people.leads);
-            let which = rng.below(3);
-            (
-                if rng.chance(0.3) {
-                    Some(pm(&mut rng))
-                } else {
-                    None
-                },
-                (which != 1).then_some(lead),
-                (which != 0).then(|| *rng.pick(&people.leads)),
-                Some(*rng.pick(&["matrix", "functional", "hybrid"])),
-            )
-        };
+        let (customers, businesses, slots) =
+            structure(&mut rng, people, kind, size, &mut next_customer);
+        let (program_manager, pmo, director, pmo_model) = leadership(&mut rng, people, kind < 2);
         let base = NaiveDate::from_ymd_opt(2023, 7, 3).expect("valid")
             + Duration::days(rng.range(0, 1260));
         let pool_len = (people.staff.len()).min(40 + size * 6);
@@ -191,4 +100,145 @@ pub(crate) fn plan_programs(cfg: &Config, people: &People) -> Vec<ProgramPlan> {
         first += size;
     }
     programs
+}
+
+/// A program's customers (global number, tier), businesses and project
+/// slots (customer, business, manager).
+type Structure = (
+    Vec<(usize, u8)>,
+    Vec<(usize, usize)>,
+    Vec<(Option<usize>, Option<usize>, usize)>,
+);
+
+/// A project manager.
+fn pm(rng: &mut Rng, people: &People) -> usize {
+    *rng.pick(&people.managers)
+}
+
+/// The structure the program type prescribes: one customer with a project
+/// per business, one business with a project per customer, customer ->
+/// business or business -> customer, or the composite of both.
+fn structure(
+    rng: &mut Rng,
+    people: &People,
+    kind: usize,
+    size: usize,
+    next_customer: &mut usize,
+) -> Structure {
+    let mut customers = Vec::new();
+    let mut businesses = Vec::new();
+    let mut slots = Vec::new();
+    let mut new_customer = |tier: u8| {
+        *next_customer += 1;
+        (*next_customer, tier)
+    };
+    match kind {
+        0 => {
+            customers.push(new_customer(0));
+            businesses = distinct_businesses(rng, size);
+            for k in 0..size {
+                slots.push((Some(0), Some(k), pm(rng, people)));
+            }
+        }
+        1 => {
+            businesses.push((rng.below(BUSINESSES.len()), 0));
+            for k in 0..size {
+                customers.push(new_customer(0));
+                slots.push((Some(k), Some(0), pm(rng, people)));
+            }
+        }
+        2 | 3 => {
+            // program -> customer -> business, or business -> customer.
+            let outer = (size / rng.range(3, 6) as usize).max(2).min(size);
+            let inner = size.div_ceil(outer);
+            // Every customer and business gets at least one project.
+            let outer = size.div_ceil(inner);
+            let (nc, nb) = if kind == 2 {
+                (outer, inner)
+            } else {
+                (inner, outer)
+            };
+            for _ in 0..nc {
+                customers.push(new_customer(0));
+            }
+            businesses = distinct_businesses(rng, nb);
+            let leads: Vec<usize> = (0..outer).map(|_| pm(rng, people)).collect();
+            for k in 0..size {
+                let (o, i) = (k / inner, k % inner);
+                let (c, b) = if kind == 2 { (o, i) } else { (i, o) };
+                slots.push((Some(c), Some(b), leads[o]));
+            }
+        }
+        _ => return composite(rng, people, size, &mut new_customer),
+    }
+    (customers, businesses, slots)
+}
+
+/// Key customers by customer, SME customers by business.
+fn composite(
+    rng: &mut Rng,
+    people: &People,
+    size: usize,
+    new_customer: &mut dyn FnMut(u8) -> (usize, u8),
+) -> Structure {
+    let (mut customers, mut slots) = (Vec::new(), Vec::new());
+    let key_slots = size / 2;
+    let keys = (key_slots / rng.range(3, 6) as usize).max(1);
+    let per_key = key_slots.div_ceil(keys).max(1);
+    let keys = key_slots.div_ceil(per_key).max(1);
+    let sme_slots = size - key_slots;
+    let sme_biz = (sme_slots / 4).clamp(1, 4);
+    let per_biz = sme_slots.div_ceil(sme_biz).max(1);
+    let sme_biz = sme_slots.div_ceil(per_biz).max(1);
+    let businesses = distinct_businesses(rng, per_key.max(sme_biz));
+    for _ in 0..keys {
+        customers.push(new_customer(1));
+    }
+    let key_managers: Vec<usize> = (0..keys).map(|_| pm(rng, people)).collect();
+    for k in 0..key_slots {
+        slots.push((
+            Some(k / per_key),
+            Some(k % per_key),
+            key_managers[k / per_key],
+        ));
+    }
+    for _ in 0..per_biz {
+        customers.push(new_customer(2));
+    }
+    let biz_managers: Vec<usize> = (0..sme_biz).map(|_| pm(rng, people)).collect();
+    for k in 0..sme_slots {
+        let (b, c) = (k / per_biz, k % per_biz);
+        slots.push((Some(keys + c), Some(b), biz_managers[b]));
+    }
+    (customers, businesses, slots)
+}
+
+/// Who leads: a program manager for a single-type program; a PMO head or
+/// an IT-service director (or both), now and then with a program manager,
+/// and the PMO's model for a multi-type one.
+fn leadership(
+    rng: &mut Rng,
+    people: &People,
+    single: bool,
+) -> (
+    Option<usize>,
+    Option<usize>,
+    Option<usize>,
+    Option<&'static str>,
+) {
+    if single {
+        return (Some(pm(rng, people)), None, None, None);
+    }
+    let lead = *rng.pick(&people.leads);
+    let which = rng.below(3);
+    (
+        if rng.chance(0.3) {
+            Some(pm(rng, people))
+        } else {
+            None
+        },
+        (which != 1).then_some(lead),
+        (which != 0).then(|| *rng.pick(&people.leads)),
+        Some(*rng.pick(&["matrix", "functional", "hybrid"])),
+    )
 }
