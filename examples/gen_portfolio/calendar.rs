@@ -50,18 +50,22 @@ pub(crate) fn add_workdays(d: NaiveDate, n: i64) -> NaiveDate {
     WORKDAYS.add_working(Date(next_workday(d)), n).0
 }
 
+/// The year and quarter (1 to 4) of a date.
 pub(crate) fn quarter_of(d: NaiveDate) -> (i32, u32) {
     (d.year(), (d.month() - 1) / 3 + 1)
 }
 
+/// The last day of a quarter, as pmo's periods count it.
 pub(crate) fn quarter_end(y: i32, q: u32) -> NaiveDate {
     Period::Quarter(y, q as u8).end()
 }
 
+/// The quarter before.
 pub(crate) fn prev_quarter(y: i32, q: u32) -> (i32, u32) {
     if q == 1 { (y - 1, 4) } else { (y, q - 1) }
 }
 
+/// `d` within `lo ..= hi`; `lo` when the range is empty.
 pub(crate) fn clamp_date(d: NaiveDate, lo: NaiveDate, hi: NaiveDate) -> NaiveDate {
     if hi < lo { lo } else { d.clamp(lo, hi) }
 }

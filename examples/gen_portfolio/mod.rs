@@ -1,5 +1,6 @@
 //! Generator of large synthetic PMO portfolios, shared by the
-//! `gen_portfolio` example and the `load` benchmark.
+//! `gen_portfolio` example (`main.rs`) and the `load`, `html` and `history`
+//! benchmarks (each includes this file as `mod generator`).
 //!
 //! Everything is a pure function of the [`Config`]: each program, project,
 //! person, risk, review and assessment draws from its own random stream
