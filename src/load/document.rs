@@ -5,6 +5,7 @@ use serde::Deserialize;
 use strum::IntoEnumIterator;
 
 use super::rules::{L006, L010};
+use super::source::{as_u32, line_after};
 use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
@@ -63,7 +64,10 @@ pub(crate) fn split_documents<'a>(text: &'a str) -> Vec<Chunk<'a>> {
         }
     };
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        // The newline is inside the text: `end` is at most its length.
+        let end = text[pos..]
+            .find('\n')
+            .map_or(text.len(), |i| pos.saturating_add(i).saturating_add(1));
         let line = &text[pos..end];
         if is_marker(line.trim_end_matches('\n'), "---") && pos > start {
             push(start, pos, start_line, &mut chunks);
@@ -72,10 +76,11 @@ pub(crate) fn split_documents<'a>(text: &'a str) -> Vec<Chunk<'a>> {
         } else if is_marker(line.trim_end_matches('\n'), "...") {
             push(start, end, start_line, &mut chunks);
             start = end;
-            start_line = line_no + 1;
+            start_line = line_no.saturating_add(1);
         }
         pos = end;
-        line_no += 1;
+        // Fewer lines than bytes, and a file's bytes are capped.
+        line_no = line_no.saturating_add(1);
     }
     if start < text.len() {
         push(start, text.len(), start_line, &mut chunks);
@@ -101,11 +106,12 @@ fn scan_kind(chunk: &Chunk<'_>, file: FileId) -> Option<At<String>> {
         if let Some(rest) = line.strip_prefix("kind:") {
             let value = rest.split(" #").next().unwrap_or("").trim();
             let value = value.trim_matches(|c| c == '"' || c == '\'');
-            let col = line.len() - rest.trim_start().len() + 1;
+            // `rest` is the end of `line`: the difference is its offset.
+            let col = line.len().saturating_sub(rest.trim_start().len());
             let loc = Loc {
                 file,
-                line: chunk.first_line + i as u32 + 1,
-                col: col as u32,
+                line: line_after(chunk.first_line, i),
+                col: as_u32(col).saturating_add(1),
             };
             return Some(At::new(value.to_string(), loc));
         }
@@ -133,7 +139,7 @@ fn document_loc(chunk: &Chunk<'_>, file: FileId) -> Loc {
         .unwrap_or(0);
     Loc {
         file,
-        line: chunk.first_line + offset as u32 + 1,
+        line: line_after(chunk.first_line, offset),
         col: 1,
     }
 }
@@ -152,8 +158,8 @@ fn too_deep(chunk: &Chunk<'_>, file: FileId) -> Option<Finding> {
     let _ = line;
     let loc = Loc {
         file,
-        line: chunk.first_line + i as u32 + 1,
-        col: MAX_INDENT as u32 + 1,
+        line: line_after(chunk.first_line, i),
+        col: as_u32(MAX_INDENT).saturating_add(1),
     };
     Some(
         Finding::new(

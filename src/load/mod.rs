@@ -6,6 +6,15 @@
 //! findings are identical whatever the thread count or file-system order.
 //! Loading never writes.
 
+// Repository numbers pass through here (ids, dates, periods, positions,
+// counts): no silent overflow, truncation or out-of-bounds panic. Use
+// checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 mod document;
 mod domain;
 mod files;
@@ -250,12 +259,13 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
     let (found, problems) = files.list();
     let total: u64 = found.iter().map(|f| f.size).sum();
     progress.begin(found.len() as u64, total);
-    let first_id = sources.len() as u32;
+    let first_id = sources.len();
     let outcomes: Vec<FileOutcome> = found
         .par_iter()
         .enumerate()
         .map(|(i, f)| {
-            let id = FileId(first_id + i as u32);
+            // The ids `sources.add` gives the files below, in this order.
+            let id = FileId(source::as_u32(first_id.saturating_add(i)));
             if let Some(parsed) = files.recall(i, id) {
                 progress.advance(f.size);
                 return parsed;
@@ -278,7 +288,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
     for FileOutcome { source, parsed } in outcomes {
         sources.add(source);
         findings.extend(parsed.findings);
-        stats.documents += parsed.documents;
+        stats.documents = stats.documents.saturating_add(parsed.documents);
         unloaded.extend(parsed.unloaded);
         for doc in parsed.docs {
             match doc {

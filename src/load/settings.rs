@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::{Result, anyhow, bail};
 
 use super::rules::{L010, L011};
-use super::source::SourceFile;
+use super::source::{SourceFile, line_after};
 use super::walk::{io_reason, special_kind};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{FORMAT_VERSION, FileId, Loc, Settings};
@@ -107,7 +107,7 @@ fn key_line(source: &SourceFile, key: &str) -> u32 {
                 .strip_prefix(key)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(1, |i| i as u32 + 1)
+        .map_or(1, |i| line_after(0, i))
 }
 
 /// The settings' domains: a value outside is reported (L011) and replaced

@@ -5,6 +5,20 @@ use std::sync::OnceLock;
 
 use crate::model::{FileId, Loc};
 
+/// A count of lines, columns or files as the `u32` a [`Loc`] holds. Each is
+/// bounded by the loader's limits (file size, files listed), far below
+/// `u32::MAX`; should one ever not be, the position saturates instead of
+/// wrapping round to a wrong line.
+pub(crate) fn as_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The 1-based line of the `i`-th (0-based) line after `first_line`
+/// (0-based): where line `i` of a document starting there was written.
+pub(crate) fn line_after(first_line: u32, i: usize) -> u32 {
+    first_line.saturating_add(as_u32(i)).saturating_add(1)
+}
+
 /// One file of the repository as read.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
@@ -29,7 +43,13 @@ impl SourceFile {
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                // A newline is one byte, inside the text: the next line's
+                // start is at most the text's length.
+                .chain(
+                    self.text
+                        .match_indices('\n')
+                        .map(|(i, _)| i.saturating_add(1)),
+                )
                 .collect()
         })
     }
@@ -39,7 +59,10 @@ impl SourceFile {
         let starts = self.line_starts();
         let i = (line as usize).checked_sub(1)?;
         let start = *starts.get(i)?;
-        let end = starts.get(i + 1).copied().unwrap_or(self.text.len());
+        let end = starts
+            .get(i.saturating_add(1))
+            .copied()
+            .unwrap_or(self.text.len());
         let text = self.text.get(start..end)?;
         Some(text.trim_end_matches(['\n', '\r']))
     }
@@ -47,13 +70,14 @@ impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (u32, u32) {
         let starts = self.line_starts();
+        // Lines start at 0, so at least one start is at or before `offset`.
         let line = starts.partition_point(|&s| s <= offset).max(1);
-        let start = starts[line - 1];
+        let start = starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
         let col = self
             .text
             .get(start..offset.min(self.text.len()))
-            .map_or(1, |t| t.chars().count() + 1);
-        (line as u32, col as u32)
+            .map_or(1, |t| t.chars().count().saturating_add(1));
+        (as_u32(line), as_u32(col))
     }
 }
 
@@ -65,8 +89,9 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn add(&mut self, file: SourceFile) -> FileId {
+        let id = FileId(as_u32(self.files.len()));
         self.files.push(file);
-        FileId((self.files.len() - 1) as u32)
+        id
     }
 
     pub fn file(&self, id: FileId) -> Option<&SourceFile> {
@@ -85,7 +110,7 @@ impl SourceMap {
         self.files
             .iter()
             .enumerate()
-            .map(|(i, f)| (FileId(i as u32), f))
+            .map(|(i, f)| (FileId(as_u32(i)), f))
     }
 
     /// `path` of a location, or `<unknown>`.

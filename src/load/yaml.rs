@@ -204,7 +204,7 @@ fn explain_scalar(f: &mut Finding, text: &str, first_line: u32) {
     let loc = f.primary.loc;
     let Some(line) = loc
         .line
-        .checked_sub(first_line + 1)
+        .checked_sub(first_line.saturating_add(1))
         .and_then(|i| text.lines().nth(i as usize))
     else {
         return;

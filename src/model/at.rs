@@ -21,18 +21,23 @@ pub struct FileId(pub u32);
 /// Line 0 means "no position known" (e.g. a default value).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Loc {
+    /// The file, as an index into the source map.
     pub file: FileId,
+    /// The 1-based line; 0 when unknown.
     pub line: u32,
+    /// The 1-based column.
     pub col: u32,
 }
 
 impl Loc {
+    /// No position: a default or computed value.
     pub const UNKNOWN: Loc = Loc {
         file: FileId(u32::MAX),
         line: 0,
         col: 0,
     };
 
+    /// Whether the position points at a real place in a file.
     pub fn is_known(&self) -> bool {
         self.line > 0 && self.file.0 != u32::MAX
     }
@@ -59,19 +64,26 @@ pub(crate) fn locate(line: u64, col: u64) -> Loc {
     let (file, offset) = ORIGIN.with(|o| o.get());
     Loc {
         file,
-        line: (line as u32).saturating_add(offset),
-        col: col.max(1) as u32,
+        // A file's lines and columns are bounded by its size limit, far
+        // below u32::MAX; saturate rather than wrap if one ever is not.
+        line: u32::try_from(line)
+            .unwrap_or(u32::MAX)
+            .saturating_add(offset),
+        col: u32::try_from(col.max(1)).unwrap_or(u32::MAX),
     }
 }
 
 /// A value and where it was written.
 #[derive(Clone)]
 pub struct At<T> {
+    /// The value as read.
     pub value: T,
+    /// Where it was written.
     pub loc: Loc,
 }
 
 impl<T> At<T> {
+    /// A value read at `loc`.
     pub fn new(value: T, loc: Loc) -> Self {
         At { value, loc }
     }

@@ -11,11 +11,17 @@ use super::{Assessment, FileId, Loc, Person, Portfolio, Program, Project, Review
 /// A document of the portfolio.
 #[derive(Clone, Copy, Debug)]
 pub enum Doc<'a> {
+    /// A program.
     Program(&'a Program),
+    /// A project.
     Project(&'a Project),
+    /// A person.
     Person(&'a Person),
+    /// A risk or opportunity.
     Risk(&'a Risk),
+    /// A 360-degree review.
     Review(&'a Review),
+    /// A project assessment.
     Assessment(&'a Assessment),
 }
 
@@ -39,6 +45,7 @@ pub struct Documents<'a> {
 }
 
 impl<'a> Documents<'a> {
+    /// Indexes every document of the portfolio by file and starting line.
     pub fn new(p: &'a Portfolio) -> Documents<'a> {
         let mut by_file: BTreeMap<FileId, Vec<(u32, Doc<'a>)>> = BTreeMap::new();
         let mut add = |loc: Loc, doc: Doc<'a>| {

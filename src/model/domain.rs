@@ -34,8 +34,11 @@ pub fn valid_id(id: &str) -> bool {
 /// A value found outside its domain, for the loader to report.
 #[derive(Clone, Debug)]
 pub struct Violation {
+    /// Where the value was written.
     pub loc: Loc,
+    /// What is wrong: the field and the value.
     pub message: String,
+    /// What the field takes instead.
     pub help: String,
 }
 
@@ -52,10 +55,11 @@ fn violation(loc: Loc, message: String, help: String) {
     VIOLATIONS.with(|v| v.borrow_mut().push(Violation { loc, message, help }));
 }
 
-/// A number shown without a needless `.0`.
+/// A number as a document writes it. `Display` already leaves out a whole
+/// number's `.0` (and never uses an exponent); only -0 needs a hand.
 fn shown(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
+    if x == 0.0 {
+        "0".to_string()
     } else {
         format!("{x}")
     }
@@ -96,7 +100,9 @@ macro_rules! domains {
         pub struct $name;
 
         impl $name {
+            /// The smallest value allowed.
             pub const MIN: $ty = $min;
+            /// The largest value allowed.
             pub const MAX: $ty = $max;
 
             /// What the field takes, in words.
@@ -106,6 +112,10 @@ macro_rules! domains {
             }
 
             /// Reads a required field of this domain.
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "`bounded` brought the value into [MIN, MAX] and rounded it when the type is whole"
+            )]
             pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<At<$ty>, D::Error> {
                 let at = bounded(d, $min as f64, $max as f64, $whole, $what)?;
                 // In range and whole when the type is whole: exact.

@@ -7,6 +7,7 @@
 /// The name of a value of a closed set, as serde writes it: `on-hold`,
 /// `cross-cultural`, `self`.
 pub trait Key: Copy + Into<&'static str> {
+    /// The kebab-case name, as written in the documents.
     fn key(self) -> &'static str {
         self.into()
     }
@@ -33,14 +34,13 @@ mod tests {
     where
         T: Key + IntoEnumIterator + Serialize + FromStr + PartialEq + Debug,
     {
-        let mut n = 0;
-        for v in T::iter() {
-            let serde = serde_json::to_value(v).expect("serialises");
-            assert_eq!(serde, serde_json::Value::from(v.key()), "{v:?}");
-            assert_eq!(v.key().parse::<T>().ok(), Some(v), "{v:?}");
-            n += 1;
-        }
-        n
+        T::iter()
+            .inspect(|&v| {
+                let serde = serde_json::to_value(v).expect("serialises");
+                assert_eq!(serde, serde_json::Value::from(v.key()), "{v:?}");
+                assert_eq!(v.key().parse::<T>().ok(), Some(v), "{v:?}");
+            })
+            .count()
     }
 
     #[test]

@@ -29,12 +29,17 @@ pub enum Work {
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Nature {
+    /// An IT-service operations contract, judged on its run-rate.
     Service,
+    /// Delivery work, judged on schedule and earned value.
     Delivery,
+    /// An operations contract with delivery work inside it (a transition
+    /// plan): judged on both.
     Both,
 }
 
 impl Nature {
+    /// The name as written in the documents.
     pub fn key(self) -> &'static str {
         match self {
             Nature::Service => "service",
@@ -83,14 +88,17 @@ pub struct Spend {
     /// amount belongs to (default: the project's nature; service for both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work: Option<At<Work>>,
+    /// Free text: what the amount was for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 impl Spend {
+    /// The cost booked, 0 when none is given.
     pub fn cost_value(&self) -> f64 {
         self.cost.as_ref().map_or(0.0, |c| c.value)
     }
+    /// The hours booked, 0 when none are given.
     pub fn hours_value(&self) -> f64 {
         self.hours.as_ref().map_or(0.0, |h| h.value)
     }

@@ -3,6 +3,18 @@
 //! One module per kind of document. Every value a finding may point at is
 //! wrapped in [`At`], which carries its file, line and column.
 
+// Every public item documented in domain words: the JSON Schemas take
+// their descriptions from these docs.
+#![warn(missing_docs)]
+// Repository numbers pass through here (ids, dates, periods, positions,
+// counts): no silent overflow, truncation or out-of-bounds panic. Use
+// checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 mod allow;
 mod assessment;
 mod at;

@@ -10,15 +10,18 @@ use super::{At, Date, Id};
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DaysOff {
+    /// First day off.
     pub from: At<Date>,
     /// Last day off, inclusive; defaults to `from`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<At<Date>>,
+    /// Why the person is away (leave, training...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 
 impl DaysOff {
+    /// The last day off: `to`, or `from` for a single day.
     pub fn last(&self) -> Date {
         self.to.as_ref().map_or(self.from.value, |t| t.value)
     }
@@ -32,9 +35,13 @@ pub struct Person {
     /// Always `Person`.
     #[schemars(extend("const" = "Person"))]
     pub kind: String,
+    /// The version of the document format it was written for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<At<u32>>,
+    /// The person's id, unique among people; teams, owners and reviews
+    /// name the person by it.
     pub id: Id,
+    /// The person's name as shown in reports.
     pub name: At<String>,
     /// Roles this person can fill, e.g. project-manager, network-engineer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -56,6 +63,7 @@ pub struct Person {
     )]
     #[schemars(with = "Option<Fte>")]
     pub fte: Option<At<f64>>,
+    /// Leave, training and other days the person is not available.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days_off: Vec<DaysOff>,
     /// Cost per hour, in the repository's currency.
@@ -66,6 +74,7 @@ pub struct Person {
     )]
     #[schemars(with = "Option<Rate>")]
     pub cost_rate: Option<At<f64>>,
+    /// Skills the person brings, e.g. cisco, itil, sql.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<At<String>>,
     /// Department the person is staffed from.

@@ -24,11 +24,17 @@ use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
     strum::EnumIter,
 )]
 pub enum Kind {
+    /// A program (项目群).
     Program,
+    /// A project of a program.
     Project,
+    /// A person who can be staffed or own work.
     Person,
+    /// A risk or opportunity.
     Risk,
+    /// A 360-degree review of a person.
     Review,
+    /// A project assessment on the seven dimensions.
     Assessment,
 }
 
@@ -60,9 +66,13 @@ impl fmt::Display for Kind {
 /// Two documents of one kind with the same id; the first is kept.
 #[derive(Clone, Debug)]
 pub struct Duplicate {
+    /// The kind both documents declare.
     pub kind: Kind,
+    /// The id they share.
     pub id: String,
+    /// Where the document kept was written.
     pub first: Loc,
+    /// Where the document dropped was written.
     pub second: Loc,
 }
 
@@ -70,12 +80,19 @@ pub struct Duplicate {
 /// order never depends on the file system.
 #[derive(Debug, Default)]
 pub struct Portfolio {
+    /// `pmo.toml`: calendar, scales, thresholds and rule levels.
     pub settings: Settings,
+    /// The programs, by id.
     pub programs: Vec<Program>,
+    /// The projects, by id.
     pub projects: Vec<Project>,
+    /// The people, by id.
     pub people: Vec<Person>,
+    /// The risks and opportunities, by id.
     pub risks: Vec<Risk>,
+    /// The 360-degree reviews, by id.
     pub reviews: Vec<Review>,
+    /// The project assessments, by id.
     pub assessments: Vec<Assessment>,
     /// Ids declared by documents that failed to load: the document's own
     /// finding says what is wrong, and references to it are not errors
@@ -104,24 +121,26 @@ fn dedup_sorted<T>(
     dups: &mut Vec<Duplicate>,
 ) -> HashMap<String, usize> {
     items.sort_by(|a, b| id(a).0.cmp(id(b).0));
-    let mut keep = vec![true; items.len()];
-    for i in 1..items.len() {
-        let (prev, first) = id(&items[i - 1]);
-        let (this, second) = id(&items[i]);
-        if prev == this {
-            keep[i] = false;
-            // Report against the first kept occurrence of the id.
-            let first = (0..i)
-                .rev()
-                .take_while(|&j| id(&items[j]).0 == this)
-                .last()
-                .map_or(first, |j| id(&items[j]).1);
-            dups.push(Duplicate {
-                kind,
-                id: this.to_string(),
-                first,
-                second,
-            });
+    // Sorted, so a repeated id follows the first (kept) occurrence of it
+    // directly; every later one is reported against that first.
+    let mut keep = Vec::with_capacity(items.len());
+    let mut first: Option<(&str, Loc)> = None;
+    for item in items.iter() {
+        let (this, at) = id(item);
+        match first {
+            Some((kept, kept_at)) if kept == this => {
+                keep.push(false);
+                dups.push(Duplicate {
+                    kind,
+                    id: this.to_string(),
+                    first: kept_at,
+                    second: at,
+                });
+            }
+            _ => {
+                keep.push(true);
+                first = Some((this, at));
+            }
         }
     }
     let mut k = keep.into_iter();
@@ -210,26 +229,41 @@ impl Portfolio {
         self.unloaded.contains(&(kind, id.to_string()))
     }
 
+    /// The program with this id.
     pub fn program(&self, id: &str) -> Option<&Program> {
-        self.index.programs.get(id).map(|&i| &self.programs[i])
+        self.index
+            .programs
+            .get(id)
+            .and_then(|&i| self.programs.get(i))
     }
+    /// The project with this id.
     pub fn project(&self, id: &str) -> Option<&Project> {
-        self.index.projects.get(id).map(|&i| &self.projects[i])
+        self.index
+            .projects
+            .get(id)
+            .and_then(|&i| self.projects.get(i))
     }
+    /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.index.people.get(id).map(|&i| &self.people[i])
+        self.index.people.get(id).and_then(|&i| self.people.get(i))
     }
+    /// The risk with this id.
     pub fn risk(&self, id: &str) -> Option<&Risk> {
-        self.index.risks.get(id).map(|&i| &self.risks[i])
+        self.index.risks.get(id).and_then(|&i| self.risks.get(i))
     }
+    /// The review with this id.
     pub fn review(&self, id: &str) -> Option<&Review> {
-        self.index.reviews.get(id).map(|&i| &self.reviews[i])
+        self.index
+            .reviews
+            .get(id)
+            .and_then(|&i| self.reviews.get(i))
     }
+    /// The assessment with this id.
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
         self.index
             .assessments
             .get(id)
-            .map(|&i| &self.assessments[i])
+            .and_then(|&i| self.assessments.get(i))
     }
 
     /// The projects of a program, sorted by id.
@@ -239,7 +273,7 @@ impl Portfolio {
             .get(program)
             .into_iter()
             .flatten()
-            .map(|&i| &self.projects[i])
+            .filter_map(|&i| self.projects.get(i))
     }
 
     /// Ids of every document of a kind, sorted, for "did you mean" hints.

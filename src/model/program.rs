@@ -71,11 +71,18 @@ impl ProgramType {
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
 pub enum Stage {
+    /// Identify: the program is proposed and tied to a strategy.
     Identify,
+    /// Define: goals, benefits, structure and leadership are set.
     Define,
+    /// Integrated management: the projects run under common coordination.
     IntegratedManagement,
+    /// Project portfolio management: projects are chosen, balanced and
+    /// re-prioritised within the program.
     PortfolioManagement,
+    /// Benefits management: the benefits are measured and realised.
     BenefitsManagement,
+    /// Closure: the program is wound up and its lessons kept.
     Closure,
 }
 
@@ -83,8 +90,12 @@ pub enum Stage {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PmoModel {
+    /// Matrix: grouped by customer; staff report to their department and
+    /// the project.
     Matrix,
+    /// Functional: grouped by IT-service business line.
     Functional,
+    /// Hybrid: some of each.
     Hybrid,
 }
 
@@ -122,7 +133,9 @@ pub enum CustomerTier {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
+    /// The customer's id within the program; projects name it.
     pub id: Id,
+    /// The customer's name as shown in reports.
     pub name: At<String>,
     /// key or sme; required in a composite program.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,7 +146,9 @@ pub struct Customer {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Business {
+    /// The business line's id within the program; projects name it.
     pub id: Id,
+    /// The business line's name as shown in reports.
     pub name: At<String>,
 }
 
@@ -218,17 +233,22 @@ pub struct Program {
     /// Format version of this document (defaults to `format` in pmo.toml).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<At<u32>>,
+    /// The program's id, unique among programs; projects name it.
     pub id: Id,
+    /// The program's name as shown in reports.
     pub name: At<String>,
     /// One of the five program types.
     #[serde(rename = "type")]
     pub program_type: At<ProgramType>,
     /// Lifecycle stage.
     pub stage: At<Stage>,
+    /// Who leads and coordinates the program.
     #[serde(default)]
     pub leadership: Leadership,
+    /// The customers the program serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub customers: Vec<Customer>,
+    /// The IT-service business lines the program runs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub businesses: Vec<Business>,
     /// Strategic goals.
@@ -237,6 +257,7 @@ pub struct Program {
     /// Expected benefits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub benefits: Vec<Benefit>,
+    /// What the program is for, in a few sentences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,
     /// Findings accepted on this document, each with its reason
@@ -246,9 +267,11 @@ pub struct Program {
 }
 
 impl Program {
+    /// The customer with this id.
     pub fn customer(&self, id: &str) -> Option<&Customer> {
         self.customers.iter().find(|c| c.id.value == id)
     }
+    /// The business line with this id.
     pub fn business(&self, id: &str) -> Option<&Business> {
         self.businesses.iter().find(|b| b.id.value == id)
     }

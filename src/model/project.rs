@@ -29,11 +29,17 @@ use super::{At, Date, Id, Period, Ref};
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
 pub enum ProjectStatus {
+    /// Proposed, not yet approved.
     Proposed,
+    /// Approved and planned, not started.
     Planned,
+    /// Running.
     Active,
+    /// Paused: no work is placed while on hold.
     OnHold,
+    /// Finished and accepted.
     Closed,
+    /// Stopped before it finished.
     Cancelled,
 }
 
@@ -48,8 +54,10 @@ impl ProjectStatus {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
+    /// The approved start date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<At<Date>>,
+    /// The approved end date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<At<Date>>,
 }
@@ -58,7 +66,9 @@ pub struct Baseline {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamMember {
+    /// The member (a person id).
     pub person: Ref,
+    /// What the member does on this project, e.g. network-engineer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<At<String>>,
     /// Share of the person's capacity booked by this project, in percent
@@ -79,6 +89,7 @@ pub struct TeamMember {
 }
 
 impl TeamMember {
+    /// The allocation in percent, 100 when none is given.
     pub fn allocation_percent(&self) -> f64 {
         self.allocation.as_ref().map_or(100.0, |a| a.value)
     }
@@ -105,10 +116,13 @@ pub struct Dependency {
     /// Another project's id; omit for this project.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<Ref>,
+    /// The predecessor task (an id in the named project).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<Ref>,
+    /// The predecessor milestone (an id in the named project).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<Ref>,
+    /// fs (default), ss or ff: how the predecessor constrains the work.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub link: Option<At<LinkType>>,
     /// Working days to wait after the predecessor (negative for lead).
@@ -122,9 +136,11 @@ pub struct Dependency {
 }
 
 impl Dependency {
+    /// The link type, finish-to-start when none is given.
     pub fn link_type(&self) -> LinkType {
         self.link.as_ref().map_or(LinkType::Fs, |l| l.value)
     }
+    /// The lag in working days, 0 when none is given.
     pub fn lag_days(&self) -> i32 {
         self.lag.as_ref().map_or(0, |l| l.value)
     }
@@ -134,7 +150,9 @@ impl Dependency {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
+    /// The task's id, unique within the project.
     pub id: Id,
+    /// What the work is, as shown in the plan.
     pub name: At<String>,
     /// The one person who owns the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -164,6 +182,7 @@ pub struct Task {
     )]
     #[schemars(with = "Option<Effort>")]
     pub effort: Option<At<f64>>,
+    /// The tasks and milestones that must come first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Dependency>,
     /// Percent complete, 0 to 100.
@@ -174,6 +193,7 @@ pub struct Task {
     )]
     #[schemars(with = "Option<Percent>")]
     pub progress: Option<At<f64>>,
+    /// The dates of the approved plan, to measure slip against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
     /// Where the task sits in the work breakdown: the names of the groups
@@ -184,6 +204,7 @@ pub struct Task {
 }
 
 impl Task {
+    /// The progress in percent, 0 when none is given.
     pub fn progress_percent(&self) -> f64 {
         self.progress.as_ref().map_or(0.0, |p| p.value)
     }
@@ -193,8 +214,11 @@ impl Task {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
+    /// The milestone's id, unique within the project.
     pub id: Id,
+    /// What is reached, as shown in the plan.
     pub name: At<String>,
+    /// The day it is due.
     pub due: At<Date>,
     /// The originally planned date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -205,6 +229,7 @@ pub struct Milestone {
     /// The day it was reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<At<Date>>,
+    /// The tasks and milestones that must come first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Dependency>,
     /// The groups (summary tasks) that hold it, outermost first; see
@@ -214,6 +239,7 @@ pub struct Milestone {
 }
 
 impl Milestone {
+    /// Whether it is reached: `done: true` or a `done_on` date.
     pub fn is_done(&self) -> bool {
         self.done.as_ref().is_some_and(|d| d.value) || self.done_on.is_some()
     }
@@ -223,8 +249,10 @@ impl Milestone {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Better {
+    /// A larger value is better (the default).
     #[default]
     Higher,
+    /// A smaller value is better.
     Lower,
 }
 
@@ -232,10 +260,13 @@ pub enum Better {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Actual {
+    /// The period measured.
     pub period: At<Period>,
+    /// The value measured, in the KPI's unit.
     #[serde(deserialize_with = "Measure::one")]
     #[schemars(with = "Measure")]
     pub value: At<f64>,
+    /// What explains the value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -244,10 +275,14 @@ pub struct Actual {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
+    /// The KPI's id, unique within the project.
     pub id: Id,
+    /// What is measured.
     pub name: At<String>,
+    /// The unit of the target and the actuals, e.g. `%` or `h`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The value to reach (or stay under, when lower is better).
     #[serde(deserialize_with = "Measure::one")]
     #[schemars(with = "Measure")]
     pub target: At<f64>,
@@ -257,14 +292,17 @@ pub struct Kpi {
     /// True when the target is contractual (an SLA), not only internal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sla: Option<bool>,
+    /// The values measured, one per period.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actuals: Vec<Actual>,
 }
 
 impl Kpi {
+    /// Whether higher or lower is better; higher when none is given.
     pub fn better(&self) -> Better {
         self.better.as_ref().map_or(Better::Higher, |b| b.value)
     }
+    /// Whether `value` meets the target.
     pub fn is_met(&self, value: f64) -> bool {
         match self.better() {
             Better::Higher => value >= self.target.value,
@@ -298,6 +336,7 @@ pub struct Budget {
     )]
     #[schemars(with = "Option<Money>")]
     pub reserve: Option<At<f64>>,
+    /// The currency of the amounts, when not the repository's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
@@ -306,9 +345,13 @@ pub struct Budget {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectDependency {
+    /// The other project.
     pub project: Ref,
+    /// The milestone of the other project.
     pub milestone: Ref,
+    /// The day this project needs the milestone reached.
     pub needed_by: At<Date>,
+    /// Why it is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -317,12 +360,16 @@ pub struct ProjectDependency {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {
+    /// The day the customer accepted the result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accepted_on: Option<At<Date>>,
+    /// Who accepted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accepted_by: Option<At<String>>,
+    /// To whom and how the result was handed over.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handover: Option<At<String>>,
+    /// Lessons learned, one per line.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lessons: Vec<At<String>>,
 }
@@ -335,9 +382,12 @@ pub struct Project {
     /// Always `Project`.
     #[schemars(extend("const" = "Project"))]
     pub kind: String,
+    /// The version of the document format it was written for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<At<u32>>,
+    /// The project's id, unique among projects.
     pub id: Id,
+    /// The project's name as shown in reports.
     pub name: At<String>,
     /// The program this project belongs to.
     pub program: Ref,
@@ -357,11 +407,16 @@ pub struct Project {
     )]
     #[schemars(with = "Option<Priority>")]
     pub priority: Option<At<u8>>,
+    /// Where the project is in its life.
     pub status: At<ProjectStatus>,
+    /// The planned start date.
     pub start: At<Date>,
+    /// The planned end date.
     pub end: At<Date>,
+    /// The approved start and end, to measure slip against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// The people on the team, with their allocation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<TeamMember>,
     /// SMART goals with measurable targets.
@@ -371,8 +426,10 @@ pub struct Project {
     /// alignment: a project should serve at least one).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub serves: Vec<Ref>,
+    /// KPIs and SLAs with their measured values.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kpis: Vec<Kpi>,
+    /// The budget and what was spent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Budget>,
     /// service, delivery or both (default: see [`Project::nature`]).
@@ -384,15 +441,19 @@ pub struct Project {
     /// The ledger: cost and hours booked per period.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actuals: Vec<Spend>,
+    /// Dated checkpoints.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
+    /// The work breakdown: tasks with owners, dates and effort.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
     /// Milestones of other projects this project needs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dependencies: Vec<ProjectDependency>,
+    /// How the project was closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closure: Option<Closure>,
+    /// What the project is for, in a few sentences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,
     /// Findings accepted on this document, each with its reason
@@ -402,15 +463,19 @@ pub struct Project {
 }
 
 impl Project {
+    /// The priority, 3 (middle) when none is given.
     pub fn priority_level(&self) -> u8 {
         self.priority.as_ref().map_or(3, |p| p.value)
     }
+    /// The task with this id.
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks.iter().find(|t| t.id.value == id)
     }
+    /// The milestone with this id.
     pub fn milestone(&self, id: &str) -> Option<&Milestone> {
         self.milestones.iter().find(|m| m.id.value == id)
     }
+    /// The team member who is this person.
     pub fn member(&self, person: &str) -> Option<&TeamMember> {
         self.team.iter().find(|m| m.person.value == person)
     }

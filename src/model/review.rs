@@ -27,15 +27,25 @@ use super::{At, Date, Id, Period, Ref};
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
 pub enum Competency {
+    /// 自律性: self-discipline.
     SelfDiscipline,
+    /// 团队/协作精神: teamwork.
     Teamwork,
+    /// 责任心: responsibility.
     Responsibility,
+    /// 客户服务意识: customer-service awareness.
     CustomerServiceAwareness,
+    /// 领导力: leadership.
     Leadership,
+    /// 分析/决策能力: analysis and decision-making.
     AnalysisAndDecisionMaking,
+    /// 组织/规划能力: organization and planning.
     OrganizationAndPlanning,
+    /// 授权/控制能力: delegation and control.
     DelegationAndControl,
+    /// 沟通能力: communication.
     Communication,
+    /// 创新能力: innovation.
     Innovation,
 }
 
@@ -43,6 +53,7 @@ pub enum Competency {
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CompetencyScores {
+    /// Self-discipline.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -50,6 +61,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub self_discipline: Option<At<f64>>,
+    /// Teamwork.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -57,6 +69,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub teamwork: Option<At<f64>>,
+    /// Responsibility.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -64,6 +77,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub responsibility: Option<At<f64>>,
+    /// Customer-service awareness.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -71,6 +85,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub customer_service_awareness: Option<At<f64>>,
+    /// Leadership.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -78,6 +93,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub leadership: Option<At<f64>>,
+    /// Analysis and decision-making.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -85,6 +101,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub analysis_and_decision_making: Option<At<f64>>,
+    /// Organization and planning.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -92,6 +109,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub organization_and_planning: Option<At<f64>>,
+    /// Delegation and control.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -99,6 +117,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub delegation_and_control: Option<At<f64>>,
+    /// Communication.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -106,6 +125,7 @@ pub struct CompetencyScores {
     )]
     #[schemars(with = "Option<Score>")]
     pub communication: Option<At<f64>>,
+    /// Innovation.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -116,6 +136,7 @@ pub struct CompetencyScores {
 }
 
 impl CompetencyScores {
+    /// The score given for competency `c`, if any.
     pub fn get(&self, c: Competency) -> Option<&At<f64>> {
         match c {
             Competency::SelfDiscipline => self.self_discipline.as_ref(),
@@ -157,12 +178,17 @@ impl CompetencyScores {
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
 pub enum Relation {
+    /// The manager rating themself (`self`).
     #[serde(rename = "self")]
     #[strum(serialize = "self")]
     SelfRating,
+    /// The manager's superior.
     Superior,
+    /// A peer manager.
     Peer,
+    /// Someone the manager leads.
     Subordinate,
+    /// A customer the manager serves.
     Customer,
 }
 
@@ -174,8 +200,11 @@ pub struct Rating {
     /// Who rated (person id or an opaque token); never reported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rater: Option<At<String>>,
+    /// How the rater stands to the manager.
     pub relation: At<Relation>,
+    /// The score of each competency.
     pub scores: At<CompetencyScores>,
+    /// What the rater adds in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<At<String>>,
 }
@@ -188,14 +217,19 @@ pub struct Review {
     /// Always `Review`.
     #[schemars(extend("const" = "Review"))]
     pub kind: String,
+    /// The version of the document format it was written for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<At<u32>>,
+    /// The review's id, unique among reviews.
     pub id: Id,
     /// The project manager reviewed (person id).
     pub reviewee: Ref,
+    /// The period reviewed.
     pub period: At<Period>,
+    /// The day the review was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<At<Date>>,
+    /// The raters' scores.
     pub ratings: Vec<Rating>,
     /// Findings accepted on this document, each with its reason
     /// (`validate --show-allowed` lists them).

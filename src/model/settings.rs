@@ -12,6 +12,7 @@ use super::Date;
 /// The newest format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The settings of a repository: `pmo.toml` at its root.
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 #[schemars(title = "pmo.toml")]
@@ -25,14 +26,23 @@ pub struct Settings {
     pub currency: String,
     /// Report language: en or zh.
     pub lang: Lang,
+    /// Rating scales of risks, reviews and assessments.
     pub scales: Scales,
+    /// The working calendar: working days, hours, holidays.
     pub calendar: Calendar,
+    /// Plan report thresholds (RAG) and the EAC method.
     pub plan: PlanSettings,
+    /// The risk process: tolerance, bands, staleness.
     pub risk: RiskSettings,
+    /// Capacity thresholds: overload and idle.
     pub resource: ResourceSettings,
+    /// Project assessment weights and grades.
     pub assessment: AssessmentSettings,
+    /// 360-degree review anonymity and gaps.
     pub review: ReviewSettings,
+    /// Loader limits: file size and node count.
     pub load: LoadSettings,
+    /// The plan baseline kept in git.
     pub baseline: BaselineSettings,
     /// Level per rule code: allow, warn or deny, e.g. `S004 = "allow"`.
     pub rules: BTreeMap<String, RuleLevel>,
@@ -59,11 +69,14 @@ impl Default for Settings {
     }
 }
 
+/// The language of reports and labels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English (the default).
     #[default]
     En,
+    /// Chinese (中文).
     Zh,
 }
 
@@ -110,16 +123,24 @@ impl Default for Scales {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
+    /// Monday.
     Mon,
+    /// Tuesday.
     Tue,
+    /// Wednesday.
     Wed,
+    /// Thursday.
     Thu,
+    /// Friday.
     Fri,
+    /// Saturday.
     Sat,
+    /// Sunday.
     Sun,
 }
 
 impl Weekday {
+    /// The same day as chrono names it.
     pub fn chrono(self) -> chrono::Weekday {
         match self {
             Weekday::Mon => chrono::Weekday::Mon,
@@ -168,6 +189,7 @@ impl Default for Calendar {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
+    /// The band's name, e.g. `high` or `A`.
     pub name: String,
     /// Lowest value in the band.
     pub from: f64,
@@ -226,6 +248,7 @@ pub enum EacMethod {
 }
 
 impl EacMethod {
+    /// The name as written in `pmo.toml`.
     pub fn key(self) -> &'static str {
         match self {
             EacMethod::Cpi => "cpi",

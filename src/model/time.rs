@@ -13,14 +13,17 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 pub struct Date(pub NaiveDate);
 
 impl Date {
+    /// The date of year, month and day, if it exists.
     pub fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(y, m, d).map(Date)
     }
+    /// The date as chrono's `NaiveDate`.
     pub fn naive(self) -> NaiveDate {
         self.0
     }
+    /// Calendar days from this date to `later` (negative when earlier).
     pub fn days_until(self, later: Date) -> i64 {
-        (later.0 - self.0).num_days()
+        later.0.signed_duration_since(self.0).num_days()
     }
     /// The date `days` later (earlier when negative), saturating at the
     /// ends of chrono's calendar: the loader keeps dates and spans far
@@ -46,21 +49,26 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Self, String> {
         let t = s.trim();
         let parts: Vec<&str> = t.split('-').collect();
-        let shaped = parts.len() == 3
-            && parts[0].len() == 4
-            && parts[1].len() == 2
-            && parts[2].len() == 2
-            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
-        if !shaped {
-            return Err(format!(
-                "`{t}` is not a date; expected YYYY-MM-DD, e.g. 2026-03-31"
-            ));
-        }
-        let (y, m, d) = (
-            parts[0].parse::<i32>().unwrap_or(0),
-            parts[1].parse::<u32>().unwrap_or(0),
-            parts[2].parse::<u32>().unwrap_or(0),
-        );
+        let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+        let (y, m, d) = match parts.as_slice() {
+            [y, m, d]
+                if y.len() == 4
+                    && m.len() == 2
+                    && d.len() == 2
+                    && parts.iter().all(|p| digits(p)) =>
+            {
+                (
+                    y.parse::<i32>().unwrap_or(0),
+                    m.parse::<u32>().unwrap_or(0),
+                    d.parse::<u32>().unwrap_or(0),
+                )
+            }
+            _ => {
+                return Err(format!(
+                    "`{t}` is not a date; expected YYYY-MM-DD, e.g. 2026-03-31"
+                ));
+            }
+        };
         let date = NaiveDate::from_ymd_opt(y, m, d)
             .map(Date)
             .ok_or_else(|| format!("`{t}` is not a date on the calendar (no such day)"))?;
@@ -134,22 +142,30 @@ impl JsonSchema for Date {
 /// (`2026-Q3`), month (`2026-07`) or ISO week (`2026-W14`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Period {
+    /// A calendar year.
     Year(i32),
+    /// A half year (1 or 2) of a year.
     Half(i32, u8),
+    /// A quarter (1 to 4) of a year.
     Quarter(i32, u8),
+    /// A month (1 to 12) of a year.
     Month(i32, u8),
+    /// An ISO week (1 to 53) of an ISO year.
     Week(i32, u8),
 }
 
 impl Period {
     /// First day of the period; periods sort by it, then by length.
     pub fn start(self) -> NaiveDate {
-        let first = |y, m| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();
+        let first = |y, m: Option<u32>| {
+            m.and_then(|m| NaiveDate::from_ymd_opt(y, m, 1))
+                .unwrap_or_default()
+        };
         match self {
-            Period::Year(y) => first(y, 1),
-            Period::Half(y, h) => first(y, 1 + 6 * (u32::from(h) - 1)),
-            Period::Quarter(y, q) => first(y, 1 + 3 * (u32::from(q) - 1)),
-            Period::Month(y, m) => first(y, u32::from(m)),
+            Period::Year(y) => first(y, Some(1)),
+            Period::Half(y, h) => first(y, first_month(h, 6)),
+            Period::Quarter(y, q) => first(y, first_month(q, 3)),
+            Period::Month(y, m) => first(y, Some(u32::from(m))),
             Period::Week(y, w) => NaiveDate::from_isoywd_opt(y, u32::from(w), chrono::Weekday::Mon)
                 .unwrap_or_default(),
         }
@@ -157,18 +173,21 @@ impl Period {
 
     /// Last day of the period.
     pub fn end(self) -> NaiveDate {
+        // The day before the next period starts. Checked arithmetic: a
+        // part a year does not have (never parsed) gives the default date,
+        // as `start` does, instead of overflowing.
+        let first = |y: i32, m: Option<u32>| m.and_then(|m| NaiveDate::from_ymd_opt(y, m, 1));
+        let next_year = |y: i32| first(y.checked_add(1)?, Some(1));
         let next = match self {
-            Period::Year(y) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
-            Period::Half(y, 1) => NaiveDate::from_ymd_opt(y, 7, 1),
-            Period::Half(y, _) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
-            Period::Quarter(y, 4) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
-            Period::Quarter(y, q) => NaiveDate::from_ymd_opt(y, 1 + 3 * u32::from(q), 1),
-            Period::Month(y, 12) => NaiveDate::from_ymd_opt(y + 1, 1, 1),
-            Period::Month(y, m) => NaiveDate::from_ymd_opt(y, u32::from(m) + 1, 1),
-            Period::Week(..) => Some(self.start() + chrono::Duration::days(7)),
+            Period::Year(y) | Period::Half(y, 2) | Period::Quarter(y, 4) | Period::Month(y, 12) => {
+                next_year(y)
+            }
+            Period::Half(y, h) => first(y, first_month(h, 6).and_then(|m| m.checked_add(6))),
+            Period::Quarter(y, q) => first(y, first_month(q, 3).and_then(|m| m.checked_add(3))),
+            Period::Month(y, m) => first(y, u32::from(m).checked_add(1)),
+            Period::Week(..) => self.start().checked_add_days(chrono::Days::new(7)),
         };
-        next.map(|d| d - chrono::Duration::days(1))
-            .unwrap_or_default()
+        next.and_then(|d| d.pred_opt()).unwrap_or_default()
     }
 
     fn rank(self) -> u8 {
@@ -297,10 +316,20 @@ impl JsonSchema for Period {
     }
 }
 
+/// The first month of part `n` (1-based) of a year cut into parts of
+/// `months` months: quarter 3 starts in month 7. `None` for part 0.
+fn first_month(n: u8, months: u32) -> Option<u32> {
+    u32::from(n)
+        .checked_sub(1)?
+        .checked_mul(months)?
+        .checked_add(1)
+}
+
 /// ISO week of a date as a period.
 pub fn week_of(date: NaiveDate) -> Period {
     let w = date.iso_week();
-    Period::Week(w.year(), w.week() as u8)
+    // ISO weeks number 1 to 53, so the week always fits a u8.
+    Period::Week(w.year(), u8::try_from(w.week()).unwrap_or(53))
 }
 
 #[cfg(test)]

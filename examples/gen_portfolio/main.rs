@@ -9,7 +9,7 @@
 //! The output is deterministic for a given seed and sizes, and loads with
 //! no loader findings. Totals (files, documents, MB) go to stderr.
 
-#[path = "gen_portfolio/mod.rs"]
+#[path = "mod.rs"]
 mod generator;
 
 use std::process::ExitCode;
