@@ -6,6 +6,7 @@
 mod allow;
 mod assessment;
 mod at;
+mod closure;
 mod documents;
 pub mod domain;
 mod key;
@@ -23,6 +24,7 @@ pub use allow::Allowance;
 pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
+pub use closure::{Closure, Lesson};
 pub use documents::{Doc, Documents};
 pub use key::Key;
 pub use ledger::{Nature, Service, Spend, Work};
@@ -33,7 +35,7 @@ pub use program::{
     ProgramType, Stage,
 };
 pub use project::{
-    Actual, Baseline, Better, Budget, Closure, Dependency, Kpi, LinkType, Milestone, Project,
+    Actual, Baseline, Better, Budget, Dependency, Kpi, LinkType, Milestone, Project,
     ProjectDependency, ProjectStatus, Task, TeamMember,
 };
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
