@@ -56,9 +56,18 @@ fn not_smart(goal: &Goal) -> Vec<&'static str> {
         missing.push("target");
     }
     if goal.due.is_none() {
-        missing.push("due");
+        missing.push("due date");
     }
     missing
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn either(words: &[&str]) -> String {
+    match words.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 fn goal_finding(program: &Program, whose: &str, goal: &Goal, missing: &[&str]) -> Finding {
@@ -66,17 +75,18 @@ fn goal_finding(program: &Program, whose: &str, goal: &Goal, missing: &[&str]) -
         &G001,
         goal.description.loc,
         format!(
-            "a goal of {whose} has no {} but program `{}` is at the {} stage",
-            missing.join(", "),
-            program.id.value,
+            "a goal of {whose} has no {}, yet {} is at the {} stage",
+            either(missing),
+            if whose.starts_with("program") {
+                "the program".to_string()
+            } else {
+                format!("its program `{}`", program.id.value)
+            },
             program.stage.value.key()
         ),
     )
     .related(program.stage.loc, "program stage set here")
-    .help(format!(
-        "give the goal its {} (SMART: measurable, with a target and a date)",
-        missing.join(", ")
-    ))
+    .help("give every goal a `measure`, a `target` and a `due` date (SMART: measurable, specific, time-bound)")
 }
 
 /// Define: goals are SMART and every benefit has an owner and a measure.
@@ -114,7 +124,7 @@ fn defined(program: &Program, projects: &[&Project], out: &mut Vec<Finding>) {
                 format!(
                     "a benefit of program `{}` has no {}",
                     program.id.value,
-                    missing.join(" and no ")
+                    either(&missing)
                 ),
             )
             .related(program.stage.loc, "program stage set here")

@@ -61,7 +61,8 @@ fn define_asks_for_smart_goals_and_owned_measured_benefits() {
     assert!(
         found
             .iter()
-            .any(|f| f.contains("project `P` has no measure, target, due")),
+            .any(|f| f
+                .contains("project `P` has no measure, target or due date, yet its program `G`")),
         "{found:?}"
     );
 }

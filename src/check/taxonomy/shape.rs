@@ -93,9 +93,10 @@ pub(super) fn several(program: &Program, what: &str, n: usize, out: &mut Vec<Fin
             format!(
                 "{t} program `{}` declares {}: the type means several",
                 program.id.value,
-                match n {
-                    0 => format!("no {what}"),
-                    _ => format!("only one of its {what}"),
+                match (n, what) {
+                    (0, _) => format!("no {what}"),
+                    (_, "customers") => "only one customer".to_string(),
+                    _ => "only one business".to_string(),
                 }
             ),
         )
@@ -160,7 +161,7 @@ fn distinct<'a>(
                     )
                     .related(first_loc, format!("`{}` serves it too", first.id.value))
                     .help(format!(
-                        "in a {t} program each project serves a different {what}: merge the two projects or give this one its own {what}"
+                        "the text draws a {t} program with one project per {what}: merge the two projects, give this one its own {what}, or accept it with `allow:` and the reason"
                     )),
                 );
             }
@@ -322,7 +323,7 @@ pub(super) fn managers_by_group(
                     ),
                 )
                 .related(q.manager.loc, format!("manages `{}` here", q.id.value))
-                .help("give each customer (business) of the program its own project manager"),
+                .help("good practice gives each customer (business) its own project manager; if sharing one is deliberate, accept it with `allow:` and the reason"),
             ),
         }
     }
