@@ -1333,6 +1333,17 @@ fn render_program(out: &mut String, cfg: &Config, prog: &ProgramPlan, plans: &[P
         "  - description: Fewer major incidents\n    measure: P1 incidents a quarter\n    target: \"<= {}\"",
         rng.range(1, 5)
     );
+    // The stage gates want an owner from define on, a measured value
+    // from benefits management on (G002, G006); no draw from `rng`, so
+    // the rest of the portfolio stays as it was.
+    if let Some(p) = prog.program_manager.or(prog.pmo).or(prog.director) {
+        let _ = writeln!(out, "    owner: {}", person_id(p));
+    }
+    let _ = writeln!(
+        out,
+        "    measurements:\n      - {{ date: {}, value: 3 }}",
+        cfg.as_of
+    );
     let _ = writeln!(out, "description: |");
     let _ = writeln!(
         out,
@@ -1595,6 +1606,8 @@ fn render_project(out: &mut String, cfg: &Config, programs: &[ProgramPlan], p: &
             out,
             "  handover: Runbooks and CMDB handed to the operations team"
         );
+        let handed = add_workdays(accepted, 5).min(as_of);
+        let _ = writeln!(out, "  handed_over_on: {handed}");
         let _ = writeln!(out, "  lessons:");
         for _ in 0..rng.range(1, 3) {
             let _ = writeln!(out, "    - {}", rng.pick(LESSONS));
