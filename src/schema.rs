@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::model::{Assessment, Person, Program, Project, Review, Risk, Settings};
 use crate::render::findings::json::JsonOutput;
-use crate::report::{assessment, diff, overview, plan, resource, risk, trend};
+use crate::report::{assessment, diff, lessons, overview, plan, resource, risk, trend};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
@@ -34,6 +34,8 @@ pub enum SchemaName {
     ReportResource,
     /// The output of `pmo report assessment --format json`.
     ReportAssessment,
+    /// The output of `pmo report lessons --format json`.
+    ReportLessons,
     /// The output of `pmo report trend --format json`.
     ReportTrend,
     /// The output of `pmo diff --format json`.
@@ -54,18 +56,19 @@ impl SchemaName {
     ];
 
     /// The schemas of pmo's JSON outputs, for scripts.
-    pub const OUTPUTS: [SchemaName; 8] = [
+    pub const OUTPUTS: [SchemaName; 9] = [
         SchemaName::Findings,
         SchemaName::ReportOverview,
         SchemaName::ReportPlan,
         SchemaName::ReportRisk,
         SchemaName::ReportResource,
         SchemaName::ReportAssessment,
+        SchemaName::ReportLessons,
         SchemaName::ReportTrend,
         SchemaName::Diff,
     ];
 
-    pub const ALL: [SchemaName; 15] = [
+    pub const ALL: [SchemaName; 16] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
@@ -79,6 +82,7 @@ impl SchemaName {
         SchemaName::ReportRisk,
         SchemaName::ReportResource,
         SchemaName::ReportAssessment,
+        SchemaName::ReportLessons,
         SchemaName::ReportTrend,
         SchemaName::Diff,
     ];
@@ -98,6 +102,7 @@ impl SchemaName {
             SchemaName::ReportRisk => "report-risk",
             SchemaName::ReportResource => "report-resource",
             SchemaName::ReportAssessment => "report-assessment",
+            SchemaName::ReportLessons => "report-lessons",
             SchemaName::ReportTrend => "report-trend",
             SchemaName::Diff => "diff",
         }
@@ -121,6 +126,7 @@ impl SchemaName {
             SchemaName::ReportRisk => "pmo report risk --format json",
             SchemaName::ReportResource => "pmo report resource --format json",
             SchemaName::ReportAssessment => "pmo report assessment --format json",
+            SchemaName::ReportLessons => "pmo report lessons --format json",
             SchemaName::ReportTrend => "pmo report trend --format json",
             SchemaName::Diff => "pmo diff --format json",
             _ => return None,
@@ -155,6 +161,7 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::ReportAssessment => {
             generator.into_root_schema_for::<assessment::AssessmentReport>()
         }
+        SchemaName::ReportLessons => generator.into_root_schema_for::<lessons::LessonsReport>(),
         SchemaName::ReportTrend => generator.into_root_schema_for::<trend::TrendReport>(),
         SchemaName::Diff => generator.into_root_schema_for::<diff::DiffReport>(),
     };

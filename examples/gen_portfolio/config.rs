@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 /// Bumped whenever the output for a given config changes, so cached
 /// portfolios (the benchmark's) are regenerated.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// What to generate.
 #[derive(Clone, Debug)]

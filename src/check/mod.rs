@@ -2,7 +2,7 @@
 //! its own codes. Checks read the model and return findings; they never
 //! print and never stop at the first problem.
 //!
-//! Families: [`taxonomy`] (T), [`references`] (R), [`schedule`] (S),
+//! Families: [`taxonomy`] (T), [`lifecycle`] (G, stage gates), [`references`] (R), [`schedule`] (S),
 //! [`capacity`] (C), [`risk`] (K), [`review`] (V) and [`money`] (M). The loader's own codes
 //! (L) live in `load::rules`.
 
@@ -10,6 +10,7 @@ pub mod allow;
 pub mod capacity;
 pub mod index;
 pub mod levels;
+pub mod lifecycle;
 pub mod money;
 pub mod new_since;
 pub mod references;
@@ -64,6 +65,7 @@ pub const FAMILIES: &[Family] = &[
     references::check,
     schedule::check,
     taxonomy::check,
+    lifecycle::check,
     review::check,
     money::check,
 ];

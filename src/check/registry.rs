@@ -4,10 +4,11 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let families: [&[&'static Rule]; 9] = [
+    let families: [&[&'static Rule]; 10] = [
         crate::load::RULES,
         super::allow::RULES,
         super::taxonomy::RULES,
+        super::lifecycle::RULES,
         super::references::RULES,
         super::schedule::RULES,
         super::capacity::RULES,

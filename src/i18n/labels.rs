@@ -37,7 +37,7 @@ labels! {
     StageClosure => "closure", "项目群收尾管理";
     DimServiceDelivery => "service delivery outcomes", "服务交付成果";
     DimProcess => "process management", "流程化管理";
-    DimEffectiveness => "effectiveness", "效能";
+    DimEffectiveness => "efficiency", "效能";
     DimSecurity => "security", "安全";
     DimKnowledge => "knowledge management", "知识管理";
     DimPeople => "people management", "人员管理";
@@ -550,7 +550,7 @@ labels! {
     NoWorkingDay => "no working day between start and end", "开始与结束之间没有工作日";
 
     // ---- Assessment ----
-    DimensionLegend => "D1 service delivery outcomes · D2 process management · D3 effectiveness · D4 security · D5 knowledge management · D6 people management · D7 continuous improvement; * weakest dimension; rank ties go to the smaller id.",
+    DimensionLegend => "D1 service delivery outcomes · D2 process management · D3 efficiency · D4 security · D5 knowledge management · D6 people management · D7 continuous improvement; * weakest dimension; rank ties go to the smaller id.",
         "D1 服务交付成果 · D2 流程化管理 · D3 效能 · D4 安全 · D5 知识管理 · D6 人员管理 · D7 持续改进；* 最弱维度；排名并列时编号较小者在前。";
     NoActual => "no actual", "无实际值";
     TrendBetter => "↑ better", "↑ 改善";
@@ -615,6 +615,22 @@ labels! {
     NoReviews => "No 360-degree reviews in scope.", "范围内没有360度考核。";
     AssessmentTitleNamed => "Assessment report: {0}", "考核报告：{0}";
     AssessmentTitle => "Assessment report", "考核报告";
+    // ---- Lessons report ----
+    LessonsTitle => "{0}: lessons learned as of {1}", "{0}：经验教训，截至 {1}";
+    AllLessons => "all lessons", "全部经验教训";
+    ScopeTags => "tagged {0}", "标签 {0}";
+    ScopeSearch => "containing \"{0}\"", "包含“{0}”";
+    LessonsCount => "{0} lessons from {1} projects", "{0} 条经验教训，来自 {1} 个项目";
+    LessonsTags => "Tags", "标签";
+    LessonsList => "Lessons learned", "经验教训";
+    ColTag => "tag", "标签";
+    ColTags => "tags", "标签";
+    ColLessons => "lessons", "条数";
+    ColLesson => "lesson", "经验教训";
+    ColAccepted => "accepted", "验收日期";
+    NoLessons => "No lesson matches.", "没有符合条件的经验教训。";
+    NoTags => "No lesson carries a tag.", "经验教训均未加标签。";
+    ClosedWithoutLessons => "Closed without lessons (G009): {0}", "已收尾但未记录经验教训（G009）：{0}";
     // ---- The renderers' own words: table notes, the page, the pictures ----
     LeftOutAt => "(left out at {0} columns: {1}; a wider terminal or --format csv shows them)",
         "（{0} 列宽度下省略：{1}；更宽的终端或 --format csv 可显示）";
@@ -631,6 +647,7 @@ labels! {
     ReportAssessment => "assessment", "考核";
     ReportTrend => "trend", "趋势";
     ReportDiff => "diff", "变更";
+    ReportLessons => "lessons", "经验教训";
     SvgGanttDesc => "Gantt chart from {0} to {1}: {2} sections, {3} rows",
         "甘特图，{0} 至 {1}：{2} 个分组，{3} 行";
     SvgTipTask => "{0}: {1} to {2}, {3}% done", "{0}：{1} 至 {2}，已完成 {3}%";

@@ -255,6 +255,7 @@ pub fn report_name(lang: Lang, key: &str) -> String {
         "assessment" => Label::ReportAssessment,
         "trend" => Label::ReportTrend,
         "diff" => Label::ReportDiff,
+        "lessons" => Label::ReportLessons,
         other => return other.to_string(),
     };
     t(lang, label).to_string()

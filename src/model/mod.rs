@@ -18,6 +18,7 @@
 mod allow;
 mod assessment;
 mod at;
+mod closure;
 mod documents;
 pub mod domain;
 mod key;
@@ -35,6 +36,7 @@ pub use allow::Allowance;
 pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
+pub use closure::{Closure, Lesson};
 pub use documents::{Doc, Documents};
 pub use key::Key;
 pub use ledger::{Nature, Service, Spend, Work};
@@ -45,7 +47,7 @@ pub use program::{
     ProgramType, Stage,
 };
 pub use project::{
-    Actual, Baseline, Better, Budget, Closure, Dependency, Kpi, LinkType, Milestone, Project,
+    Actual, Baseline, Better, Budget, Dependency, Kpi, LinkType, Milestone, Project,
     ProjectDependency, ProjectStatus, Task, TeamMember,
 };
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};

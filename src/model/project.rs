@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::closure::Closure;
 use super::domain::{Duration, Effort, Lag, Measure, Money, Percent, Priority};
 use super::ledger::{Nature, Service, Spend};
 use super::program::Goal;
@@ -354,24 +355,6 @@ pub struct ProjectDependency {
     /// Why it is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-}
-
-/// How the project was closed: acceptance, handover, lessons learned.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Closure {
-    /// The day the customer accepted the result.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accepted_on: Option<At<Date>>,
-    /// Who accepted it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accepted_by: Option<At<String>>,
-    /// To whom and how the result was handed over.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub handover: Option<At<String>>,
-    /// Lessons learned, one per line.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub lessons: Vec<At<String>>,
 }
 
 /// A project: kind `Project`.

@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod diff;
 pub mod integrity;
+pub mod lessons;
 pub mod overview;
 pub mod plan;
 pub mod reason;

@@ -254,11 +254,11 @@ fn new_since_fails_only_on_findings_the_change_introduced() {
     repo.write("people/people.yaml", &format!("{people}---\n{net}"));
     let (all_code, all, _) = pmo_in(&repo.path, &gate);
     assert_eq!(all_code, 1);
-    assert_eq!(findings(&all).len(), 11, "{all}");
+    assert_eq!(findings(&all).len(), 15, "{all}");
     let (code, out, err) = pmo_in(&repo.path, &since);
     assert_eq!((code, findings(&out)), (0, vec![]), "{out}");
     assert!(
-        err.contains("0 of 11 findings are new since `HEAD`"),
+        err.contains("0 of 15 findings are new since `HEAD`"),
         "{err}"
     );
 

@@ -17,6 +17,7 @@ mod html_browser;
 mod init;
 mod interchange;
 mod lang;
+mod lifecycle;
 mod loader;
 mod messages;
 mod narrow;

@@ -11,9 +11,17 @@ use std::process::Command;
 use serde_json::Value;
 
 const AS_OF: &str = "2026-11-16";
-const REPORTS: [&str; 5] = ["overview", "plan", "risk", "resource", "assessment"];
-const EXAMPLES: [&str; 5] = [
+const REPORTS: [&str; 6] = [
+    "overview",
+    "plan",
+    "risk",
+    "resource",
+    "assessment",
+    "lessons",
+];
+const EXAMPLES: [&str; 6] = [
     "composite",
+    "lifecycle",
     "multi-business",
     "multi-customer",
     "single-business",
@@ -134,6 +142,7 @@ fn every_report_writes_a_workbook_with_frozen_filtered_headers() {
             &["load", "conflicts", "cost_projects", "cost_programs"][..],
         ),
         ("assessment", &["assessment", "kpis"][..]),
+        ("lessons", &["lessons"][..]),
     ]);
     for r in REPORTS {
         let book = workbook(r, "composite");

@@ -67,6 +67,17 @@ pub(crate) fn render_program(
         "  - description: Fewer major incidents\n    measure: P1 incidents a quarter\n    target: \"<= {}\"",
         rng.range(1, 5)
     );
+    // The stage gates want an owner from define on, a measured value
+    // from benefits management on (G002, G006); no draw from `rng`, so
+    // the rest of the portfolio stays as it was.
+    if let Some(p) = prog.program_manager.or(prog.pmo).or(prog.director) {
+        let _ = writeln!(out, "    owner: {}", person_id(p));
+    }
+    let _ = writeln!(
+        out,
+        "    measurements:\n      - {{ date: {}, value: 3 }}",
+        cfg.as_of
+    );
     let _ = writeln!(out, "description: |");
     let _ = writeln!(
         out,

@@ -303,6 +303,8 @@ fn write_closure(
             out,
             "  handover: Runbooks and CMDB handed to the operations team"
         );
+        let handed = add_workdays(accepted, 5).min(as_of);
+        let _ = writeln!(out, "  handed_over_on: {handed}");
         let _ = writeln!(out, "  lessons:");
         for _ in 0..rng.range(1, 3) {
             let _ = writeln!(out, "    - {}", rng.pick(LESSONS));

@@ -12,7 +12,9 @@ use crate::diag::Finding;
 use crate::model::{Key, Program, ProgramType, Project, ProjectStatus, Stage};
 
 pub use rules::*;
-use shape::{Group, composite, managers_by_group, no_group, single_business, single_customer};
+use shape::{
+    Group, composite, managers_by_group, no_group, several, single_business, single_customer,
+};
 
 /// Each project with the group it is run by (its customer or business);
 /// a project naming none is a finding.
@@ -45,12 +47,14 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             ProgramType::SingleCustomer => single_customer(program, &projects, &mut out),
             ProgramType::SingleBusiness => single_business(program, &projects, &mut out),
             ProgramType::MultiCustomer => {
+                several(program, "customers", program.customers.len(), &mut out);
                 let groups = grouped(program, &projects, "customer", &mut out, |p| {
                     p.customer.as_ref().map(|c| Group::Customer(&c.value))
                 });
                 managers_by_group(program, groups, &mut out);
             }
             ProgramType::MultiBusiness => {
+                several(program, "businesses", program.businesses.len(), &mut out);
                 let groups = grouped(program, &projects, "business", &mut out, |p| {
                     p.business.as_ref().map(|b| Group::Business(&b.value))
                 });

@@ -13,8 +13,8 @@ pub static T001: Rule = Rule {
 pub static T002: Rule = Rule {
     code: "T002",
     name: "single-customer-business-per-project",
-    default: Severity::Error,
-    summary: "A single-customer program whose projects do not each serve a different business",
+    default: Severity::Warning,
+    summary: "Two open projects of a single-customer program serve the same business",
     doc: include_str!("../../../docs/rules/T002.md"),
 };
 
@@ -29,8 +29,8 @@ pub static T003: Rule = Rule {
 pub static T004: Rule = Rule {
     code: "T004",
     name: "single-business-customer-per-project",
-    default: Severity::Error,
-    summary: "A single-business program whose projects do not each serve a different customer",
+    default: Severity::Warning,
+    summary: "Two open projects of a single-business program serve the same customer",
     doc: include_str!("../../../docs/rules/T004.md"),
 };
 
@@ -62,7 +62,7 @@ pub static T008: Rule = Rule {
     code: "T008",
     name: "project-outside-structure",
     default: Severity::Error,
-    summary: "A project of a multi-type program that names no customer or business to group it by",
+    summary: "A project that names no customer or business to place it in its program's structure",
     doc: include_str!("../../../docs/rules/T008.md"),
 };
 
@@ -77,7 +77,7 @@ pub static T009: Rule = Rule {
 pub static T010: Rule = Rule {
     code: "T010",
     name: "manager-across-groups",
-    default: Severity::Error,
+    default: Severity::Warning,
     summary: "One manager runs the projects of two customers (or two businesses) of a multi-type program",
     doc: include_str!("../../../docs/rules/T010.md"),
 };
@@ -106,6 +106,15 @@ pub static T013: Rule = Rule {
     doc: include_str!("../../../docs/rules/T013.md"),
 };
 
+pub static T014: Rule = Rule {
+    code: "T014",
+    name: "multi-program-with-one-group",
+    default: Severity::Error,
+    summary: "A multi-customer program with fewer than two customers, or a multi-business program with fewer than two businesses",
+    doc: include_str!("../../../docs/rules/T014.md"),
+};
+
 pub static RULES: &[&Rule] = &[
     &T001, &T002, &T003, &T004, &T005, &T006, &T007, &T008, &T009, &T010, &T011, &T012, &T013,
+    &T014,
 ];

@@ -38,6 +38,7 @@ pub(super) fn single_customer(program: &Program, projects: &[&Project], out: &mu
         "business",
         |p| p.business.as_ref(),
         &T002,
+        "each project of a single-customer program is one of its customer's IT-service businesses",
         out,
     );
 }
@@ -68,7 +69,40 @@ pub(super) fn single_business(program: &Program, projects: &[&Project], out: &mu
         "customer",
         |p| p.customer.as_ref(),
         &T004,
+        "each project of a single-business program serves one customer of its IT service",
         out,
+    );
+}
+
+/// The reverse of T005: a multi-customer (multi-business) program is one
+/// of several customers (businesses) by definition (T014).
+pub(super) fn several(program: &Program, what: &str, n: usize, out: &mut Vec<Finding>) {
+    if n >= 2 {
+        return;
+    }
+    let t = program.program_type.value.key();
+    let single = if what == "customers" {
+        "single-customer"
+    } else {
+        "single-business"
+    };
+    out.push(
+        Finding::new(
+            &T014,
+            program.program_type.loc,
+            format!(
+                "{t} program `{}` declares {}: the type means several",
+                program.id.value,
+                match (n, what) {
+                    (0, _) => format!("no {what}"),
+                    (_, "customers") => "only one customer".to_string(),
+                    _ => "only one business".to_string(),
+                }
+            ),
+        )
+        .help(format!(
+            "list its {what}, or change `type:` to {single} (led by a program manager)"
+        )),
     );
 }
 
@@ -94,29 +128,23 @@ fn outgrew(
     ))
 }
 
+/// Each open project names its `what` (else T008, which the text
+/// demands); two naming the same one is `rule`, a warning, since the text
+/// describes one project per business (customer) but does not forbid two.
 fn distinct<'a>(
     program: &Program,
     projects: &[&'a Project],
     what: &str,
     key: impl Fn(&'a Project) -> Option<&'a crate::model::Ref>,
     rule: &'static Rule,
+    why: &str,
     out: &mut Vec<Finding>,
 ) {
     let t = program.program_type.value.key();
     let mut seen: BTreeMap<&str, &Project> = BTreeMap::new();
     for p in projects.iter().copied().filter(|p| open(p)) {
         let Some(value) = key(p) else {
-            out.push(
-                Finding::new(
-                    rule,
-                    p.id.loc,
-                    format!(
-                        "project `{}` of {t} program `{}` names no {what}",
-                        p.id.value, program.id.value
-                    ),
-                )
-                .help(format!("add the `{what}:` this project serves")),
-            );
+            out.push(no_group(program, p, what, why));
             continue;
         };
         match seen.get(value.value.as_str()) {
@@ -133,7 +161,7 @@ fn distinct<'a>(
                     )
                     .related(first_loc, format!("`{}` serves it too", first.id.value))
                     .help(format!(
-                        "in a {t} program each project serves a different {what}: merge the two projects or give this one its own {what}"
+                        "the text draws a {t} program with one project per {what}: merge the two projects, give this one its own {what}, or accept it with `allow:` and the reason"
                     )),
                 );
             }
@@ -295,7 +323,7 @@ pub(super) fn managers_by_group(
                     ),
                 )
                 .related(q.manager.loc, format!("manages `{}` here", q.id.value))
-                .help("give each customer (business) of the program its own project manager"),
+                .help("good practice gives each customer (business) its own project manager; if sharing one is deliberate, accept it with `allow:` and the reason"),
             ),
         }
     }

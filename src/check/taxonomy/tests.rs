@@ -24,3 +24,17 @@ fn composite_runs_key_customers_by_customer_and_smes_by_business() {
         ]
     );
 }
+
+#[test]
+fn a_multi_type_program_of_one_group_is_t014_and_a_single_type_project_without_its_group_t008() {
+    let multi = "kind: Program\nid: M\nname: M\ntype: multi-business\nstage: define\nleadership: {pmo: p-a}\nbusinesses:\n  - {id: D, name: D}\n";
+    let single = "---\nkind: Program\nid: S\nname: S\ntype: single-customer\nstage: define\nleadership: {program_manager: p-a}\ncustomers:\n  - {id: K, name: K}\nbusinesses:\n  - {id: D, name: D}\n---\nkind: Project\nid: P\nname: P\nprogram: S\ncustomer: K\nmanager: p-a\nstatus: planned\nstart: 2026-01-05\nend: 2026-12-18\n";
+    let found = crate::check::run_on(check, &[("g.yaml", &format!("{multi}{single}"))]);
+    assert_eq!(
+        found,
+        [
+            "T014: multi-business program `M` declares only one business: the type means several",
+            "T008: project `P` of single-customer program `S` names no business",
+        ]
+    );
+}

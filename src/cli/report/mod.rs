@@ -400,6 +400,7 @@ reported!(
     crate::report::risk::RiskReport,
     crate::report::resource::ResourceReport<'_>,
     crate::report::assessment::AssessmentReport,
+    crate::report::lessons::LessonsReport,
     crate::report::overview::OverviewReport,
     crate::report::trend::TrendReport
 );
@@ -421,6 +422,7 @@ pub fn page(meta: &Meta, sections: Vec<View>, lang: Lang) -> render::html::Page 
 }
 
 mod assessment;
+mod lessons;
 mod overview;
 mod plan;
 mod risk;
@@ -442,6 +444,8 @@ pub enum Report {
     /// Project assessment on seven dimensions, KPI and SLA attainment, and
     /// the 360-degree review of project managers.
     Assessment(assessment::Args),
+    /// Lessons learned across projects (closure), by tag and searchable.
+    Lessons(lessons::Args),
     /// Figures over the git history: per program and project, the last
     /// commit of each week or month, with sparklines.
     Trend(trend::Args),
@@ -465,6 +469,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Some(Report::Risk(a)) => risk::run(a, global),
         Some(Report::Resource(a)) => resource::run(a, global),
         Some(Report::Assessment(a)) => assessment::run(a, global),
+        Some(Report::Lessons(a)) => lessons::run(a, global),
         Some(Report::Trend(a)) => trend::run(a, global),
     }
 }
