@@ -3,11 +3,13 @@
 //! print and never stop at the first problem.
 //!
 //! Families: [`taxonomy`] (T), [`references`] (R), [`schedule`] (S),
-//! [`capacity`] (C), [`risk`] (K), [`review`] (V) and [`money`] (M). The loader's own codes
+//! [`capacity`] (C), [`risk`] (K), [`review`] (V001-V006), [`money`] (M) and
+//! [`value`] (goals and benefits, V007 on) and [`change`] (D, change control). The loader's own codes
 //! (L) live in `load::rules`.
 
 pub mod allow;
 pub mod capacity;
+pub mod change;
 pub mod index;
 pub mod levels;
 pub mod money;
@@ -18,6 +20,7 @@ pub mod review;
 pub mod risk;
 pub mod schedule;
 pub mod taxonomy;
+pub mod value;
 
 use std::sync::OnceLock;
 
@@ -66,6 +69,8 @@ pub const FAMILIES: &[Family] = &[
     taxonomy::check,
     review::check,
     money::check,
+    value::check,
+    change::check,
 ];
 
 /// Runs every check family (in parallel) and returns their findings,

@@ -133,7 +133,8 @@ fn path_prefix(root: &std::path::Path) -> String {
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
-    let (loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
+    let (mut loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
+    common::read_agreed_baseline(&mut loaded, global)?;
     let as_of = common::as_of(args.as_of.or(rev.map(|r| r.date)));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
     let analysis = Analysis::build(&loaded.portfolio, as_of);

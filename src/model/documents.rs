@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
+use super::{Assessment, Change, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
 
 /// A document of the portfolio.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +17,7 @@ pub enum Doc<'a> {
     Risk(&'a Risk),
     Review(&'a Review),
     Assessment(&'a Assessment),
+    Change(&'a Change),
 }
 
 impl<'a> Doc<'a> {
@@ -29,6 +30,7 @@ impl<'a> Doc<'a> {
             Doc::Risk(d) => &d.allow,
             Doc::Review(d) => &d.allow,
             Doc::Assessment(d) => &d.allow,
+            Doc::Change(d) => &d.allow,
         }
     }
 }
@@ -56,6 +58,7 @@ impl<'a> Documents<'a> {
         p.assessments
             .iter()
             .for_each(|d| add(d.id.loc, Doc::Assessment(d)));
+        p.changes.iter().for_each(|d| add(d.id.loc, Doc::Change(d)));
         for list in by_file.values_mut() {
             list.sort_by_key(|(line, _)| *line);
         }

@@ -6,6 +6,7 @@
 mod allow;
 mod assessment;
 mod at;
+mod change;
 mod documents;
 pub mod domain;
 mod key;
@@ -23,6 +24,7 @@ pub use allow::Allowance;
 pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
+pub use change::{Agreed, AgreedProject, Change, ChangeStatus, DateShift, MoneyShift, ScopeShift};
 pub use documents::{Doc, Documents};
 pub use key::Key;
 pub use ledger::{Nature, Service, Spend, Work};

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
+use super::{Agreed, Assessment, Change, Loc, Person, Program, Project, Review, Risk, Settings};
 
 /// The kinds of document a repository holds; `kind:` names them as the
 /// variants are spelled.
@@ -30,6 +30,7 @@ pub enum Kind {
     Risk,
     Review,
     Assessment,
+    Change,
 }
 
 impl Kind {
@@ -47,6 +48,7 @@ impl Kind {
             Kind::Risk => "risk",
             Kind::Review => "review",
             Kind::Assessment => "assessment",
+            Kind::Change => "change",
         }
     }
 }
@@ -77,6 +79,11 @@ pub struct Portfolio {
     pub risks: Vec<Risk>,
     pub reviews: Vec<Review>,
     pub assessments: Vec<Assessment>,
+    /// Change requests (kind `Change`), sorted by id.
+    pub changes: Vec<Change>,
+    /// What the baseline revision agreed, when the run reads one
+    /// (`[baseline]` in pmo.toml): rule D001 compares with it.
+    pub agreed: Option<Agreed>,
     /// Ids declared by documents that failed to load: the document's own
     /// finding says what is wrong, and references to it are not errors
     /// too (one typo, one error).
@@ -92,6 +99,7 @@ struct Index {
     risks: HashMap<String, usize>,
     reviews: HashMap<String, usize>,
     assessments: HashMap<String, usize>,
+    changes: HashMap<String, usize>,
     projects_of_program: HashMap<String, Vec<usize>>,
 }
 
@@ -183,6 +191,7 @@ impl Portfolio {
                 |p| (&p.id.value, p.id.loc),
                 &mut dups,
             ),
+            changes: HashMap::new(),
             projects_of_program: {
                 let mut map: HashMap<String, Vec<usize>> = HashMap::new();
                 for (i, p) in projects.iter().enumerate() {
@@ -199,10 +208,31 @@ impl Portfolio {
             risks,
             reviews,
             assessments,
+            changes: Vec::new(),
+            agreed: None,
             unloaded: std::collections::BTreeSet::new(),
             index,
         };
         (portfolio, dups)
+    }
+
+    /// Adds the change requests (sorted by id, the first of two equal
+    /// ids kept) and returns the duplicates. Kept apart from
+    /// [`Portfolio::assemble`], whose callers hold no changes.
+    pub fn add_changes(&mut self, mut changes: Vec<Change>) -> Vec<Duplicate> {
+        let mut dups = Vec::new();
+        self.index.changes = dedup_sorted(
+            Kind::Change,
+            &mut changes,
+            |c| (&c.id.value, c.id.loc),
+            &mut dups,
+        );
+        self.changes = changes;
+        dups
+    }
+
+    pub fn change(&self, id: &str) -> Option<&Change> {
+        self.index.changes.get(id).map(|&i| &self.changes[i])
     }
 
     /// Whether a document that failed to load declared this id.
@@ -255,6 +285,7 @@ impl Portfolio {
                 .iter()
                 .map(|p| p.id.value.as_str())
                 .collect(),
+            Kind::Change => self.changes.iter().map(|p| p.id.value.as_str()).collect(),
         }
     }
 

@@ -401,7 +401,8 @@ reported!(
     crate::report::resource::ResourceReport<'_>,
     crate::report::assessment::AssessmentReport,
     crate::report::overview::OverviewReport,
-    crate::report::trend::TrendReport
+    crate::report::trend::TrendReport,
+    crate::report::benefits::BenefitsReport
 );
 
 /// An HTML page of `sections` under a report's header in `lang`: the
@@ -421,6 +422,7 @@ pub fn page(meta: &Meta, sections: Vec<View>, lang: Lang) -> render::html::Page 
 }
 
 mod assessment;
+mod benefits;
 mod overview;
 mod plan;
 mod risk;
@@ -445,6 +447,9 @@ pub enum Report {
     /// Figures over the git history: per program and project, the last
     /// commit of each week or month, with sparklines.
     Trend(trend::Args),
+    /// Goals and benefits per program: each benefit's target, measured
+    /// values, owner, the projects that deliver it and its status.
+    Benefits(benefits::Args),
 }
 
 /// `pmo report` alone is the overview; name a report for the others.
@@ -466,5 +471,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Some(Report::Resource(a)) => resource::run(a, global),
         Some(Report::Assessment(a)) => assessment::run(a, global),
         Some(Report::Trend(a)) => trend::run(a, global),
+        Some(Report::Benefits(a)) => benefits::run(a, global),
     }
 }

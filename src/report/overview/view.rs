@@ -356,6 +356,13 @@ pub fn view(r: &OverviewReport, tidy_only: bool, lang: Lang) -> View {
             (t(lang, L::KeyStatus).to_string(), rag_cell(p.rag, lang)),
             (t(lang, L::KeyDone).to_string(), percent(p.percent_complete)),
         ];
+        if !p.reasons.is_empty() {
+            let words = crate::report::reason::joined(&p.reasons, lang);
+            kv.push((
+                t(lang, L::BenefitsTitle).to_string(),
+                Cell::new(words).tone(Tone::Warn),
+            ));
+        }
         if let Some(ev) = &p.earned_value {
             let f = |x: Option<f64>| x.map_or_else(|| "-".to_string(), |x| format!("{x:.2}"));
             kv.push((
