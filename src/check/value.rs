@@ -228,9 +228,10 @@ mod tests {
             &[("g.yaml", &program), ("a.yaml", &a), ("b.yaml", &b)],
         );
         let codes: Vec<&str> = found.iter().map(|f| &f[..4]).collect();
-        assert_eq!(codes, ["V009", "V008", "V010", "V007", "V008"], "{found:?}");
-        assert!(found[2].contains("was due 2026-06-30 at 90"), "{found:?}");
-        assert!(found[3].contains("project `A` serves none"), "{found:?}");
-        assert!(found[4].contains("goal `g1`"), "{found:?}");
+        // Sorted by file: a.yaml, b.yaml, g.yaml.
+        assert_eq!(codes, ["V007", "V008", "V009", "V008", "V010"], "{found:?}");
+        assert!(found[0].contains("project `A` serves none"), "{found:?}");
+        assert!(found[1].contains("goal `g1`"), "{found:?}");
+        assert!(found[4].contains("was due 2026-06-30 at 90"), "{found:?}");
     }
 }
