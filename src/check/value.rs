@@ -69,7 +69,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
         for g in &project.serves {
             unknown_goal(program, g, &whose, &mut out);
         }
-        let goals: Vec<&str> = goal_ids(program).collect();
+        let mut goals: Vec<&str> = goal_ids(program).collect();
+        goals.dedup();
         if project.serves.is_empty() && !goals.is_empty() && !project.status.value.is_finished() {
             out.push(
                 Finding::new(
