@@ -152,7 +152,9 @@ fn goals(p: &ProgramBenefits, lang: Lang) -> Table {
             &[
                 Give::Drop(L::ColOwner),
                 Give::Drop(L::ColDueOn),
+                Give::Drop(L::ColDelivering),
                 Give::Cut(L::ColDescription),
+                Give::Drop(L::ColTargetValue),
             ],
         ),
     }
@@ -209,6 +211,8 @@ fn benefits(p: &ProgramBenefits, lang: Lang) -> Table {
                 Give::Drop(L::ColDelivering),
                 Give::Cut(L::ColBenefit),
                 Give::Cut(L::ColReason),
+                Give::Drop(L::ColReason),
+                Give::Drop(L::ColTargetValue),
             ],
         ),
     }
@@ -218,7 +222,9 @@ fn opt_text(s: &Option<String>) -> Cell {
     Cell::opt(s.clone())
 }
 
-/// One row per benefit, every column a plain value (the CSV export).
+/// One row per benefit, every column a plain value (the CSV export):
+/// the target as the number read from it (the text as written is in the
+/// JSON), so no cell holds `15%`.
 fn tidy_benefits(report: &BenefitsReport) -> Table {
     let columns = [
         "program",
@@ -226,7 +232,6 @@ fn tidy_benefits(report: &BenefitsReport) -> Table {
         "description",
         "measure",
         "target",
-        "target_value",
         "better",
         "due",
         "owner",
@@ -246,7 +251,6 @@ fn tidy_benefits(report: &BenefitsReport) -> Table {
                 opt_text(&b.id),
                 Cell::new(&*b.description),
                 opt_text(&b.measure),
-                opt_text(&b.target),
                 Cell::number(b.target_value),
                 Cell::new(match b.better {
                     Better::Higher => "higher",

@@ -180,8 +180,9 @@ pub fn section(lines: &[ChangeLine], lang: Lang) -> Vec<Block> {
                 &[
                     Give::Drop(L::ColDecided),
                     Give::Drop(L::ColChangeWhy),
+                    Give::Drop(L::ColProject),
                     Give::Cut(L::ColChangeRequest),
-                    Give::Cut(L::ColMoves),
+                    Give::Drop(L::ColMoves),
                 ],
             ),
         }),
