@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::fmt::Arguments;
 
+mod documents;
+
 use super::Context;
 use crate::diag::{Finding, Rule, Severity, did_you_mean};
 use crate::model::{Dependency, Id, Kind, Loc, Project, Ref};
@@ -490,35 +492,6 @@ impl Checker<'_, '_> {
             self.project_ref(&a.project, format_args!("{owner}"));
             if let Some(who) = &a.assessor {
                 self.person(who, format_args!("the assessor of {owner}"));
-            }
-        }
-    }
-
-    /// A change names its project and the people who raised and decided it.
-    fn changes(&mut self) {
-        for c in &self.ctx.portfolio.changes {
-            let owner = format!("change `{}`", c.id.value);
-            self.project_ref(&c.project, format_args!("{owner}"));
-            for (r, role) in [(&c.raised_by, "raised_by"), (&c.decided_by, "decided_by")] {
-                if let Some(r) = r {
-                    self.person(r, format_args!("the `{role}` of {owner}"));
-                }
-            }
-        }
-    }
-
-    /// Goals and benefits name the people who answer for them.
-    fn owners(&mut self, program: &crate::model::Program) {
-        let owner = format!("program `{}`", program.id.value);
-        let goals = program.goals.iter().map(|g| (&g.owner, "goal", &g.id));
-        let benefits = program
-            .benefits
-            .iter()
-            .map(|b| (&b.owner, "benefit", &b.id));
-        for (who, what, id) in goals.chain(benefits) {
-            if let Some(r) = who {
-                let id = id.as_ref().map_or("", |i| i.value.as_str());
-                self.person(r, format_args!("the owner of {what} `{id}` of {owner}"));
             }
         }
     }
