@@ -193,7 +193,10 @@ fn new_since(
 ) -> Result<Vec<Finding>> {
     let history = History::open(&loaded.root)?;
     let rev = history.resolve(spec)?;
-    let before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
+    let mut before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
+    // Both sides compare with the same agreed baseline (D001), so a move
+    // made before `spec` is not new.
+    before.portfolio.agreed = loaded.portfolio.agreed.clone();
     let analysis = Analysis::build(&before.portfolio, as_of);
     let (old, _) = common::checked(&before, &analysis, levels);
     let now = Side {

@@ -239,3 +239,117 @@ fn without_a_change_the_baseline_revision_is_the_agreed_budget() {
         .ok();
     assert!(!ok.stdout.contains("D001"), "{}", ok.stdout);
 }
+
+// ---- Against an independent computation (tests/independent/benefit_check.py).
+
+/// A small deterministic generator (an LCG): the same seed, the same repo.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+
+    fn day(&mut self) -> String {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("day")
+            + chrono::Days::new(self.below(540));
+        d.to_string()
+    }
+}
+
+/// A program of twelve benefits with random targets (some with no number),
+/// directions, due dates and measurements, written as JSON.
+fn generated_program(seed: u64) -> String {
+    let mut r = Lcg(seed);
+    let benefits: Vec<serde_json::Value> = (0..12)
+        .map(|i| {
+            let t = r.below(100) as i64 - 20;
+            let target = match r.below(4) {
+                0 => format!("{t}"),
+                1 => format!(">= {t} %"),
+                2 => format!("{t}.5 hours"),
+                _ => "fewer complaints".to_string(),
+            };
+            let mut b = serde_json::json!({
+                "id": format!("B{i}"),
+                "description": "a benefit",
+                "target": target,
+                "better": if r.below(2) == 0 { "higher" } else { "lower" },
+            });
+            if r.below(4) > 0 {
+                b["due"] = r.day().into();
+            }
+            let measurements: Vec<serde_json::Value> = (0..r.below(5))
+                .map(|_| serde_json::json!({"date": r.day(), "value": r.below(120) as i64 - 20}))
+                .collect();
+            let mut seen = std::collections::BTreeSet::new();
+            let measurements: Vec<_> = measurements
+                .into_iter()
+                .filter(|m| seen.insert(m["date"].to_string()))
+                .collect();
+            b["measurements"] = measurements.into();
+            b
+        })
+        .collect();
+    serde_json::json!({
+        "kind": "Program",
+        "id": "PRG-GEN",
+        "name": "Generated",
+        "type": "single-customer",
+        "stage": "benefits-management",
+        "benefits": benefits,
+    })
+    .to_string()
+}
+
+#[test]
+fn benefit_standings_agree_with_an_independent_computation() {
+    if std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("note: python3 not found; independent benefit check skipped");
+        return;
+    }
+    let root = tempfile::tempdir().expect("temp dir");
+    let mut args = Vec::new();
+    for seed in 1..=15u64 {
+        let repo = root.path().join(format!("repo{seed}"));
+        std::fs::create_dir_all(&repo).expect("mkdir");
+        std::fs::write(repo.join("pmo.toml"), "format = 1\n").expect("write");
+        let program = repo.join("program.yaml");
+        std::fs::write(&program, generated_program(seed)).expect("write");
+        for as_of in ["2026-03-31", "2026-11-16", "2027-08-01"] {
+            let json = pmo()
+                .repo(&repo)
+                .args(["report", "benefits", "--format", "json", "--as-of", as_of])
+                .run()
+                .ok()
+                .bytes;
+            let report = root.path().join(format!("repo{seed}-{as_of}.json"));
+            std::fs::write(&report, json).expect("write");
+            args.push(program.to_string_lossy().into_owned());
+            args.push(report.to_string_lossy().into_owned());
+            args.push(as_of.to_string());
+        }
+    }
+    let script = crate::support::root().join("tests/independent/benefit_check.py");
+    let check = std::process::Command::new("python3")
+        .arg(script)
+        .args(&args)
+        .output()
+        .expect("python3 runs");
+    let text = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        check.status.success(),
+        "pmo and the independent benefit standings disagree:\n{text}{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(text.contains("checked 45 reports, 540 benefits"), "{text}");
+    eprintln!("{text}");
+}
