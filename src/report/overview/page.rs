@@ -42,6 +42,8 @@ pub enum Section {
     Risk,
     /// The load grid.
     Resource,
+    /// Goals and benefits against their targets.
+    Benefits,
     /// The 360-degree reviews of named managers: personal, so only on
     /// request.
     Assessment,
@@ -49,11 +51,12 @@ pub enum Section {
 
 /// The sections of the page unless `--sections` says otherwise: all but
 /// the personal 360-degree reviews.
-pub const DEFAULT_SECTIONS: [Section; 4] = [
+pub const DEFAULT_SECTIONS: [Section; 5] = [
     Section::Overview,
     Section::Plan,
     Section::Risk,
     Section::Resource,
+    Section::Benefits,
 ];
 
 /// How the page is cut.
@@ -83,7 +86,8 @@ pub fn title(overview: &OverviewReport, lang: Lang) -> String {
 }
 
 /// The page's sections, in reading order: the executive summary and the
-/// projects, the Gantt chart, risk heat maps, load grid, 360-degree charts.
+/// projects, the Gantt chart, risk heat maps, load grid, benefits,
+/// 360-degree charts.
 pub fn sections(
     portfolio: &Portfolio,
     overview: &OverviewReport,
@@ -107,6 +111,11 @@ pub fn sections(
             }
             Section::Risk => views.push(risks(&parts.risk, lang)),
             Section::Resource => views.push(load(&parts.resource, lang)),
+            Section::Benefits => views.push(crate::report::benefits::view::view(
+                &parts.benefits,
+                false,
+                lang,
+            )),
             Section::Assessment => views.push(reviews(&parts.assessment, lang)),
         }
     }
