@@ -8,9 +8,9 @@ use clap::ValueEnum;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
-use crate::model::{Assessment, Person, Program, Project, Review, Risk, Settings};
+use crate::model::{Assessment, Change, Person, Program, Project, Review, Risk, Settings};
 use crate::render::findings::json::JsonOutput;
-use crate::report::{assessment, diff, lessons, overview, plan, resource, risk, trend};
+use crate::report::{assessment, benefits, diff, lessons, overview, plan, resource, risk, trend};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
@@ -20,6 +20,8 @@ pub enum SchemaName {
     Risk,
     Review,
     Assessment,
+    /// A change request.
+    Change,
     /// pmo.toml
     Settings,
     /// The output of `pmo validate --format json`.
@@ -38,6 +40,8 @@ pub enum SchemaName {
     ReportLessons,
     /// The output of `pmo report trend --format json`.
     ReportTrend,
+    /// The output of `pmo report benefits --format json`.
+    ReportBenefits,
     /// The output of `pmo diff --format json`.
     Diff,
 }
@@ -45,18 +49,19 @@ pub enum SchemaName {
 impl SchemaName {
     /// The schemas of what a repository holds: `pmo init` and `pmo schema
     /// --write` put these in `.pmo/schemas/` for editors.
-    pub const DOCUMENTS: [SchemaName; 7] = [
+    pub const DOCUMENTS: [SchemaName; 8] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
         SchemaName::Risk,
         SchemaName::Review,
         SchemaName::Assessment,
+        SchemaName::Change,
         SchemaName::Settings,
     ];
 
     /// The schemas of pmo's JSON outputs, for scripts.
-    pub const OUTPUTS: [SchemaName; 9] = [
+    pub const OUTPUTS: [SchemaName; 10] = [
         SchemaName::Findings,
         SchemaName::ReportOverview,
         SchemaName::ReportPlan,
@@ -65,16 +70,18 @@ impl SchemaName {
         SchemaName::ReportAssessment,
         SchemaName::ReportLessons,
         SchemaName::ReportTrend,
+        SchemaName::ReportBenefits,
         SchemaName::Diff,
     ];
 
-    pub const ALL: [SchemaName; 16] = [
+    pub const ALL: [SchemaName; 18] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
         SchemaName::Risk,
         SchemaName::Review,
         SchemaName::Assessment,
+        SchemaName::Change,
         SchemaName::Settings,
         SchemaName::Findings,
         SchemaName::ReportOverview,
@@ -84,6 +91,7 @@ impl SchemaName {
         SchemaName::ReportAssessment,
         SchemaName::ReportLessons,
         SchemaName::ReportTrend,
+        SchemaName::ReportBenefits,
         SchemaName::Diff,
     ];
 
@@ -95,6 +103,7 @@ impl SchemaName {
             SchemaName::Risk => "risk",
             SchemaName::Review => "review",
             SchemaName::Assessment => "assessment",
+            SchemaName::Change => "change",
             SchemaName::Settings => "settings",
             SchemaName::Findings => "findings",
             SchemaName::ReportOverview => "report-overview",
@@ -104,6 +113,7 @@ impl SchemaName {
             SchemaName::ReportAssessment => "report-assessment",
             SchemaName::ReportLessons => "report-lessons",
             SchemaName::ReportTrend => "report-trend",
+            SchemaName::ReportBenefits => "report-benefits",
             SchemaName::Diff => "diff",
         }
     }
@@ -128,6 +138,7 @@ impl SchemaName {
             SchemaName::ReportAssessment => "pmo report assessment --format json",
             SchemaName::ReportLessons => "pmo report lessons --format json",
             SchemaName::ReportTrend => "pmo report trend --format json",
+            SchemaName::ReportBenefits => "pmo report benefits --format json",
             SchemaName::Diff => "pmo diff --format json",
             _ => return None,
         })
@@ -150,6 +161,7 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::Risk => generator.into_root_schema_for::<Risk>(),
         SchemaName::Review => generator.into_root_schema_for::<Review>(),
         SchemaName::Assessment => generator.into_root_schema_for::<Assessment>(),
+        SchemaName::Change => generator.into_root_schema_for::<Change>(),
         SchemaName::Settings => generator.into_root_schema_for::<Settings>(),
         SchemaName::Findings => generator.into_root_schema_for::<JsonOutput>(),
         SchemaName::ReportOverview => generator.into_root_schema_for::<overview::OverviewReport>(),
@@ -163,6 +175,7 @@ pub fn generate(name: SchemaName) -> Value {
         }
         SchemaName::ReportLessons => generator.into_root_schema_for::<lessons::LessonsReport>(),
         SchemaName::ReportTrend => generator.into_root_schema_for::<trend::TrendReport>(),
+        SchemaName::ReportBenefits => generator.into_root_schema_for::<benefits::BenefitsReport>(),
         SchemaName::Diff => generator.into_root_schema_for::<diff::DiffReport>(),
     };
     let mut value = schema.to_value();

@@ -7,6 +7,7 @@
 //! and the reports cannot disagree on a date, a load or a figure. Nothing
 //! here prints.
 
+pub mod benefit;
 pub mod calendar;
 pub mod cost;
 pub mod days;
@@ -34,6 +35,8 @@ pub struct Analysis {
     pub placement: Placement,
     /// Time and money per project: PV, EV, AC, the EACs, service burn.
     pub costs: cost::Costs,
+    /// Where each program benefit stands against its target.
+    pub benefits: benefit::Benefits,
 }
 
 /// How many analyses this process has built (for the test that proves a
@@ -48,12 +51,14 @@ impl Analysis {
         let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
         let placement = Placement::new(portfolio, &schedule);
         let costs = cost::build(portfolio, &schedule, &schedule.index, as_of);
+        let benefits = benefit::Benefits::build(portfolio, as_of);
         Analysis {
             as_of,
             calendar,
             schedule,
             placement,
             costs,
+            benefits,
         }
     }
 

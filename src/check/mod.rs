@@ -2,12 +2,15 @@
 //! its own codes. Checks read the model and return findings; they never
 //! print and never stop at the first problem.
 //!
-//! Families: [`taxonomy`] (T), [`lifecycle`] (G, stage gates), [`references`] (R), [`schedule`] (S),
-//! [`capacity`] (C), [`risk`] (K), [`review`] (V) and [`money`] (M). The loader's own codes
+//! Families: [`taxonomy`] (T), [`lifecycle`] (G, stage gates), [`references`] (R),
+//! [`schedule`] (S), [`capacity`] (C), [`risk`] (K), [`review`] (V001-V006),
+//! [`money`] (M), [`value`] (goals and benefits, V007 on) and [`change`]
+//! (D, change control). The loader's own codes
 //! (L) live in `load::rules`.
 
 pub mod allow;
 pub mod capacity;
+pub mod change;
 pub mod index;
 pub mod levels;
 pub mod lifecycle;
@@ -19,6 +22,7 @@ pub mod review;
 pub mod risk;
 pub mod schedule;
 pub mod taxonomy;
+pub mod value;
 
 use std::sync::OnceLock;
 
@@ -68,6 +72,8 @@ pub const FAMILIES: &[Family] = &[
     lifecycle::check,
     review::check,
     money::check,
+    value::check,
+    change::check,
 ];
 
 /// Runs every check family (in parallel) and returns their findings,

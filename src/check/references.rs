@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::fmt::Arguments;
 
+mod documents;
+
 use super::Context;
 use crate::diag::{Finding, Rule, Severity, did_you_mean};
 use crate::model::{Dependency, Id, Kind, Loc, Project, Ref};
@@ -84,6 +86,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     c.projects();
     c.risks();
     c.reviews();
+    c.changes();
     c.out
 }
 
@@ -272,6 +275,7 @@ impl Checker<'_, '_> {
                     self.person(r, format_args!("the {role} of {owner}"));
                 }
             }
+            self.owners(program);
         }
     }
 

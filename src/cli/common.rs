@@ -179,12 +179,7 @@ pub fn apply_baseline(
     let Some((name, spec)) = picked else {
         return Ok(None);
     };
-    let history = History::open(&loaded.root)
-        .with_context(|| format!("cannot read the baseline `{name}`"))?;
-    let rev = history
-        .resolve(&spec)
-        .with_context(|| format!("cannot read the baseline `{name}`"))?;
-    let base = history.load(&rev, &load::Quiet, global.jobs)?;
+    let (rev, base) = baseline_revision(loaded, &name, &spec, global)?;
     let options = crate::report::plan::Options {
         scope: crate::report::scope::Scope::default(),
         as_of: rev.date,
@@ -195,6 +190,39 @@ pub fn apply_baseline(
     let plan = crate::report::plan::compute(&base.portfolio, &analysis, &options);
     crate::history::baseline::apply(&mut loaded.portfolio, &plan);
     Ok(Some(format!("{name} ({} of {})", rev.short, rev.date)))
+}
+
+/// Loads the baseline revision `spec` (named `name`) and keeps what it
+/// agreed per project for rule D001.
+fn baseline_revision(
+    loaded: &mut Loaded,
+    name: &str,
+    spec: &str,
+    global: &Global,
+) -> Result<(Revision, Loaded)> {
+    let history = History::open(&loaded.root)
+        .with_context(|| format!("cannot read the baseline `{name}`"))?;
+    let rev = history
+        .resolve(spec)
+        .with_context(|| format!("cannot read the baseline `{name}`"))?;
+    let base = history.load(&rev, &load::Quiet, global.jobs)?;
+    loaded.portfolio.agreed = Some(crate::model::Agreed::of(name.to_string(), &base.portfolio));
+    Ok((rev, base))
+}
+
+/// For `validate`: reads what the baseline revision in use (`[baseline]`
+/// in pmo.toml) agreed, so D001 compares with it as the reports do.
+pub fn read_agreed_baseline(loaded: &mut Loaded, global: &Global) -> Result<()> {
+    let picked = loaded
+        .portfolio
+        .settings
+        .baseline
+        .pick(None)
+        .map_err(anyhow::Error::msg)?;
+    if let Some((name, spec)) = picked {
+        baseline_revision(loaded, &name, &spec, global)?;
+    }
+    Ok(())
 }
 
 /// `--as-of`, or today.

@@ -133,7 +133,8 @@ fn path_prefix(root: &std::path::Path) -> String {
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
-    let (loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
+    let (mut loaded, rev) = common::load_at(args.path.as_deref(), global, args.at.as_deref())?;
+    common::read_agreed_baseline(&mut loaded, global)?;
     let as_of = common::as_of(args.as_of.or(rev.map(|r| r.date)));
     let levels = levels(args, &loaded.portfolio.settings.rules)?;
     let analysis = Analysis::build(&loaded.portfolio, as_of);
@@ -192,7 +193,10 @@ fn new_since(
 ) -> Result<Vec<Finding>> {
     let history = History::open(&loaded.root)?;
     let rev = history.resolve(spec)?;
-    let before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
+    let mut before = history.load(&rev, &crate::load::Quiet, global.jobs)?;
+    // Both sides compare with the same agreed baseline (D001), so a move
+    // made before `spec` is not new.
+    before.portfolio.agreed = loaded.portfolio.agreed.clone();
     let analysis = Analysis::build(&before.portfolio, as_of);
     let (old, _) = common::checked(&before, &analysis, levels);
     let now = Side {

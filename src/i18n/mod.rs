@@ -254,6 +254,7 @@ pub fn report_name(lang: Lang, key: &str) -> String {
         "resource" => Label::ReportResource,
         "assessment" => Label::ReportAssessment,
         "trend" => Label::ReportTrend,
+        "benefits" => Label::ReportBenefits,
         "diff" => Label::ReportDiff,
         "lessons" => Label::ReportLessons,
         other => return other.to_string(),

@@ -9,8 +9,8 @@ use super::source::{as_u32, line_after};
 use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program, Project,
-    Review, Risk,
+    Assessment, At, Change, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program,
+    Project, Review, Risk,
 };
 
 /// A parsed document of any kind.
@@ -23,6 +23,7 @@ pub(crate) enum Document {
     Risk(Risk),
     Review(Review),
     Assessment(Assessment),
+    Change(Change),
 }
 
 /// A document's text and the 0-based line of the file it starts on.
@@ -208,7 +209,7 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                     findings.push(
                         Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
                             .note("every document starts with its kind")
-                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment)"),
+                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Change)"),
                     );
                     continue;
                 }
@@ -264,6 +265,12 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                         check_version(d.version.as_ref(), &mut findings);
                         Document::Assessment(d)
                     }),
+                Kind::Change => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
+                    |d: Change| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Change(d)
+                    },
+                ),
             };
         match parsed {
             Ok(d) => docs.push(d),

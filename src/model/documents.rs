@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
+use super::{Assessment, Change, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
 
 /// A document of the portfolio.
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +23,8 @@ pub enum Doc<'a> {
     Review(&'a Review),
     /// A project assessment.
     Assessment(&'a Assessment),
+    /// A change request.
+    Change(&'a Change),
 }
 
 impl<'a> Doc<'a> {
@@ -35,6 +37,7 @@ impl<'a> Doc<'a> {
             Doc::Risk(d) => &d.allow,
             Doc::Review(d) => &d.allow,
             Doc::Assessment(d) => &d.allow,
+            Doc::Change(d) => &d.allow,
         }
     }
 }
@@ -63,6 +66,7 @@ impl<'a> Documents<'a> {
         p.assessments
             .iter()
             .for_each(|d| add(d.id.loc, Doc::Assessment(d)));
+        p.changes.iter().for_each(|d| add(d.id.loc, Doc::Change(d)));
         for list in by_file.values_mut() {
             list.sort_by_key(|(line, _)| *line);
         }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
+use super::{Agreed, Assessment, Change, Loc, Person, Program, Project, Review, Risk, Settings};
 
 /// The kinds of document a repository holds; `kind:` names them as the
 /// variants are spelled.
@@ -36,6 +36,8 @@ pub enum Kind {
     Review,
     /// A project assessment on the seven dimensions.
     Assessment,
+    /// A change request to a project's scope, dates or budget.
+    Change,
 }
 
 impl Kind {
@@ -53,6 +55,7 @@ impl Kind {
             Kind::Risk => "risk",
             Kind::Review => "review",
             Kind::Assessment => "assessment",
+            Kind::Change => "change",
         }
     }
 }
@@ -94,6 +97,11 @@ pub struct Portfolio {
     pub reviews: Vec<Review>,
     /// The project assessments, by id.
     pub assessments: Vec<Assessment>,
+    /// Change requests (kind `Change`), sorted by id.
+    pub changes: Vec<Change>,
+    /// What the baseline revision agreed, when the run reads one
+    /// (`[baseline]` in pmo.toml): rule D001 compares with it.
+    pub agreed: Option<Agreed>,
     /// Ids declared by documents that failed to load: the document's own
     /// finding says what is wrong, and references to it are not errors
     /// too (one typo, one error).
@@ -109,6 +117,7 @@ struct Index {
     risks: HashMap<String, usize>,
     reviews: HashMap<String, usize>,
     assessments: HashMap<String, usize>,
+    changes: HashMap<String, usize>,
     projects_of_program: HashMap<String, Vec<usize>>,
 }
 
@@ -202,6 +211,7 @@ impl Portfolio {
                 |p| (&p.id.value, p.id.loc),
                 &mut dups,
             ),
+            changes: HashMap::new(),
             projects_of_program: {
                 let mut map: HashMap<String, Vec<usize>> = HashMap::new();
                 for (i, p) in projects.iter().enumerate() {
@@ -218,10 +228,32 @@ impl Portfolio {
             risks,
             reviews,
             assessments,
+            changes: Vec::new(),
+            agreed: None,
             unloaded: std::collections::BTreeSet::new(),
             index,
         };
         (portfolio, dups)
+    }
+
+    /// Adds the change requests (sorted by id, the first of two equal
+    /// ids kept) and returns the duplicates. Kept apart from
+    /// [`Portfolio::assemble`], whose callers hold no changes.
+    pub fn add_changes(&mut self, mut changes: Vec<Change>) -> Vec<Duplicate> {
+        let mut dups = Vec::new();
+        self.index.changes = dedup_sorted(
+            Kind::Change,
+            &mut changes,
+            |c| (&c.id.value, c.id.loc),
+            &mut dups,
+        );
+        self.changes = changes;
+        dups
+    }
+
+    /// The change request with this id.
+    pub fn change(&self, id: &str) -> Option<&Change> {
+        self.index.changes.get(id).and_then(|&i| self.changes.get(i))
     }
 
     /// Whether a document that failed to load declared this id.
@@ -289,6 +321,7 @@ impl Portfolio {
                 .iter()
                 .map(|p| p.id.value.as_str())
                 .collect(),
+            Kind::Change => self.changes.iter().map(|p| p.id.value.as_str()).collect(),
         }
     }
 

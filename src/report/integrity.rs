@@ -52,6 +52,7 @@ fn projects_fed(p: &Portfolio, doc: Doc<'_>) -> Vec<String> {
         Doc::Assessment(a) => vec![a.project.value.clone()],
         Doc::Person(person) => ids(&|j| j.team.iter().any(|m| m.person.value == person.id.value)),
         Doc::Review(_) => Vec::new(),
+        Doc::Change(c) => vec![c.project.value.clone()],
     }
 }
 

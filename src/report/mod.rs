@@ -3,6 +3,7 @@
 //! that struct out for the renderers. Reports never print.
 
 pub mod assessment;
+pub mod benefits;
 pub mod diff;
 pub mod integrity;
 pub mod lessons;

@@ -46,6 +46,9 @@ pub enum Reason {
     Unstaffed,
     /// The status rests on documents with errors.
     Uncertain,
+    /// Program benefits behind their targets (`analysis::benefit`), by id
+    /// (or description when a benefit has no id).
+    BenefitsBehind { benefits: Vec<String> },
 }
 
 fn counted(lang: Lang, n: u32, one: L, many: L) -> String {
@@ -103,6 +106,11 @@ impl Reason {
             }
             Reason::Unstaffed => t(lang, L::ReasonUnstaffed).to_string(),
             Reason::Uncertain => t(lang, L::ReasonUncertain).to_string(),
+            Reason::BenefitsBehind { benefits } => tf(
+                lang,
+                L::ReasonBenefitsBehind,
+                &[&benefits.join(t(lang, L::ListSep))],
+            ),
         }
     }
 }
@@ -151,6 +159,11 @@ mod tests {
         };
         assert_eq!(burn.text(Lang::En), "run-rate burn 121 % >= 115 %");
         assert_eq!(Reason::Unstaffed.text(zh), "有未配备人员的任务");
+        let behind = Reason::BenefitsBehind {
+            benefits: vec!["B1".into(), "B3".into()],
+        };
+        assert_eq!(behind.text(Lang::En), "benefits behind target: B1, B3");
+        assert_eq!(behind.text(zh), "收益落后于目标：B1、B3");
     }
 
     #[test]

@@ -20,6 +20,7 @@ fn args(case: &str) -> Vec<&'static str> {
                 "risk" => &["report", "risk"],
                 "resource" => &["report", "resource"],
                 "assessment" => &["report", "assessment"],
+                "benefits" => &["report", "benefits"],
                 "validate" => &["validate"],
                 other => panic!("unknown case {other}"),
             },
@@ -85,6 +86,7 @@ mod composite {
         risk_table, risk_json, risk_csv, risk_markdown,
         resource_table, resource_json, resource_csv, resource_markdown,
         assessment_table, assessment_json, assessment_csv, assessment_markdown,
+        benefits_table, benefits_json, benefits_csv, benefits_markdown,
         validate_human, validate_json
     );
 }

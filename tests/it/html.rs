@@ -70,6 +70,7 @@ pages! {
     composite_assessment => "composite", ["report", "assessment", "--format", "html"];
     composite_manager => "composite", ["report", "assessment", "--manager", "p-li-na", "--format", "html"];
     single_customer_program => "single-customer", ["report", "--program", "PRG-HXSEC", "--format", "html"];
+    composite_benefits_section => "composite", ["report", "--sections", "benefits", "--format", "html"];
 }
 
 #[test]

@@ -6,6 +6,7 @@
 mod support;
 
 mod assessment;
+mod benefits;
 mod cli;
 mod cost;
 mod examples;

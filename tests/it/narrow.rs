@@ -255,12 +255,13 @@ fn the_assessment_keeps_total_and_grade_and_leaves_out_the_last_dimensions() {
 }
 
 /// Every report's command.
-const REPORTS: [&[&str]; 5] = [
+const REPORTS: [&[&str]; 6] = [
     &["report"],
     &["report", "plan"],
     &["report", "risk"],
     &["report", "resource"],
     &["report", "assessment"],
+    &["report", "benefits"],
 ];
 
 #[test]

@@ -11,13 +11,14 @@ use std::process::Command;
 use serde_json::Value;
 
 const AS_OF: &str = "2026-11-16";
-const REPORTS: [&str; 6] = [
+const REPORTS: [&str; 7] = [
     "overview",
     "plan",
     "risk",
     "resource",
     "assessment",
     "lessons",
+    "benefits",
 ];
 const EXAMPLES: [&str; 6] = [
     "composite",
@@ -135,7 +136,7 @@ fn every_report_writes_a_workbook_with_frozen_filtered_headers() {
             "overview",
             &["projects", "programs", "top_risks", "over_capacity"][..],
         ),
-        ("plan", &["items", "projects"][..]),
+        ("plan", &["items", "projects", "changes"][..]),
         ("risk", &["risks", "exposure"][..]),
         (
             "resource",
@@ -143,6 +144,7 @@ fn every_report_writes_a_workbook_with_frozen_filtered_headers() {
         ),
         ("assessment", &["assessment", "kpis"][..]),
         ("lessons", &["lessons"][..]),
+        ("benefits", &["benefits", "measurements"][..]),
     ]);
     for r in REPORTS {
         let book = workbook(r, "composite");
@@ -332,7 +334,7 @@ fn format_xlsx_on_a_pipe_writes_the_workbook_to_stdout() {
     let file = dir.path().join("piped.xlsx");
     std::fs::write(&file, &out.bytes).unwrap();
     let names = sheet_names(&read_back(&file));
-    assert_eq!(names, ["items", "projects"]);
+    assert_eq!(names, ["items", "projects", "changes"]);
 }
 
 // ---- `-o` and its extension.
@@ -519,7 +521,7 @@ fn schema_write_refreshes_only_the_schema_files() {
         .run();
     ok(&out);
     let err = &out.stderr;
-    assert!(err.contains("7 of 7 schema files"), "{err}");
+    assert!(err.contains("8 of 8 schema files"), "{err}");
     for name in [
         "program",
         "project",
@@ -527,6 +529,7 @@ fn schema_write_refreshes_only_the_schema_files() {
         "risk",
         "review",
         "assessment",
+        "change",
         "settings",
     ] {
         let written = std::fs::read_to_string(schemas.join(format!("{name}.schema.json"))).unwrap();
@@ -536,12 +539,12 @@ fn schema_write_refreshes_only_the_schema_files() {
         std::fs::read_to_string(schemas.join("notes.txt")).unwrap(),
         "mine\n"
     );
-    assert_eq!(std::fs::read_dir(&schemas).unwrap().count(), 8);
+    assert_eq!(std::fs::read_dir(&schemas).unwrap().count(), 9);
     // Run again: nothing to do.
     let again = pmo()
         .args(["schema", "--write", schemas.to_str().unwrap()])
         .run();
-    assert!(&again.stderr.contains("0 of 7"));
+    assert!(&again.stderr.contains("0 of 8"));
 }
 
 // ---- One way to name the repository; one meaning per option.

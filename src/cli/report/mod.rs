@@ -402,7 +402,8 @@ reported!(
     crate::report::assessment::AssessmentReport,
     crate::report::lessons::LessonsReport,
     crate::report::overview::OverviewReport,
-    crate::report::trend::TrendReport
+    crate::report::trend::TrendReport,
+    crate::report::benefits::BenefitsReport
 );
 
 /// An HTML page of `sections` under a report's header in `lang`: the
@@ -422,6 +423,7 @@ pub fn page(meta: &Meta, sections: Vec<View>, lang: Lang) -> render::html::Page 
 }
 
 mod assessment;
+mod benefits;
 mod lessons;
 mod overview;
 mod plan;
@@ -449,6 +451,9 @@ pub enum Report {
     /// Figures over the git history: per program and project, the last
     /// commit of each week or month, with sparklines.
     Trend(trend::Args),
+    /// Goals and benefits per program: each benefit's target, measured
+    /// values, owner, the projects that deliver it and its status.
+    Benefits(benefits::Args),
 }
 
 /// `pmo report` alone is the overview; name a report for the others.
@@ -471,5 +476,6 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         Some(Report::Assessment(a)) => assessment::run(a, global),
         Some(Report::Lessons(a)) => lessons::run(a, global),
         Some(Report::Trend(a)) => trend::run(a, global),
+        Some(Report::Benefits(a)) => benefits::run(a, global),
     }
 }

@@ -35,7 +35,8 @@ pub struct OverviewArgs {
     #[command(flatten)]
     pub common: CommonArgs,
     /// The HTML page's sections, in any order [default:
-    /// overview,plan,risk,resource]. `assessment` adds the 360-degree
+    /// overview,plan,risk,resource]. `benefits` adds the goals and
+    /// benefits; `assessment` adds the 360-degree
     /// reviews of named managers, which are personal and left out unless
     /// asked for.
     #[arg(long, value_enum, value_delimiter = ',', value_name = "SECTIONS")]

@@ -32,6 +32,7 @@ use serde::Serialize;
 use crate::analysis::Analysis;
 use crate::analysis::workload::PeriodKind;
 use crate::model::{Date, Portfolio, Program};
+use crate::report::benefits;
 use crate::report::plan::{self, EarnedValue, NextMilestone, Rag};
 use crate::report::reason::Reason;
 use crate::report::resource;
@@ -86,6 +87,9 @@ pub struct ProgramOverview {
     /// report's figure).
     pub service: Option<plan::ServiceBurn>,
     pub next_milestone: Option<NextMilestone>,
+    /// What the program's own lines say beyond its projects: benefits
+    /// behind their targets.
+    pub reasons: Vec<Reason>,
     pub projects: Vec<ProjectOverview>,
 }
 
@@ -224,6 +228,7 @@ pub struct Parts<'a> {
     pub risk: risk::RiskReport,
     pub resource: resource::ResourceReport<'a>,
     pub assessment: assessment::AssessmentReport,
+    pub benefits: benefits::BenefitsReport,
 }
 
 /// Runs the four reports and gathers the overview.
@@ -293,11 +298,20 @@ pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Option
         },
         whole.then_some(&plan),
     );
+    let benefits = benefits::compute(
+        portfolio,
+        analysis,
+        &benefits::Options {
+            scope: scope.clone(),
+            as_of,
+        },
+    );
     Parts {
         plan,
         risk: risks,
         resource: resources,
         assessment: assessments,
+        benefits,
     }
 }
 
@@ -308,12 +322,13 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
         risk: risks,
         resource: resources,
         assessment: assessments,
+        benefits,
     } = parts;
     let mut signals = Signals::new(risks, resources, assessments);
     let programs: Vec<ProgramOverview> = plan
         .programs
         .iter()
-        .filter_map(|pp| program_overview(portfolio, pp, &mut signals))
+        .filter_map(|pp| program_overview(portfolio, pp, benefits, &mut signals))
         .collect();
     let mut totals = Totals {
         programs: programs.len(),
@@ -350,9 +365,28 @@ pub fn gather(portfolio: &Portfolio, options: &Options, parts: &Parts<'_>) -> Ov
     }
 }
 
+/// The program's benefits behind target, as one reason (none when all
+/// are met, on track or not yet measured).
+fn benefits_behind(report: &benefits::BenefitsReport, program: &str) -> Vec<Reason> {
+    let behind: Vec<String> = report
+        .programs
+        .iter()
+        .filter(|p| p.id == program)
+        .flat_map(|p| &p.benefits)
+        .filter(|b| b.status == crate::analysis::benefit::Status::Behind)
+        .map(|b| b.id.clone().unwrap_or_else(|| b.description.clone()))
+        .collect();
+    if behind.is_empty() {
+        Vec::new()
+    } else {
+        vec![Reason::BenefitsBehind { benefits: behind }]
+    }
+}
+
 fn program_overview(
     portfolio: &Portfolio,
     pp: &plan::ProgramPlan,
+    parts_benefits: &benefits::BenefitsReport,
     signals: &mut Signals<'_>,
 ) -> Option<ProgramOverview> {
     let program = portfolio.program(&pp.id)?;
@@ -372,6 +406,7 @@ fn program_overview(
         earned_value: pp.earned_value.clone(),
         service: pp.service.clone(),
         next_milestone: pp.next_milestone.clone(),
+        reasons: benefits_behind(parts_benefits, &pp.id),
         projects,
     })
 }

@@ -42,13 +42,17 @@ pub enum Section {
     Risk,
     /// The load grid.
     Resource,
+    /// Goals and benefits against their targets.
+    Benefits,
     /// The 360-degree reviews of named managers: personal, so only on
     /// request.
     Assessment,
 }
 
 /// The sections of the page unless `--sections` says otherwise: all but
-/// the personal 360-degree reviews.
+/// the personal 360-degree reviews and the benefits (which would take the
+/// printed page past its six sheets; the overview carries benefits behind
+/// target as a reason).
 pub const DEFAULT_SECTIONS: [Section; 4] = [
     Section::Overview,
     Section::Plan,
@@ -83,7 +87,8 @@ pub fn title(overview: &OverviewReport, lang: Lang) -> String {
 }
 
 /// The page's sections, in reading order: the executive summary and the
-/// projects, the Gantt chart, risk heat maps, load grid, 360-degree charts.
+/// projects, the Gantt chart, risk heat maps, load grid, benefits,
+/// 360-degree charts.
 pub fn sections(
     portfolio: &Portfolio,
     overview: &OverviewReport,
@@ -107,6 +112,11 @@ pub fn sections(
             }
             Section::Risk => views.push(risks(&parts.risk, lang)),
             Section::Resource => views.push(load(&parts.resource, lang)),
+            Section::Benefits => views.push(crate::report::benefits::view::view(
+                &parts.benefits,
+                false,
+                lang,
+            )),
             Section::Assessment => views.push(reviews(&parts.assessment, lang)),
         }
     }

@@ -414,6 +414,13 @@ fn program_facts(p: &ProgramOverview, currency: &str, lang: Lang) -> Vec<(String
         (t(lang, L::KeyStatus).to_string(), rag_cell(p.rag, lang)),
         (t(lang, L::KeyDone).to_string(), percent(p.percent_complete)),
     ];
+    if !p.reasons.is_empty() {
+        let words = crate::report::reason::joined(&p.reasons, lang);
+        kv.push((
+            t(lang, L::BenefitsTitle).to_string(),
+            Cell::new(words).tone(Tone::Warn),
+        ));
+    }
     if let Some(ev) = &p.earned_value {
         kv.push((
             t(lang, L::SpiCpi).to_string(),

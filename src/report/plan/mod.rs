@@ -51,6 +51,7 @@
 //! cancelled projects are not rated. A program is the worst of its rated
 //! projects and of the same SPI/CPI rule on its rolled-up earned value.
 
+pub mod changes;
 mod earned;
 mod program;
 mod project;
@@ -296,6 +297,9 @@ pub struct PlanReport {
     pub programs: Vec<ProgramPlan>,
     /// Dependency cycles touching the projects in scope.
     pub cycles: Vec<Vec<ItemRef>>,
+    /// Change requests of the projects in scope: pending first, then
+    /// approved (what they moved), then rejected.
+    pub changes: Vec<changes::ChangeLine>,
 }
 
 impl PlanReport {
@@ -322,6 +326,7 @@ impl PlanReport {
             window: self.window.clone(),
             programs,
             cycles: self.cycles.clone(),
+            changes: self.changes.clone(),
         }
     }
 }
@@ -471,6 +476,7 @@ pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) ->
         },
         programs,
         cycles,
+        changes: changes::changes(portfolio, &options.scope),
     }
 }
 

@@ -487,6 +487,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
     if o.tidy_only {
         blocks.push(Block::Table(super::tidy::items(r)));
         blocks.push(Block::Table(super::tidy::projects(r)));
+        blocks.push(Block::Table(super::changes::tidy(&r.changes)));
         return View {
             title,
             blocks,
@@ -519,6 +520,7 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
             blocks.push(Block::Text(format!("  {}", ids.join(" ⇄ "))));
         }
     }
+    blocks.extend(super::changes::section(&r.changes, lang));
     if o.gantt {
         blocks.push(Block::Heading(t(lang, L::Gantt).into()));
         blocks.push(Block::Gantt(gantt(r, o.scale, lang)));
