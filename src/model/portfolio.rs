@@ -253,7 +253,10 @@ impl Portfolio {
 
     /// The change request with this id.
     pub fn change(&self, id: &str) -> Option<&Change> {
-        self.index.changes.get(id).and_then(|&i| self.changes.get(i))
+        self.index
+            .changes
+            .get(id)
+            .and_then(|&i| self.changes.get(i))
     }
 
     /// Whether a document that failed to load declared this id.
