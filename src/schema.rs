@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
-use crate::model::{Assessment, Person, Program, Project, Review, Risk, Settings};
+use crate::model::{Assessment, Evaluation, Person, Program, Project, Review, Risk, Settings};
 use crate::render::findings::json::JsonOutput;
 use crate::report::{assessment, diff, overview, plan, resource, risk, trend};
 
@@ -20,6 +20,7 @@ pub enum SchemaName {
     Risk,
     Review,
     Assessment,
+    Evaluation,
     /// pmo.toml
     Settings,
     /// The output of `pmo validate --format json`.
@@ -43,13 +44,14 @@ pub enum SchemaName {
 impl SchemaName {
     /// The schemas of what a repository holds: `pmo init` and `pmo schema
     /// --write` put these in `.pmo/schemas/` for editors.
-    pub const DOCUMENTS: [SchemaName; 7] = [
+    pub const DOCUMENTS: [SchemaName; 8] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
         SchemaName::Risk,
         SchemaName::Review,
         SchemaName::Assessment,
+        SchemaName::Evaluation,
         SchemaName::Settings,
     ];
 
@@ -65,13 +67,14 @@ impl SchemaName {
         SchemaName::Diff,
     ];
 
-    pub const ALL: [SchemaName; 15] = [
+    pub const ALL: [SchemaName; 16] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
         SchemaName::Risk,
         SchemaName::Review,
         SchemaName::Assessment,
+        SchemaName::Evaluation,
         SchemaName::Settings,
         SchemaName::Findings,
         SchemaName::ReportOverview,
@@ -91,6 +94,7 @@ impl SchemaName {
             SchemaName::Risk => "risk",
             SchemaName::Review => "review",
             SchemaName::Assessment => "assessment",
+            SchemaName::Evaluation => "evaluation",
             SchemaName::Settings => "settings",
             SchemaName::Findings => "findings",
             SchemaName::ReportOverview => "report-overview",
@@ -144,6 +148,7 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::Risk => generator.into_root_schema_for::<Risk>(),
         SchemaName::Review => generator.into_root_schema_for::<Review>(),
         SchemaName::Assessment => generator.into_root_schema_for::<Assessment>(),
+        SchemaName::Evaluation => generator.into_root_schema_for::<Evaluation>(),
         SchemaName::Settings => generator.into_root_schema_for::<Settings>(),
         SchemaName::Findings => generator.into_root_schema_for::<JsonOutput>(),
         SchemaName::ReportOverview => generator.into_root_schema_for::<overview::OverviewReport>(),

@@ -3,7 +3,7 @@
 //! print and never stop at the first problem.
 //!
 //! Families: [`taxonomy`] (T), [`references`] (R), [`schedule`] (S),
-//! [`capacity`] (C), [`risk`] (K), [`review`] (V) and [`money`] (M). The loader's own codes
+//! [`capacity`] (C), [`risk`] (K), [`review`] (V), [`money`] (M) and [`quality`] (Q). The loader's own codes
 //! (L) live in `load::rules`.
 
 pub mod allow;
@@ -12,6 +12,7 @@ pub mod index;
 pub mod levels;
 pub mod money;
 pub mod new_since;
+pub mod quality;
 pub mod references;
 pub mod registry;
 pub mod review;
@@ -66,6 +67,7 @@ pub const FAMILIES: &[Family] = &[
     taxonomy::check,
     review::check,
     money::check,
+    quality::check,
 ];
 
 /// Runs every check family (in parallel) and returns their findings,

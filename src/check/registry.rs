@@ -4,7 +4,7 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let families: [&[&'static Rule]; 9] = [
+    let families: [&[&'static Rule]; 10] = [
         crate::load::RULES,
         super::allow::RULES,
         super::taxonomy::RULES,
@@ -14,6 +14,7 @@ pub fn all_rules() -> Vec<&'static Rule> {
         super::risk::RULES,
         super::review::RULES,
         super::money::RULES,
+        super::quality::RULES,
     ];
     let mut rules: Vec<&'static Rule> = families.concat();
     rules.sort_by_key(|r| r.code);

@@ -64,6 +64,7 @@ const PEOPLE: &str = include_str!("init/templates/common/people.yaml");
 const RISK: &str = include_str!("init/templates/common/risk.yaml");
 const REVIEW: &str = include_str!("init/templates/common/review.yaml");
 const ASSESSMENT: &str = include_str!("init/templates/common/assessment.yaml");
+const EVALUATION: &str = include_str!("init/templates/common/evaluation.yaml");
 
 /// One project of the scaffold: id, name, customer, business, manager,
 /// engineer. The first is managed by p-li-na, whom the review is about.
@@ -281,6 +282,11 @@ fn files(t: InitType, weeks: i64) -> Result<Vec<(String, String)>> {
         "assessments/ASM-2026Q3-EXAMPLE.yaml",
         SchemaName::Assessment,
         &fill(ASSESSMENT),
+    ));
+    out.push(document(
+        "evaluations/EVAL-2026Q3-EXAMPLE.yaml",
+        SchemaName::Evaluation,
+        &fill(EVALUATION).replace("{{ENGINEER}}", first.engineer),
     ));
     for name in SchemaName::DOCUMENTS {
         out.push((

@@ -8,8 +8,8 @@ use super::rules::{L006, L010};
 use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program, Project,
-    Review, Risk,
+    Assessment, At, Evaluation, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program,
+    Project, Review, Risk,
 };
 
 /// A parsed document of any kind.
@@ -22,6 +22,7 @@ pub(crate) enum Document {
     Risk(Risk),
     Review(Review),
     Assessment(Assessment),
+    Evaluation(Evaluation),
 }
 
 /// A document's text and the 0-based line of the file it starts on.
@@ -202,7 +203,7 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                     findings.push(
                         Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
                             .note("every document starts with its kind")
-                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment)"),
+                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Evaluation)"),
                     );
                     continue;
                 }
@@ -257,6 +258,11 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                     .map(|d: Assessment| {
                         check_version(d.version.as_ref(), &mut findings);
                         Document::Assessment(d)
+                    }),
+                Kind::Evaluation => recover::parse_all(file, chunk.first_line, chunk.text, limits)
+                    .map(|d: Evaluation| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Evaluation(d)
                     }),
             };
         match parsed {

@@ -274,6 +274,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
     };
     let (mut programs, mut projects, mut people) = (Vec::new(), Vec::new(), Vec::new());
     let (mut risks, mut reviews, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
+    let mut evaluations = Vec::new();
     let mut unloaded = std::collections::BTreeSet::new();
     for FileOutcome { source, parsed } in outcomes {
         sources.add(source);
@@ -288,6 +289,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
                 Document::Risk(d) => risks.push(d),
                 Document::Review(d) => reviews.push(d),
                 Document::Assessment(d) => assessments.push(d),
+                Document::Evaluation(d) => evaluations.push(d),
             }
         }
     }
@@ -296,7 +298,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
         findings.push(walk_finding(id, &problem.problem));
     }
 
-    let (mut portfolio, duplicates) = Portfolio::assemble(
+    let (mut portfolio, mut duplicates) = Portfolio::assemble(
         settings,
         programs,
         projects,
@@ -305,6 +307,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
         reviews,
         assessments,
     );
+    duplicates.extend(portfolio.add_evaluations(evaluations));
     portfolio.unloaded = unloaded;
     findings.extend(domain::check(&portfolio));
     for d in duplicates {

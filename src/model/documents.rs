@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
+use super::{
+    Assessment, Evaluation, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk,
+};
 
 /// A document of the portfolio.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +19,7 @@ pub enum Doc<'a> {
     Risk(&'a Risk),
     Review(&'a Review),
     Assessment(&'a Assessment),
+    Evaluation(&'a Evaluation),
 }
 
 impl<'a> Doc<'a> {
@@ -29,6 +32,7 @@ impl<'a> Doc<'a> {
             Doc::Risk(d) => &d.allow,
             Doc::Review(d) => &d.allow,
             Doc::Assessment(d) => &d.allow,
+            Doc::Evaluation(d) => &d.allow,
         }
     }
 }
@@ -56,6 +60,9 @@ impl<'a> Documents<'a> {
         p.assessments
             .iter()
             .for_each(|d| add(d.id.loc, Doc::Assessment(d)));
+        p.evaluations
+            .iter()
+            .for_each(|d| add(d.id.loc, Doc::Evaluation(d)));
         for list in by_file.values_mut() {
             list.sort_by_key(|(line, _)| *line);
         }

@@ -24,8 +24,8 @@ mod tests {
 
     use super::Key;
     use crate::model::{
-        Category, Competency, Dimension, Kind, ProgramType, ProjectStatus, Relation, RiskStatus,
-        RiskType, Stage, Strategy,
+        Cadence, Category, Competency, Dimension, Kind, ProgramType, ProjectStatus, Relation,
+        RiskStatus, RiskType, Stage, Strategy,
     };
 
     /// Every value's key is the string serde writes, and parses back.
@@ -55,7 +55,8 @@ mod tests {
         assert_eq!(keys_are_serde_names::<Dimension>(), 7);
         assert_eq!(keys_are_serde_names::<Competency>(), 10);
         assert_eq!(keys_are_serde_names::<Relation>(), 5);
-        assert_eq!(keys_are_serde_names::<Kind>(), 6);
+        assert_eq!(keys_are_serde_names::<Kind>(), 7);
+        assert_eq!(keys_are_serde_names::<Cadence>(), 3);
     }
 
     #[test]

@@ -8,12 +8,14 @@ mod assessment;
 mod at;
 mod documents;
 pub mod domain;
+mod evaluation;
 mod key;
 mod ledger;
 mod person;
 mod portfolio;
 mod program;
 mod project;
+mod quality;
 mod review;
 mod risk;
 mod settings;
@@ -24,6 +26,7 @@ pub use assessment::{Assessment, Dimension, DimensionScore, DimensionScores};
 pub use at::{At, FileId, Loc};
 pub(crate) use at::{locate, with_origin};
 pub use documents::{Doc, Documents};
+pub use evaluation::{Aspect, AspectScores, Evaluation};
 pub use key::Key;
 pub use ledger::{Nature, Service, Spend, Work};
 pub use person::{DaysOff, Person};
@@ -35,6 +38,9 @@ pub use program::{
 pub use project::{
     Actual, Baseline, Better, Budget, Closure, Dependency, Kpi, LinkType, Milestone, Project,
     ProjectDependency, ProjectStatus, Task, TeamMember,
+};
+pub use quality::{
+    Cadence, CheckResult, Communication, Quality, QualityCheck, QualityStandard, Scale, Survey,
 };
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
 pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Assessment, Loc, Person, Program, Project, Review, Risk, Settings};
+use super::{Assessment, Evaluation, Loc, Person, Program, Project, Review, Risk, Settings};
 
 /// The kinds of document a repository holds; `kind:` names them as the
 /// variants are spelled.
@@ -30,6 +30,7 @@ pub enum Kind {
     Risk,
     Review,
     Assessment,
+    Evaluation,
 }
 
 impl Kind {
@@ -47,6 +48,7 @@ impl Kind {
             Kind::Risk => "risk",
             Kind::Review => "review",
             Kind::Assessment => "assessment",
+            Kind::Evaluation => "evaluation",
         }
     }
 }
@@ -77,6 +79,9 @@ pub struct Portfolio {
     pub risks: Vec<Risk>,
     pub reviews: Vec<Review>,
     pub assessments: Vec<Assessment>,
+    /// Team-member performance evaluations (added by
+    /// [`Portfolio::add_evaluations`]).
+    pub evaluations: Vec<Evaluation>,
     /// Ids declared by documents that failed to load: the document's own
     /// finding says what is wrong, and references to it are not errors
     /// too (one typo, one error).
@@ -92,6 +97,7 @@ struct Index {
     risks: HashMap<String, usize>,
     reviews: HashMap<String, usize>,
     assessments: HashMap<String, usize>,
+    evaluations: HashMap<String, usize>,
     projects_of_program: HashMap<String, Vec<usize>>,
 }
 
@@ -183,6 +189,7 @@ impl Portfolio {
                 |p| (&p.id.value, p.id.loc),
                 &mut dups,
             ),
+            evaluations: HashMap::new(),
             projects_of_program: {
                 let mut map: HashMap<String, Vec<usize>> = HashMap::new();
                 for (i, p) in projects.iter().enumerate() {
@@ -199,10 +206,33 @@ impl Portfolio {
             risks,
             reviews,
             assessments,
+            evaluations: Vec::new(),
             unloaded: std::collections::BTreeSet::new(),
             index,
         };
         (portfolio, dups)
+    }
+
+    /// Adds the evaluations (sorted by id, duplicates dropped and
+    /// returned). Apart from [`Portfolio::assemble`] so that a kind added
+    /// later does not change every caller's arguments.
+    pub fn add_evaluations(&mut self, mut evaluations: Vec<Evaluation>) -> Vec<Duplicate> {
+        let mut dups = Vec::new();
+        self.index.evaluations = dedup_sorted(
+            Kind::Evaluation,
+            &mut evaluations,
+            |p| (&p.id.value, p.id.loc),
+            &mut dups,
+        );
+        self.evaluations = evaluations;
+        dups
+    }
+
+    pub fn evaluation(&self, id: &str) -> Option<&Evaluation> {
+        self.index
+            .evaluations
+            .get(id)
+            .map(|&i| &self.evaluations[i])
     }
 
     /// Whether a document that failed to load declared this id.
@@ -252,6 +282,11 @@ impl Portfolio {
             Kind::Review => self.reviews.iter().map(|p| p.id.value.as_str()).collect(),
             Kind::Assessment => self
                 .assessments
+                .iter()
+                .map(|p| p.id.value.as_str())
+                .collect(),
+            Kind::Evaluation => self
+                .evaluations
                 .iter()
                 .map(|p| p.id.value.as_str())
                 .collect(),

@@ -393,6 +393,16 @@ pub struct Project {
     pub dependencies: Vec<ProjectDependency>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closure: Option<Closure>,
+    /// Customer satisfaction surveys.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub satisfaction: Vec<super::Survey>,
+    /// The communication plan: who is told what, how often, and when it
+    /// was held.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub communication: Vec<super::Communication>,
+    /// Quality standards and the checks made against them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<super::Quality>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,
     /// Findings accepted on this document, each with its reason

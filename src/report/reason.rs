@@ -46,6 +46,19 @@ pub enum Reason {
     Unstaffed,
     /// The status rests on documents with errors.
     Uncertain,
+    /// A customer's latest satisfaction below `[assessment]
+    /// satisfaction_low` (percent of the survey's scale).
+    SatisfactionLow {
+        customer: String,
+        percent: f64,
+        limit: f64,
+    },
+    /// A customer's latest satisfaction below the survey before it.
+    SatisfactionFalling {
+        customer: String,
+        from: f64,
+        to: f64,
+    },
 }
 
 fn counted(lang: Lang, n: u32, one: L, many: L) -> String {
@@ -103,6 +116,20 @@ impl Reason {
             }
             Reason::Unstaffed => t(lang, L::ReasonUnstaffed).to_string(),
             Reason::Uncertain => t(lang, L::ReasonUncertain).to_string(),
+            Reason::SatisfactionLow {
+                customer,
+                percent,
+                limit,
+            } => tf(
+                lang,
+                L::ReasonSatisfactionLow,
+                &[customer, &format!("{percent:.0}"), &format!("{limit:.0}")],
+            ),
+            Reason::SatisfactionFalling { customer, from, to } => tf(
+                lang,
+                L::ReasonSatisfactionFalling,
+                &[customer, &format!("{from:.0}"), &format!("{to:.0}")],
+            ),
         }
     }
 }
