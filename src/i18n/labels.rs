@@ -621,6 +621,8 @@ labels! {
         "最新客户满意度（占调查量表的比例）：";
     ColCustomer => "Customer", "客户";
     ColPrevious => "Previous", "上次";
+    ColSurveyDate => "Date", "日期";
+    ColSurveyScore => "Score", "得分";
     ColSurveys => "Surveys", "调查数";
     ColSurveyComment => "Comments (latest)", "评语（最新）";
     SatisfactionEvidenceTitle => "Surveys behind service delivery outcomes (D1)",

@@ -74,6 +74,7 @@ fn kind_schema(kind: &str) -> Option<SchemaName> {
         "Risk" => SchemaName::Risk,
         "Review" => SchemaName::Review,
         "Assessment" => SchemaName::Assessment,
+        "Evaluation" => SchemaName::Evaluation,
         _ => return None,
     })
 }

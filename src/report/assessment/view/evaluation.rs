@@ -37,14 +37,9 @@ pub(super) fn blocks(report: &AssessmentReport, lang: Lang) -> Vec<Block> {
         .evaluations
         .iter()
         .map(|e| {
-            let who = if e.name.is_empty() {
-                e.person.clone()
-            } else {
-                format!("{} ({})", e.person, e.name)
-            };
             let mut row = vec![
                 Cell::new(&e.project),
-                Cell::new(who),
+                Cell::new(&e.person),
                 Cell::new(e.period.to_string()),
             ];
             row.extend(e.scores.iter().map(|s| Cell::num(super::score(s.score))));

@@ -30,67 +30,67 @@ fn share(x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), |x| format!("{x:.0} %"))
 }
 
+fn trend_cell(trend: Trend, lang: Lang) -> Cell {
+    match trend {
+        Trend::Improving => Cell::new(t(lang, L::TrendBetter)).tone(Tone::Good),
+        Trend::Worsening => Cell::new(t(lang, L::TrendWorse)).tone(Tone::Bad),
+        Trend::Flat => Cell::new(t(lang, L::TrendFlat)),
+        Trend::Unknown => Cell::new("–").tone(Tone::Muted),
+    }
+}
+
+const LATEST_COLUMNS: [L; 9] = [
+    L::Project,
+    L::ColCustomer,
+    L::ColSurveyDate,
+    L::ColSurveyScore,
+    L::ColLatest,
+    L::ColPrevious,
+    L::Trend,
+    L::ColSurveys,
+    L::ColSurveyComment,
+];
+
+/// At 80 columns: the comments are cut, then go; then the count, the
+/// score as given, the previous share and the date; the latest share and
+/// the trend stay.
+const LATEST_GIVE_WAY: [Give<L>; 6] = [
+    Give::Cut(L::ColSurveyComment),
+    Give::Drop(L::ColSurveyComment),
+    Give::Drop(L::ColSurveys),
+    Give::Drop(L::ColSurveyScore),
+    Give::Drop(L::ColPrevious),
+    Give::Drop(L::ColSurveyDate),
+];
+
 fn latest_table(report: &AssessmentReport, lang: Lang) -> Table {
     let limit = report.settings.satisfaction_low;
     let mut rows = Vec::new();
     for p in &report.satisfaction {
         for c in &p.customers {
             let last = c.surveys.last();
-            let latest = match last {
-                Some(s) => format!(
-                    "{} / {} ({}) · {}",
-                    s.score,
-                    s.max,
-                    share(s.percent),
-                    s.date
-                ),
-                None => "–".to_string(),
-            };
-            let tone = if c.low { Tone::Bad } else { Tone::Plain };
-            let trend = match c.trend {
-                Trend::Improving => Cell::new(t(lang, L::TrendBetter)).tone(Tone::Good),
-                Trend::Worsening => Cell::new(t(lang, L::TrendWorse)).tone(Tone::Bad),
-                Trend::Flat => Cell::new(t(lang, L::TrendFlat)),
-                Trend::Unknown => Cell::new("–").tone(Tone::Muted),
-            };
-            let low = if c.low {
-                format!(" < {limit:.0} %")
-            } else {
-                String::new()
+            let latest = match (c.latest, c.low) {
+                (Some(l), true) => Cell::num(format!("{l:.0} % < {limit:.0} %")).tone(Tone::Bad),
+                (l, _) => Cell::num(share(l)),
             };
             rows.push(vec![
                 Cell::new(&p.project),
                 Cell::new(&c.customer),
-                Cell::num(format!("{latest}{low}")).tone(tone),
+                Cell::new(last.map(|s| s.date.to_string()).unwrap_or_default()),
+                Cell::num(last.map_or_else(String::new, |s| format!("{} / {}", s.score, s.max))),
+                latest,
                 Cell::num(share(c.previous)),
-                trend,
+                trend_cell(c.trend, lang),
                 Cell::num(c.surveys.len().to_string()),
                 Cell::new(last.and_then(|s| s.comments.clone()).unwrap_or_default()),
             ]);
         }
     }
-    let columns = [
-        L::Project,
-        L::ColCustomer,
-        L::ColLatest,
-        L::ColPrevious,
-        L::Trend,
-        L::ColSurveys,
-        L::ColSurveyComment,
-    ];
-    // At 80 columns: the comments are cut, then go; then the count and the
-    // previous share; the latest and the trend stay.
-    let steps = [
-        Give::Cut(L::ColSurveyComment),
-        Give::Drop(L::ColSurveyComment),
-        Give::Drop(L::ColSurveys),
-        Give::Drop(L::ColPrevious),
-    ];
     Table {
         name: "satisfaction".into(),
-        title: t(lang, L::SatisfactionTitle).into(),
-        give_way: crate::render::give_way(&columns, &steps),
-        columns: columns.map(|l| t(lang, l).to_string()).to_vec(),
+        title: String::new(),
+        give_way: crate::render::give_way(&LATEST_COLUMNS, &LATEST_GIVE_WAY),
+        columns: LATEST_COLUMNS.map(|l| t(lang, l).to_string()).to_vec(),
         rows,
         empty: String::new(),
     }
