@@ -18,12 +18,15 @@ const COLUMNS: [L; 9] = [
 ];
 
 /// At 80 columns: the comment is cut, then goes; then the evaluator and
-/// the period; the scores and the mean stay.
-const GIVE_WAY: [Give<L>; 4] = [
+/// the period, then the three scores; the mean stays.
+const GIVE_WAY: [Give<L>; 7] = [
     Give::Cut(L::ColComment),
     Give::Drop(L::ColComment),
     Give::Drop(L::ColEvaluator),
     Give::Drop(L::Period),
+    Give::Drop(L::AspectCost),
+    Give::Drop(L::AspectTime),
+    Give::Drop(L::AspectQuality),
 ];
 
 /// The section, when any evaluation is in scope.

@@ -52,15 +52,17 @@ const LATEST_COLUMNS: [L; 9] = [
 ];
 
 /// At 80 columns: the comments are cut, then go; then the count, the
-/// score as given, the previous share and the date; the latest share and
-/// the trend stay.
-const LATEST_GIVE_WAY: [Give<L>; 6] = [
+/// score as given, the previous share and the date; the latest share
+/// stays longest, after the trend and the customer.
+const LATEST_GIVE_WAY: [Give<L>; 8] = [
     Give::Cut(L::ColSurveyComment),
     Give::Drop(L::ColSurveyComment),
     Give::Drop(L::ColSurveys),
     Give::Drop(L::ColSurveyScore),
     Give::Drop(L::ColPrevious),
     Give::Drop(L::ColSurveyDate),
+    Give::Drop(L::Trend),
+    Give::Drop(L::ColCustomer),
 ];
 
 fn latest_table(report: &AssessmentReport, lang: Lang) -> Table {
@@ -134,7 +136,9 @@ fn evidence_table(report: &AssessmentReport, lang: Lang) -> Table {
     Table {
         name: "satisfaction-evidence".into(),
         title: t(lang, L::SatisfactionEvidenceTitle).into(),
-        give_way: vec![Give::Drop(2), Give::Drop(3)],
+        // The count, the share, the score given, then the period; the
+        // figure on the score scale stays.
+        give_way: vec![Give::Drop(2), Give::Drop(3), Give::Drop(5), Give::Drop(1)],
         columns: columns.map(|l| t(lang, l).to_string()).to_vec(),
         rows,
         empty: String::new(),
