@@ -114,7 +114,7 @@ mod tests {
         let mut s = String::from(
             "# Rules\n\n\
              Every finding `pmo validate` reports has a stable code; the letter names \
-             the family: C capacity, K risk, L loading, M money, R references, \
+             the family: C capacity, K risk, L loading, M money, Q quality and satisfaction, R references, \
              S schedule, T program taxonomy, V reviews and assessments. \
              Each page says what the rule checks, why, how to fix it, with an example; \
              `pmo explain CODE` prints the same page. Each rule has a minimal repository \

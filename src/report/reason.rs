@@ -178,6 +178,22 @@ mod tests {
         };
         assert_eq!(burn.text(Lang::En), "run-rate burn 121 % >= 115 %");
         assert_eq!(Reason::Unstaffed.text(zh), "有未配备人员的任务");
+        let low = Reason::SatisfactionLow {
+            customer: "CUS-BANK".into(),
+            percent: 40.0,
+            limit: 60.0,
+        };
+        assert_eq!(low.text(Lang::En), "CUS-BANK satisfaction 40 % < 60 %");
+        assert_eq!(low.text(zh), "CUS-BANK 满意度 40% < 60%");
+        let fell = Reason::SatisfactionFalling {
+            customer: "CUS-BANK".into(),
+            from: 82.5,
+            to: 75.0,
+        };
+        assert_eq!(
+            fell.text(Lang::En),
+            "CUS-BANK satisfaction fell 82 % → 75 %"
+        );
     }
 
     #[test]

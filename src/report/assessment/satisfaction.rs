@@ -150,3 +150,47 @@ pub fn share_in(project: &Project, period: Period) -> Option<(f64, usize)> {
     let n = shares.len();
     (n > 0).then(|| (shares.iter().sum::<f64>() / n as f64, n))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project(surveys: &str) -> Project {
+        let head = "kind: Project\nid: P\nname: P\nprogram: G\ncustomer: C1\nmanager: pm\nstatus: active\nstart: 2026-01-05\nend: 2026-12-31\n";
+        serde_saphyr::from_str(&format!("{head}satisfaction:\n{surveys}")).expect("project")
+    }
+
+    fn date(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn shares_trend_low_and_falling_per_customer() {
+        // 0..10: 9 is 90 %; 1..5: 2.6 is 40 %; C2's survey is its own line;
+        // the survey off its scale and the one after the date take no part.
+        let p = project(
+            "  - {date: 2026-03-31, score: 9, scale: {min: 0, max: 10}}\n  - {date: 2026-06-30, score: 2.6, scale: {min: 1, max: 5}}\n  - {date: 2026-07-30, score: 7, scale: {min: 1, max: 5}}\n  - {date: 2026-12-30, score: 5, scale: {min: 1, max: 5}}\n  - {date: 2026-05-01, customer: C2, score: 4, scale: {min: 1, max: 5}}\n",
+        );
+        let by = by_customer(&p, date("2026-11-16"));
+        let c1 = customer_trend("C1", by["C1"].clone(), 60.0);
+        assert_eq!(c1.surveys.len(), 3);
+        assert_eq!(c1.surveys[2].percent, None);
+        assert_eq!((c1.latest, c1.previous), (Some(40.0), Some(90.0)));
+        assert_eq!(c1.trend, Trend::Worsening);
+        assert!(c1.low && c1.falling);
+        let c2 = customer_trend("C2", by["C2"].clone(), 60.0);
+        assert_eq!((c2.latest, c2.trend), (Some(75.0), Trend::Unknown));
+        assert!(!c2.low && !c2.falling);
+    }
+
+    #[test]
+    fn the_periods_mean_share_feeds_the_delivery_dimension() {
+        let p = project(
+            "  - {date: 2026-07-01, score: 4, scale: {min: 1, max: 5}}\n  - {date: 2026-09-30, score: 5, scale: {min: 0, max: 10}}\n  - {date: 2026-10-01, score: 1, scale: {min: 1, max: 5}}\n",
+        );
+        let q3: Period = "2026-Q3".parse().expect("period");
+        assert_eq!(share_in(&p, q3), Some((62.5, 2)));
+        let q2: Period = "2026-Q2".parse().expect("period");
+        assert_eq!(share_in(&p, q2), None);
+    }
+}
