@@ -8,7 +8,9 @@ use clap::ValueEnum;
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
-use crate::model::{Assessment, Change, Person, Program, Project, Review, Risk, Settings};
+use crate::model::{
+    Assessment, Change, Evaluation, Person, Program, Project, Review, Risk, Settings,
+};
 use crate::render::findings::json::JsonOutput;
 use crate::report::{assessment, benefits, diff, lessons, overview, plan, resource, risk, trend};
 
@@ -22,6 +24,8 @@ pub enum SchemaName {
     Assessment,
     /// A change request.
     Change,
+    /// A team member's performance evaluation.
+    Evaluation,
     /// pmo.toml
     Settings,
     /// The output of `pmo validate --format json`.
@@ -49,7 +53,7 @@ pub enum SchemaName {
 impl SchemaName {
     /// The schemas of what a repository holds: `pmo init` and `pmo schema
     /// --write` put these in `.pmo/schemas/` for editors.
-    pub const DOCUMENTS: [SchemaName; 8] = [
+    pub const DOCUMENTS: [SchemaName; 9] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
@@ -57,6 +61,7 @@ impl SchemaName {
         SchemaName::Review,
         SchemaName::Assessment,
         SchemaName::Change,
+        SchemaName::Evaluation,
         SchemaName::Settings,
     ];
 
@@ -74,7 +79,7 @@ impl SchemaName {
         SchemaName::Diff,
     ];
 
-    pub const ALL: [SchemaName; 18] = [
+    pub const ALL: [SchemaName; 19] = [
         SchemaName::Program,
         SchemaName::Project,
         SchemaName::Person,
@@ -82,6 +87,7 @@ impl SchemaName {
         SchemaName::Review,
         SchemaName::Assessment,
         SchemaName::Change,
+        SchemaName::Evaluation,
         SchemaName::Settings,
         SchemaName::Findings,
         SchemaName::ReportOverview,
@@ -104,6 +110,7 @@ impl SchemaName {
             SchemaName::Review => "review",
             SchemaName::Assessment => "assessment",
             SchemaName::Change => "change",
+            SchemaName::Evaluation => "evaluation",
             SchemaName::Settings => "settings",
             SchemaName::Findings => "findings",
             SchemaName::ReportOverview => "report-overview",
@@ -162,6 +169,7 @@ pub fn generate(name: SchemaName) -> Value {
         SchemaName::Review => generator.into_root_schema_for::<Review>(),
         SchemaName::Assessment => generator.into_root_schema_for::<Assessment>(),
         SchemaName::Change => generator.into_root_schema_for::<Change>(),
+        SchemaName::Evaluation => generator.into_root_schema_for::<Evaluation>(),
         SchemaName::Settings => generator.into_root_schema_for::<Settings>(),
         SchemaName::Findings => generator.into_root_schema_for::<JsonOutput>(),
         SchemaName::ReportOverview => generator.into_root_schema_for::<overview::OverviewReport>(),

@@ -55,7 +55,8 @@ fn unknown_codes(p: &Portfolio) -> Vec<Finding> {
         .chain(p.people.iter().flat_map(|d| &d.allow))
         .chain(p.risks.iter().flat_map(|d| &d.allow))
         .chain(p.reviews.iter().flat_map(|d| &d.allow))
-        .chain(p.assessments.iter().flat_map(|d| &d.allow));
+        .chain(p.assessments.iter().flat_map(|d| &d.allow))
+        .chain(p.evaluations.iter().flat_map(|d| &d.allow));
     allowances
         .filter(|a| !codes().any(|c| c.eq_ignore_ascii_case(&a.code.value)))
         .map(|a| {

@@ -4,8 +4,8 @@
 //!
 //! Families: [`taxonomy`] (T), [`lifecycle`] (G, stage gates), [`references`] (R),
 //! [`schedule`] (S), [`capacity`] (C), [`risk`] (K), [`review`] (V001-V006),
-//! [`money`] (M), [`value`] (goals and benefits, V007 on) and [`change`]
-//! (D, change control). The loader's own codes
+//! [`money`] (M), [`value`] (goals and benefits, V007 on), [`change`]
+//! (D, change control) and [`quality`] (Q). The loader's own codes
 //! (L) live in `load::rules`.
 
 pub mod allow;
@@ -16,6 +16,7 @@ pub mod levels;
 pub mod lifecycle;
 pub mod money;
 pub mod new_since;
+pub mod quality;
 pub mod references;
 pub mod registry;
 pub mod review;
@@ -74,6 +75,7 @@ pub const FAMILIES: &[Family] = &[
     money::check,
     value::check,
     change::check,
+    quality::check,
 ];
 
 /// Runs every check family (in parallel) and returns their findings,

@@ -47,6 +47,9 @@ impl Items {
         for a in &portfolio.assessments {
             add("Assessment", a.id.loc, &a.id.value);
         }
+        for e in &portfolio.evaluations {
+            add("Evaluation", e.id.loc, &e.id.value);
+        }
         for lines in by_file.values_mut() {
             lines.sort();
         }

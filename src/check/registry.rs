@@ -4,7 +4,7 @@ use crate::diag::Rule;
 
 /// All rules, sorted by code.
 pub fn all_rules() -> Vec<&'static Rule> {
-    let families: [&[&'static Rule]; 12] = [
+    let families: [&[&'static Rule]; 13] = [
         crate::load::RULES,
         super::allow::RULES,
         super::taxonomy::RULES,
@@ -17,6 +17,7 @@ pub fn all_rules() -> Vec<&'static Rule> {
         super::money::RULES,
         super::value::RULES,
         super::change::RULES,
+        super::quality::RULES,
     ];
     let mut rules: Vec<&'static Rule> = families.concat();
     rules.sort_by_key(|r| r.code);
@@ -116,7 +117,7 @@ mod tests {
         let mut s = String::from(
             "# Rules\n\n\
              Every finding `pmo validate` reports has a stable code; the letter names \
-             the family: C capacity, K risk, L loading, M money, R references, \
+             the family: C capacity, K risk, L loading, M money, Q quality and satisfaction, R references, \
              S schedule, T program taxonomy, V reviews and assessments. \
              Each page says what the rule checks, why, how to fix it, with an example; \
              `pmo explain CODE` prints the same page. Each rule has a minimal repository \

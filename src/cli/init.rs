@@ -65,6 +65,7 @@ const RISK: &str = include_str!("init/templates/common/risk.yaml");
 const REVIEW: &str = include_str!("init/templates/common/review.yaml");
 const ASSESSMENT: &str = include_str!("init/templates/common/assessment.yaml");
 const CHANGE: &str = include_str!("init/templates/common/change.yaml");
+const EVALUATION: &str = include_str!("init/templates/common/evaluation.yaml");
 
 /// One project of the scaffold: id, name, customer, business, manager,
 /// engineer. The first is managed by p-li-na, whom the review is about.
@@ -287,6 +288,11 @@ fn files(t: InitType, weeks: i64) -> Result<Vec<(String, String)>> {
         "changes/CR-001.yaml",
         SchemaName::Change,
         &fill(CHANGE),
+    ));
+    out.push(document(
+        "evaluations/EVAL-2026Q3-EXAMPLE.yaml",
+        SchemaName::Evaluation,
+        &fill(EVALUATION).replace("{{ENGINEER}}", first.engineer),
     ));
     for name in SchemaName::DOCUMENTS {
         out.push((

@@ -675,6 +675,34 @@ labels! {
     MoveEnd => "end", "结束";
     MoveBudget => "budget", "预算";
     MoveLine => "{0}: {1} → {2}", "{0}：{1} → {2}";
+    // ---- Quality: satisfaction surveys, communication plan ----
+    SatisfactionTitle => "Customer satisfaction", "客户满意度";
+    SatisfactionLatest => "Latest customer satisfaction (share of the survey's scale):",
+        "最新客户满意度（占调查量表的比例）：";
+    ColCustomer => "Customer", "客户";
+    ColPrevious => "Previous", "上次";
+    ColSurveyDate => "Date", "日期";
+    ColSurveyScore => "Score", "得分";
+    ColSurveys => "Surveys", "调查数";
+    ColSurveyComment => "Comments (latest)", "评语（最新）";
+    SatisfactionEvidenceTitle => "Surveys behind service delivery outcomes (D1)",
+        "服务交付成果（D1）所依据的满意度调查";
+    ColShare => "Share of scale", "占量表比例";
+    ColOnScoreScale => "On score scale", "折算得分";
+    ColD1Given => "D1 given", "D1 评分";
+    SurveyFormula => "Share = (score - min) / (max - min) of each survey's scale; on the score scale = {0} + share × ({1} - {0}), the mean of the period's surveys. † D1 taken from the surveys: the assessment gives none.",
+        "占比 = (得分 - 最低分) / (最高分 - 最低分)，按每次调查自身的量表；折算得分 = {0} + 占比 × ({1} - {0})，取该周期调查的平均值。† D1 取自满意度调查：该考核未给出 D1 评分。";
+    EvaluationTitle => "Team-member performance evaluation", "团队成员绩效评估";
+    ColPerson => "Person", "人员";
+    AspectTime => "Time", "时间";
+    AspectCost => "Cost", "成本";
+    AspectQuality => "Quality", "质量";
+    ColMean => "Mean", "平均";
+    ColEvaluator => "Evaluator", "评估人";
+    EvaluationNote => "Scores on the score scale of pmo.toml; the mean is over the aspects scored.",
+        "得分采用 pmo.toml 的评分量表；平均值按已评分的方面计算。";
+    ReasonSatisfactionLow => "{0} satisfaction {1} % < {2} %", "{0} 满意度 {1}% < {2}%";
+    ReasonSatisfactionFalling => "{0} satisfaction fell {1} % → {2} %", "{0} 满意度下降 {1}% → {2}%";
     // ---- The renderers' own words: table notes, the page, the pictures ----
     LeftOutAt => "(left out at {0} columns: {1}; a wider terminal or --format csv shows them)",
         "（{0} 列宽度下省略：{1}；更宽的终端或 --format csv 可显示）";

@@ -9,7 +9,8 @@ use super::source::{as_u32, line_after};
 use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
-    Assessment, At, Change, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person, Program,
+    Assessment, At, Change, Evaluation, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person,
+    Program,
     Project, Review, Risk,
 };
 
@@ -24,6 +25,7 @@ pub(crate) enum Document {
     Review(Review),
     Assessment(Assessment),
     Change(Change),
+    Evaluation(Evaluation),
 }
 
 /// A document's text and the 0-based line of the file it starts on.
@@ -209,7 +211,7 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                     findings.push(
                         Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
                             .note("every document starts with its kind")
-                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Change)"),
+                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Change, Evaluation)"),
                     );
                     continue;
                 }
@@ -271,6 +273,11 @@ pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Par
                         Document::Change(d)
                     },
                 ),
+                Kind::Evaluation => recover::parse_all(file, chunk.first_line, chunk.text, limits)
+                    .map(|d: Evaluation| {
+                        check_version(d.version.as_ref(), &mut findings);
+                        Document::Evaluation(d)
+                    }),
             };
         match parsed {
             Ok(d) => docs.push(d),

@@ -38,6 +38,7 @@ fn ids(p: &Portfolio) -> impl Iterator<Item = &Id> {
         .chain(p.risks.iter().map(|x| &x.id))
         .chain(p.reviews.iter().map(|x| &x.id))
         .chain(p.assessments.iter().map(|x| &x.id))
+        .chain(p.evaluations.iter().map(|x| &x.id))
 }
 
 fn bad_id(id: &Id) -> Option<Finding> {

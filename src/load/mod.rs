@@ -285,6 +285,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
     let (mut programs, mut projects, mut people) = (Vec::new(), Vec::new(), Vec::new());
     let (mut risks, mut reviews, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
     let mut changes = Vec::new();
+    let mut evaluations = Vec::new();
     let mut unloaded = std::collections::BTreeSet::new();
     for FileOutcome { source, parsed } in outcomes {
         sources.add(source);
@@ -300,6 +301,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
                 Document::Review(d) => reviews.push(d),
                 Document::Assessment(d) => assessments.push(d),
                 Document::Change(d) => changes.push(d),
+                Document::Evaluation(d) => evaluations.push(d),
             }
         }
     }
@@ -318,6 +320,7 @@ fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Resu
         assessments,
     );
     duplicates.extend(portfolio.add_changes(changes));
+    duplicates.extend(portfolio.add_evaluations(evaluations));
     portfolio.unloaded = unloaded;
     findings.extend(domain::check(&portfolio));
     for d in duplicates {

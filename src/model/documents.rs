@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assessment, Change, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk};
+use super::{
+    Assessment, Change, Evaluation, FileId, Loc, Person, Portfolio, Program, Project, Review, Risk,
+};
 
 /// A document of the portfolio.
 #[derive(Clone, Copy, Debug)]
@@ -25,6 +27,8 @@ pub enum Doc<'a> {
     Assessment(&'a Assessment),
     /// A change request.
     Change(&'a Change),
+    /// A team member's performance evaluation.
+    Evaluation(&'a Evaluation),
 }
 
 impl<'a> Doc<'a> {
@@ -38,6 +42,7 @@ impl<'a> Doc<'a> {
             Doc::Review(d) => &d.allow,
             Doc::Assessment(d) => &d.allow,
             Doc::Change(d) => &d.allow,
+            Doc::Evaluation(d) => &d.allow,
         }
     }
 }
@@ -67,6 +72,9 @@ impl<'a> Documents<'a> {
             .iter()
             .for_each(|d| add(d.id.loc, Doc::Assessment(d)));
         p.changes.iter().for_each(|d| add(d.id.loc, Doc::Change(d)));
+        p.evaluations
+            .iter()
+            .for_each(|d| add(d.id.loc, Doc::Evaluation(d)));
         for list in by_file.values_mut() {
             list.sort_by_key(|(line, _)| *line);
         }

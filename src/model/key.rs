@@ -25,7 +25,7 @@ mod tests {
 
     use super::Key;
     use crate::model::{
-        Category, ChangeStatus, Competency, Dimension, Kind, ProgramType, ProjectStatus, Relation,
+        Cadence, Category, ChangeStatus, Competency, Dimension, Kind, ProgramType, ProjectStatus, Relation,
         RiskStatus, RiskType, Stage, Strategy,
     };
 
@@ -55,8 +55,9 @@ mod tests {
         assert_eq!(keys_are_serde_names::<Dimension>(), 7);
         assert_eq!(keys_are_serde_names::<Competency>(), 10);
         assert_eq!(keys_are_serde_names::<Relation>(), 5);
-        assert_eq!(keys_are_serde_names::<Kind>(), 7);
+        assert_eq!(keys_are_serde_names::<Kind>(), 8);
         assert_eq!(keys_are_serde_names::<ChangeStatus>(), 3);
+        assert_eq!(keys_are_serde_names::<Cadence>(), 3);
     }
 
     #[test]

@@ -22,12 +22,14 @@ mod change;
 mod closure;
 mod documents;
 pub mod domain;
+mod evaluation;
 mod key;
 mod ledger;
 mod person;
 mod portfolio;
 mod program;
 mod project;
+mod quality;
 mod review;
 mod risk;
 mod settings;
@@ -40,6 +42,7 @@ pub(crate) use at::{locate, with_origin};
 pub use change::{Agreed, AgreedProject, Change, ChangeStatus, DateShift, MoneyShift, ScopeShift};
 pub use closure::{Closure, Lesson};
 pub use documents::{Doc, Documents};
+pub use evaluation::{Aspect, AspectScores, Evaluation};
 pub use key::Key;
 pub use ledger::{Nature, Service, Spend, Work};
 pub use person::{DaysOff, Person};
@@ -51,6 +54,9 @@ pub use program::{
 pub use project::{
     Actual, Baseline, Better, Budget, Dependency, Kpi, LinkType, Milestone, Project,
     ProjectDependency, ProjectStatus, Task, TeamMember,
+};
+pub use quality::{
+    Cadence, CheckResult, Communication, Quality, QualityCheck, QualityStandard, Scale, Survey,
 };
 pub use review::{Competency, CompetencyScores, Rating, Relation, Review};
 pub use risk::{Action, Affects, Assessed, Category, Risk, RiskStatus, RiskType, Strategy};

@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Agreed, Assessment, Change, Loc, Person, Program, Project, Review, Risk, Settings};
+use super::{
+    Agreed, Assessment, Change, Evaluation, Loc, Person, Program, Project, Review, Risk, Settings,
+};
 
 /// The kinds of document a repository holds; `kind:` names them as the
 /// variants are spelled.
@@ -38,6 +40,8 @@ pub enum Kind {
     Assessment,
     /// A change request to a project's scope, dates or budget.
     Change,
+    /// A team member's performance evaluation.
+    Evaluation,
 }
 
 impl Kind {
@@ -56,6 +60,7 @@ impl Kind {
             Kind::Review => "review",
             Kind::Assessment => "assessment",
             Kind::Change => "change",
+            Kind::Evaluation => "evaluation",
         }
     }
 }
@@ -102,6 +107,9 @@ pub struct Portfolio {
     /// What the baseline revision agreed, when the run reads one
     /// (`[baseline]` in pmo.toml): rule D001 compares with it.
     pub agreed: Option<Agreed>,
+    /// Team-member performance evaluations (added by
+    /// [`Portfolio::add_evaluations`]).
+    pub evaluations: Vec<Evaluation>,
     /// Ids declared by documents that failed to load: the document's own
     /// finding says what is wrong, and references to it are not errors
     /// too (one typo, one error).
@@ -118,6 +126,7 @@ struct Index {
     reviews: HashMap<String, usize>,
     assessments: HashMap<String, usize>,
     changes: HashMap<String, usize>,
+    evaluations: HashMap<String, usize>,
     projects_of_program: HashMap<String, Vec<usize>>,
 }
 
@@ -212,6 +221,7 @@ impl Portfolio {
                 &mut dups,
             ),
             changes: HashMap::new(),
+            evaluations: HashMap::new(),
             projects_of_program: {
                 let mut map: HashMap<String, Vec<usize>> = HashMap::new();
                 for (i, p) in projects.iter().enumerate() {
@@ -230,6 +240,7 @@ impl Portfolio {
             assessments,
             changes: Vec::new(),
             agreed: None,
+            evaluations: Vec::new(),
             unloaded: std::collections::BTreeSet::new(),
             index,
         };
@@ -257,6 +268,30 @@ impl Portfolio {
             .changes
             .get(id)
             .and_then(|&i| self.changes.get(i))
+
+    }
+
+    /// Adds the evaluations (sorted by id, duplicates dropped and
+    /// returned). Apart from [`Portfolio::assemble`] so that a kind added
+    /// later does not change every caller's arguments.
+    pub fn add_evaluations(&mut self, mut evaluations: Vec<Evaluation>) -> Vec<Duplicate> {
+        let mut dups = Vec::new();
+        self.index.evaluations = dedup_sorted(
+            Kind::Evaluation,
+            &mut evaluations,
+            |p| (&p.id.value, p.id.loc),
+            &mut dups,
+        );
+        self.evaluations = evaluations;
+        dups
+    }
+
+    /// The evaluation with this id.
+    pub fn evaluation(&self, id: &str) -> Option<&Evaluation> {
+        self.index
+            .evaluations
+            .get(id)
+            .and_then(|&i| self.evaluations.get(i))
     }
 
     /// Whether a document that failed to load declared this id.
@@ -325,6 +360,11 @@ impl Portfolio {
                 .map(|p| p.id.value.as_str())
                 .collect(),
             Kind::Change => self.changes.iter().map(|p| p.id.value.as_str()).collect(),
+            Kind::Evaluation => self
+                .evaluations
+                .iter()
+                .map(|p| p.id.value.as_str())
+                .collect(),
         }
     }
 

@@ -436,6 +436,16 @@ pub struct Project {
     /// How the project was closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closure: Option<Closure>,
+    /// Customer satisfaction surveys.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub satisfaction: Vec<super::Survey>,
+    /// The communication plan: who is told what, how often, and when it
+    /// was held.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub communication: Vec<super::Communication>,
+    /// Quality standards and the checks made against them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<super::Quality>,
     /// What the project is for, in a few sentences.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<At<String>>,

@@ -336,6 +336,9 @@ pub struct AssessmentSettings {
     pub grades: Vec<Band>,
     /// A KPI missed this many periods in a row is flagged (default 2).
     pub miss_streak: u32,
+    /// A customer's latest satisfaction below this share of its survey's
+    /// scale, in percent, is a status reason (default 60).
+    pub satisfaction_low: f64,
 }
 
 impl Default for AssessmentSettings {
@@ -349,6 +352,7 @@ impl Default for AssessmentSettings {
                 band("A", 4.5),
             ],
             miss_streak: 2,
+            satisfaction_low: 60.0,
         }
     }
 }

@@ -50,6 +50,7 @@ fn projects_fed(p: &Portfolio, doc: Doc<'_>) -> Vec<String> {
         Doc::Project(j) => vec![j.id.value.clone()],
         Doc::Risk(r) => r.project.iter().map(|x| x.value.clone()).collect(),
         Doc::Assessment(a) => vec![a.project.value.clone()],
+        Doc::Evaluation(e) => vec![e.project.value.clone()],
         Doc::Person(person) => ids(&|j| j.team.iter().any(|m| m.person.value == person.id.value)),
         Doc::Review(_) => Vec::new(),
         Doc::Change(c) => vec![c.project.value.clone()],

@@ -49,6 +49,19 @@ pub enum Reason {
     /// Program benefits behind their targets (`analysis::benefit`), by id
     /// (or description when a benefit has no id).
     BenefitsBehind { benefits: Vec<String> },
+    /// A customer's latest satisfaction below `[assessment]
+    /// satisfaction_low` (percent of the survey's scale).
+    SatisfactionLow {
+        customer: String,
+        percent: f64,
+        limit: f64,
+    },
+    /// A customer's latest satisfaction below the survey before it.
+    SatisfactionFalling {
+        customer: String,
+        from: f64,
+        to: f64,
+    },
 }
 
 fn counted(lang: Lang, n: u32, one: L, many: L) -> String {
@@ -111,6 +124,20 @@ impl Reason {
                 L::ReasonBenefitsBehind,
                 &[&benefits.join(t(lang, L::ListSep))],
             ),
+            Reason::SatisfactionLow {
+                customer,
+                percent,
+                limit,
+            } => tf(
+                lang,
+                L::ReasonSatisfactionLow,
+                &[customer, &format!("{percent:.0}"), &format!("{limit:.0}")],
+            ),
+            Reason::SatisfactionFalling { customer, from, to } => tf(
+                lang,
+                L::ReasonSatisfactionFalling,
+                &[customer, &format!("{from:.0}"), &format!("{to:.0}")],
+            ),
         }
     }
 }
@@ -164,6 +191,22 @@ mod tests {
         };
         assert_eq!(behind.text(Lang::En), "benefits behind target: B1, B3");
         assert_eq!(behind.text(zh), "收益落后于目标：B1、B3");
+        let low = Reason::SatisfactionLow {
+            customer: "CUS-BANK".into(),
+            percent: 40.0,
+            limit: 60.0,
+        };
+        assert_eq!(low.text(Lang::En), "CUS-BANK satisfaction 40 % < 60 %");
+        assert_eq!(low.text(zh), "CUS-BANK 满意度 40% < 60%");
+        let fell = Reason::SatisfactionFalling {
+            customer: "CUS-BANK".into(),
+            from: 82.5,
+            to: 75.0,
+        };
+        assert_eq!(
+            fell.text(Lang::En),
+            "CUS-BANK satisfaction fell 82 % → 75 %"
+        );
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod narrow;
 mod plan;
 mod plan_cpm_check;
 mod progress;
+mod quality;
 mod readme;
 mod resource;
 mod risk;

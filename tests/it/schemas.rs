@@ -75,6 +75,7 @@ fn kind_schema(kind: &str) -> Option<SchemaName> {
         "Review" => SchemaName::Review,
         "Assessment" => SchemaName::Assessment,
         "Change" => SchemaName::Change,
+        "Evaluation" => SchemaName::Evaluation,
         _ => return None,
     })
 }

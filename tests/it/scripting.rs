@@ -521,7 +521,7 @@ fn schema_write_refreshes_only_the_schema_files() {
         .run();
     ok(&out);
     let err = &out.stderr;
-    assert!(err.contains("8 of 8 schema files"), "{err}");
+    assert!(err.contains("9 of 9 schema files"), "{err}");
     for name in [
         "program",
         "project",
@@ -530,6 +530,7 @@ fn schema_write_refreshes_only_the_schema_files() {
         "review",
         "assessment",
         "change",
+        "evaluation",
         "settings",
     ] {
         let written = std::fs::read_to_string(schemas.join(format!("{name}.schema.json"))).unwrap();
@@ -539,12 +540,12 @@ fn schema_write_refreshes_only_the_schema_files() {
         std::fs::read_to_string(schemas.join("notes.txt")).unwrap(),
         "mine\n"
     );
-    assert_eq!(std::fs::read_dir(&schemas).unwrap().count(), 9);
+    assert_eq!(std::fs::read_dir(&schemas).unwrap().count(), 10);
     // Run again: nothing to do.
     let again = pmo()
         .args(["schema", "--write", schemas.to_str().unwrap()])
         .run();
-    assert!(&again.stderr.contains("0 of 8"));
+    assert!(&again.stderr.contains("0 of 9"));
 }
 
 // ---- One way to name the repository; one meaning per option.

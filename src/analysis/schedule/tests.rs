@@ -102,6 +102,9 @@ pub(crate) fn project(
         tasks,
         dependencies: vec![],
         closure: None,
+        satisfaction: vec![],
+        communication: vec![],
+        quality: None,
         description: None,
         allow: vec![],
     }

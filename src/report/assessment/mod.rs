@@ -9,9 +9,11 @@
 //! anonymity of 360-degree raters is enforced in [`review`], before any
 //! number reaches this struct.
 
+pub mod evaluation;
 pub mod kpi;
 pub mod project;
 pub mod review;
+pub mod satisfaction;
 pub mod tidy;
 pub mod view;
 
@@ -26,9 +28,11 @@ use crate::model::{Band, Date, Dimension, Key, Kind, Period, Portfolio};
 use crate::report::Meta;
 use crate::report::scope::Scope;
 
+pub use evaluation::{AspectScore, MemberEvaluation};
 pub use kpi::{KpiAttainment, ProgramKpis, ProjectKpis, Trend};
 pub use project::{ProgramAverages, ProjectAssessment, Rank};
 pub use review::{Group, ManagerReview};
+pub use satisfaction::{CustomerSatisfaction, ProjectSatisfaction, SurveyResult};
 
 /// What the report covers.
 #[derive(Clone, Debug)]
@@ -68,6 +72,8 @@ pub struct Used {
     pub group_weights: BTreeMap<&'static str, f64>,
     pub score_min: f64,
     pub score_max: f64,
+    /// `[assessment] satisfaction_low`, in percent of a survey's scale.
+    pub satisfaction_low: f64,
 }
 
 /// KPI and SLA attainment.
@@ -90,6 +96,12 @@ pub struct AssessmentReport {
     pub kpis: Attainment,
     /// One per 360-degree review, sorted by manager, period, review id.
     pub reviews: Vec<ManagerReview>,
+    /// Customer satisfaction per project and customer, from the surveys
+    /// dated up to the as-of date (and `--period`'s end).
+    pub satisfaction: Vec<ProjectSatisfaction>,
+    /// Team members' performance evaluations on time, cost and quality,
+    /// sorted by project, person, period.
+    pub evaluations: Vec<MemberEvaluation>,
 }
 
 /// Whether period `p` lies within `outer` (a period lies within itself).
@@ -149,6 +161,19 @@ pub fn compute_with_plan(
         .filter(|r| admit.period(r.period) && admit.review(r))
         .collect();
 
+    let until = options
+        .period
+        .map_or(options.as_of, |p| options.as_of.min(Date(p.end())));
+    let satisfaction = satisfaction::satisfaction(portfolio, until)
+        .into_iter()
+        .filter(|s| admit.project(&s.project))
+        .collect();
+
+    let evaluations = evaluation::evaluate(portfolio)
+        .into_iter()
+        .filter(|e| admit.project(&e.project) && admit.period(e.period))
+        .collect();
+
     let projects = all
         .into_iter()
         .filter(|r| admit.project(&r.project) && admit.period(r.period))
@@ -167,6 +192,8 @@ pub fn compute_with_plan(
         programs,
         kpis,
         reviews,
+        satisfaction,
+        evaluations,
     }
 }
 
@@ -277,5 +304,6 @@ fn used(settings: &crate::model::Settings) -> Used {
             .collect(),
         score_min: settings.scales.score_min,
         score_max: settings.scales.score_max,
+        satisfaction_low: settings.assessment.satisfaction_low,
     }
 }

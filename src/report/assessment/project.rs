@@ -27,6 +27,25 @@ pub struct DimensionResult {
     /// The dimension's share of the total, normalised over the dimensions
     /// scored (0 when not scored).
     pub weight: f64,
+    /// Service delivery outcomes only: the customer satisfaction surveys
+    /// of the period, read on the score scale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub surveys: Option<SurveyEvidence>,
+}
+
+/// What the period's satisfaction surveys say, on the assessment's score
+/// scale: `score = score_min + percent / 100 * (score_max - score_min)`,
+/// `percent` the mean share of the surveys' scales.
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
+pub struct SurveyEvidence {
+    /// Readable surveys dated within the period.
+    pub surveys: usize,
+    pub percent: f64,
+    pub score: f64,
+    /// True when the assessment does not score the dimension and this
+    /// score stands in for it; false when it is shown beside the
+    /// assessor's score.
+    pub used: bool,
 }
 
 /// A place in a ranking: 1 is best; ties go to the smaller project id.
@@ -174,7 +193,8 @@ pub fn assess(portfolio: &Portfolio) -> Vec<ProjectAssessment> {
     let mut rows: Vec<ProjectAssessment> = Vec::with_capacity(chosen.len());
     for ((project_id, period), a) in chosen {
         let project = portfolio.project(project_id);
-        let scores = scores(a);
+        let mut scores = scores(a);
+        let evidence = project.and_then(|p| from_surveys(settings, p, period, &mut scores));
         let (total, weights) = weighted_total(settings, &scores);
         let total = total.map(round2);
         let previous = rows.last().filter(|r| r.project == project_id);
@@ -196,6 +216,9 @@ pub fn assess(portfolio: &Portfolio) -> Vec<ProjectAssessment> {
                     dimension: *d,
                     score: s.map(round2),
                     weight: round2(w * 100.0) / 100.0,
+                    surveys: evidence
+                        .clone()
+                        .filter(|_| *d == Dimension::ServiceDeliveryOutcomes),
                 })
                 .collect(),
             grade: total.and_then(|t| grade_of(settings, t)),
@@ -209,6 +232,32 @@ pub fn assess(portfolio: &Portfolio) -> Vec<ProjectAssessment> {
     }
     rank(&mut rows);
     rows
+}
+
+/// The period's surveys on the score scale; they stand in for the
+/// service-delivery-outcomes score when the assessment gives none.
+fn from_surveys(
+    settings: &Settings,
+    project: &crate::model::Project,
+    period: Period,
+    scores: &mut [(Dimension, Option<f64>)],
+) -> Option<SurveyEvidence> {
+    let (percent, surveys) = super::satisfaction::share_in(project, period)?;
+    let (min, max) = (settings.scales.score_min, settings.scales.score_max);
+    let score = round2(min + percent / 100.0 * (max - min));
+    let slot = scores
+        .iter_mut()
+        .find(|(d, _)| *d == Dimension::ServiceDeliveryOutcomes)?;
+    let used = slot.1.is_none();
+    if used {
+        slot.1 = Some(score);
+    }
+    Some(SurveyEvidence {
+        surveys,
+        percent: round2(percent),
+        score,
+        used,
+    })
 }
 
 /// Ranks by total (highest first), ties by project id, within each period:

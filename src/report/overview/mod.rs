@@ -131,6 +131,24 @@ pub struct ProjectOverview {
     pub over_capacity: Vec<Overbooked>,
     /// The latest project assessment: period, weighted total and grade.
     pub assessment: Option<LatestAssessment>,
+    /// The latest customer satisfaction, per customer surveyed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub satisfaction: Vec<LatestSatisfaction>,
+}
+
+/// A customer's latest satisfaction survey of a project, as a share of its
+/// scale (the assessment report's figure).
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
+pub struct LatestSatisfaction {
+    pub customer: String,
+    pub date: Date,
+    pub percent: f64,
+    /// The share of the survey before it, if any.
+    pub previous: Option<f64>,
+    /// Below `[assessment] satisfaction_low`.
+    pub low: bool,
+    /// Below the survey before it.
+    pub falling: bool,
 }
 
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
@@ -449,6 +467,10 @@ fn project_overview(
             Rag::Green
         }
     });
+    let satisfaction = signals.take_satisfaction(&p.id);
+    if open {
+        satisfaction_reasons(&satisfaction, portfolio, &mut reasons);
+    }
     Some(ProjectOverview {
         id: p.id.clone(),
         name: p.name.clone(),
@@ -464,5 +486,33 @@ fn project_overview(
         top_risks: top,
         over_capacity: over,
         assessment: signals.take_latest(&p.id),
+        satisfaction,
     })
+}
+
+/// A customer whose latest satisfaction is low, or lower than the survey
+/// before: reasons shown with the project's statuses (they change none of
+/// them: satisfaction is not one of the four).
+fn satisfaction_reasons(
+    latest: &[LatestSatisfaction],
+    portfolio: &Portfolio,
+    reasons: &mut Vec<Reason>,
+) {
+    let limit = portfolio.settings.assessment.satisfaction_low;
+    for s in latest {
+        if s.low {
+            reasons.push(Reason::SatisfactionLow {
+                customer: s.customer.clone(),
+                percent: s.percent,
+                limit,
+            });
+        }
+        if let (true, Some(from)) = (s.falling, s.previous) {
+            reasons.push(Reason::SatisfactionFalling {
+                customer: s.customer.clone(),
+                from,
+                to: s.percent,
+            });
+        }
+    }
 }

@@ -448,6 +448,8 @@ fn reviews(r: &assessment::AssessmentReport, lang: Lang) -> View {
             programs: Vec::new(),
         },
         reviews: latest_of_first_managers(r, REVIEWS),
+        satisfaction: Vec::new(),
+        evaluations: Vec::new(),
     };
     let managers = count_managers(r);
     // The view heads each review "name (id), period": the page, for

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{LatestAssessment, Overbooked, TopRisk};
+use super::{LatestAssessment, LatestSatisfaction, Overbooked, TopRisk};
 use crate::report::{assessment, resource, risk};
 
 /// The other reports' signals, keyed by project id.
@@ -15,6 +15,7 @@ pub(super) struct Signals<'a> {
     overbooked: BTreeMap<&'a str, BTreeMap<&'a str, Overbooked>>,
     unstaffed: BTreeSet<&'a str>,
     latest: BTreeMap<&'a str, LatestAssessment>,
+    satisfaction: BTreeMap<&'a str, Vec<LatestSatisfaction>>,
     /// Distinct people over capacity anywhere.
     pub people_over: usize,
 }
@@ -36,6 +37,7 @@ impl<'a> Signals<'a> {
                 .map(|t| t.project)
                 .collect(),
             latest: latest_assessments(assessments),
+            satisfaction: latest_satisfaction(assessments),
             people_over,
         }
     }
@@ -58,6 +60,11 @@ impl<'a> Signals<'a> {
 
     pub fn take_latest(&mut self, project: &str) -> Option<LatestAssessment> {
         self.latest.remove(project)
+    }
+
+    /// The latest satisfaction of each customer the project surveyed.
+    pub fn take_satisfaction(&mut self, project: &str) -> Vec<LatestSatisfaction> {
+        self.satisfaction.remove(project).unwrap_or_default()
     }
 
     /// A risk of the project is overdue for review or action, or unmanaged.
@@ -163,4 +170,31 @@ fn latest_assessments(
         }
     }
     latest
+}
+
+fn latest_satisfaction(
+    assessments: &assessment::AssessmentReport,
+) -> BTreeMap<&str, Vec<LatestSatisfaction>> {
+    assessments
+        .satisfaction
+        .iter()
+        .map(|p| {
+            let latest = p
+                .customers
+                .iter()
+                .filter_map(|c| {
+                    let last = c.surveys.iter().rev().find(|s| s.percent.is_some())?;
+                    Some(LatestSatisfaction {
+                        customer: c.customer.clone(),
+                        date: last.date,
+                        percent: c.latest?,
+                        previous: c.previous,
+                        low: c.low,
+                        falling: c.falling,
+                    })
+                })
+                .collect();
+            (p.project.as_str(), latest)
+        })
+        .collect()
 }

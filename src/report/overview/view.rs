@@ -389,6 +389,31 @@ fn program_blocks(p: &ProgramOverview, currency: &str, lang: Lang, blocks: &mut 
         blocks.push(Block::Text(t(lang, L::WhyNotGreen).into()));
         blocks.push(Block::KeyValues(reasons));
     }
+    satisfaction_block(p, lang, blocks);
+}
+
+/// Each project's latest customer satisfaction, one line per project.
+fn satisfaction_block(p: &ProgramOverview, lang: Lang, blocks: &mut Vec<Block>) {
+    let lines: Vec<(String, Cell)> = p
+        .projects
+        .iter()
+        .filter(|x| !x.satisfaction.is_empty())
+        .map(|x| {
+            let words = x
+                .satisfaction
+                .iter()
+                .map(|s| format!("{} {:.0} % ({})", s.customer, s.percent, s.date))
+                .collect::<Vec<_>>()
+                .join(t(lang, L::ListSep));
+            let bad = x.satisfaction.iter().any(|s| s.low || s.falling);
+            let cell = Cell::new(words);
+            (x.id.clone(), if bad { cell.tone(Tone::Warn) } else { cell })
+        })
+        .collect();
+    if !lines.is_empty() {
+        blocks.push(Block::Text(t(lang, L::SatisfactionLatest).into()));
+        blocks.push(Block::KeyValues(lines));
+    }
 }
 
 fn two_places(x: Option<f64>) -> String {

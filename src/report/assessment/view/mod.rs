@@ -2,7 +2,9 @@
 //! program averages, KPI attainment, then each 360-degree review with its
 //! competency table, bars and the manager's projects. Formatting only.
 
+mod evaluation;
 mod review;
+mod satisfaction;
 
 use strum::IntoEnumIterator;
 
@@ -152,10 +154,16 @@ fn projects_tables(report: &AssessmentReport, lang: Lang) -> Vec<Table> {
                     row.push(rank(p.rank_in_program));
                 }
                 row.extend(p.dimensions.iter().map(|d| {
-                    if p.weakest.contains(&d.dimension) {
-                        Cell::num(format!("{}*", score(d.score))).tone(Tone::Warn)
+                    // † marks a score taken from the satisfaction surveys.
+                    let from = if d.surveys.as_ref().is_some_and(|s| s.used) {
+                        "†"
                     } else {
-                        Cell::num(score(d.score))
+                        ""
+                    };
+                    if p.weakest.contains(&d.dimension) {
+                        Cell::num(format!("{}{from}*", score(d.score))).tone(Tone::Warn)
+                    } else {
+                        Cell::num(format!("{}{from}", score(d.score)))
                     }
                 }));
                 row.push(Cell::num(num(p.total)).tone(Tone::Strong));
@@ -335,6 +343,7 @@ pub fn view(report: &AssessmentReport, lang: Lang) -> View {
         blocks.push(Block::Table(programs_table(report, lang)));
     }
     blocks.extend(kpi_blocks(report, lang));
+    blocks.extend(satisfaction::blocks(report, lang));
     blocks.push(Block::Heading(t(lang, L::Reviews360).into()));
     if report.reviews.is_empty() {
         blocks.push(Block::Text(t(lang, L::NoReviews).into()));
@@ -359,6 +368,7 @@ pub fn view(report: &AssessmentReport, lang: Lang) -> View {
     for r in latest {
         review::review_blocks(report, r, full, &mut blocks, lang);
     }
+    blocks.extend(evaluation::blocks(report, lang));
     let title = match &report.meta.portfolio {
         Some(name) => tf(lang, L::AssessmentTitleNamed, &[name]),
         None => t(lang, L::AssessmentTitle).to_string(),
