@@ -10,8 +10,7 @@ use super::{recover, yaml};
 use crate::diag::{Finding, did_you_mean};
 use crate::model::{
     Assessment, At, Change, Evaluation, FORMAT_VERSION, FileId, Kind, LoadSettings, Loc, Person,
-    Program,
-    Project, Review, Risk,
+    Program, Project, Review, Risk,
 };
 
 /// A parsed document of any kind.

@@ -25,8 +25,8 @@ mod tests {
 
     use super::Key;
     use crate::model::{
-        Cadence, Category, ChangeStatus, Competency, Dimension, Kind, ProgramType, ProjectStatus, Relation,
-        RiskStatus, RiskType, Stage, Strategy,
+        Cadence, Category, ChangeStatus, Competency, Dimension, Kind, ProgramType, ProjectStatus,
+        Relation, RiskStatus, RiskType, Stage, Strategy,
     };
 
     /// Every value's key is the string serde writes, and parses back.

@@ -268,7 +268,6 @@ impl Portfolio {
             .changes
             .get(id)
             .and_then(|&i| self.changes.get(i))
-
     }
 
     /// Adds the evaluations (sorted by id, duplicates dropped and
