@@ -11,6 +11,7 @@ mod cost;
 mod examples;
 mod examples_load;
 mod history;
+mod history_budget;
 mod history_git;
 mod html;
 mod html_browser;
