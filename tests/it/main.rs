@@ -13,6 +13,7 @@ mod examples_load;
 mod history;
 mod history_budget;
 mod history_git;
+mod history_news;
 mod html;
 mod html_browser;
 mod init;
