@@ -14,6 +14,8 @@
 //!   working days, or of the project's baseline (start, else `start`, to
 //!   end) for a task without one. A task with neither: no PV, no SPI for
 //!   the project. PV = BAC x planned %.
+//! - BAC is `budget.baseline` (the budget approved at baseline, stated or
+//!   taken from the baseline revision) when known, else `budget.planned`.
 //! - EV = BAC x % complete; AC = the ledger up to as-of (a period ended on
 //!   or before as-of in full, the period holding as-of by its working days
 //!   elapsed), else the undated `budget.actual`, else unknown.
@@ -26,7 +28,7 @@ use serde::Serialize;
 
 use super::days::WorkIndex;
 use super::schedule::Schedule;
-use crate::model::{Date, EacMethod, Nature, Portfolio, Project, Spend, Work};
+use crate::model::{Budget, Date, EacMethod, Nature, Portfolio, Project, Spend, Work};
 
 /// How % complete was weighted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -68,6 +70,46 @@ pub enum AcBasis {
     Undated,
     /// Neither: AC unknown, left out of CPI.
     Unknown,
+}
+
+/// Where the budget at completion (BAC) comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum BacBasis {
+    /// `budget.baseline`: the budget approved at baseline, stated or taken
+    /// from the baseline revision.
+    Baseline,
+    /// `budget.planned`: no baseline budget is known.
+    Current,
+}
+
+/// The budget earned value measures against: BAC, where it comes from,
+/// and the change of the current budget from it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bac {
+    pub value: f64,
+    pub basis: BacBasis,
+    /// `budget.planned` − `budget.baseline` when both are known and differ.
+    pub change: Option<f64>,
+}
+
+impl Bac {
+    /// The baseline budget when known, else the current one.
+    pub fn of(budget: &Budget) -> Bac {
+        let current = budget.planned.value;
+        match budget.baseline.as_ref().map(|b| b.value) {
+            Some(base) => Bac {
+                value: base,
+                basis: BacBasis::Baseline,
+                change: (current != base).then_some(current - base),
+            },
+            None => Bac {
+                value: current,
+                basis: BacBasis::Current,
+                change: None,
+            },
+        }
+    }
 }
 
 /// The three estimates at completion.
@@ -257,6 +299,8 @@ pub struct ProjectCost {
     /// Earned value of the delivery work (projects with a budget and a
     /// delivery part).
     pub figures: Option<Figures>,
+    /// The budget the figures measure against (projects with a budget).
+    pub bac: Option<Bac>,
     /// Burn of the service contract (projects with a service part and a
     /// `service.run_rate`).
     pub burn: Option<Burn>,
@@ -299,19 +343,16 @@ fn project_cost(
     let (weighting, percent_complete, planned_percent, pv_basis) =
         progress(portfolio, schedule, calendar, as_of, p, project);
     let delivery_ac = actual(project, Work::Delivery, calendar, as_of);
-    let figures = project
-        .budget
-        .as_ref()
-        .filter(|_| nature.has_delivery())
-        .and_then(|b| {
-            let done = percent_complete?;
-            Some(Figures::project(
-                b.planned.value,
-                done,
-                planned_percent,
-                delivery_ac.0,
-            ))
-        });
+    let bac = project.budget.as_ref().map(Bac::of);
+    let figures = bac.filter(|_| nature.has_delivery()).and_then(|b| {
+        let done = percent_complete?;
+        Some(Figures::project(
+            b.value,
+            done,
+            planned_percent,
+            delivery_ac.0,
+        ))
+    });
     let burn = project
         .service
         .as_ref()
@@ -337,6 +378,7 @@ fn project_cost(
         pv_basis,
         ac_basis: delivery_ac.1,
         figures,
+        bac,
         burn,
         both_actuals: !project.actuals.is_empty()
             && project.budget.as_ref().is_some_and(|b| b.actual.is_some()),

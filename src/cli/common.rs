@@ -188,7 +188,7 @@ pub fn apply_baseline(
     };
     let analysis = crate::analysis::Analysis::build(&base.portfolio, rev.date);
     let plan = crate::report::plan::compute(&base.portfolio, &analysis, &options);
-    crate::history::baseline::apply(&mut loaded.portfolio, &plan);
+    crate::history::baseline::apply(&mut loaded.portfolio, &base.portfolio, &plan);
     Ok(Some(format!("{name} ({} of {})", rev.short, rev.date)))
 }
 

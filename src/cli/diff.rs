@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::common::{self, Exit, Global};
-use super::report::{ReportFormat, page};
+use super::report::{LangArg, ReportFormat, page};
 use crate::check::levels::Levels;
 use crate::check::new_since::{Side, new_since};
 use crate::history::History;
 use crate::load::{self, Loaded};
-use crate::model::Date;
+use crate::model::{Date, Lang};
 use crate::render;
 use crate::report::diff::{self, ChangeKind, FindingNote, Revision, Snapshot, view};
 use crate::report::overview::{self, Options};
@@ -62,6 +62,11 @@ pub struct Args {
     /// Write to FILE instead of stdout; the format follows its extension.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Language of the labels: en or zh (default: `lang` in the later
+    /// side's pmo.toml, then en). Ids and data are never translated; JSON
+    /// and CSV stay English.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 }
 
 /// One side loaded, with its revision.
@@ -134,14 +139,15 @@ fn notes(findings: &[crate::diag::Finding], sources: &load::SourceMap) -> Vec<Fi
 /// The portfolio's news from revision `from` to revision `to` (the working
 /// tree when `None`), each side with its own analysis and checks, as of
 /// its own date (`as_of` for the later side, if given). Also the first
-/// section of the management page under `pmo report --since`.
+/// section of the management page under `pmo report --since`. Also the
+/// later side's `lang` from pmo.toml.
 pub fn news(
     history: &History,
     from: &str,
     to: Option<&str>,
     as_of: Option<Date>,
     global: &Global,
-) -> Result<diff::DiffReport> {
+) -> Result<(diff::DiffReport, Lang)> {
     let from = load_side(history, Some(from), None, global)?;
     let to = load_side(history, to, as_of, global)?;
 
@@ -176,25 +182,31 @@ pub fn news(
     let introduced = notes(&new_since(&now, &then), &to.loaded.sources);
     let fixed = notes(&new_since(&then, &now), &from.loaded.sources);
 
-    Ok(diff::compute(
+    let report = diff::compute(
         &snapshot(&from, &from_analysis, &from_overview, &from_parts),
         &snapshot(&to, &to_analysis, &to_overview, &to_parts),
         introduced,
         fixed,
-    ))
+    );
+    Ok((report, to.loaded.portfolio.settings.lang))
 }
 
 pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     let root = common::repo_root(args.repo.as_deref())?;
     let history = History::open(&root)?;
     let from = args.from.as_deref().unwrap_or("HEAD");
-    let report = news(&history, from, args.to.as_deref(), args.as_of, global)?;
-    emit(args, global, &report)?;
+    let (report, lang) = news(&history, from, args.to.as_deref(), args.as_of, global)?;
+    let lang = match args.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => lang,
+    };
+    emit(args, global, &report, lang)?;
     let fail = !args.fail_on.is_empty() && report.has_any(&args.fail_on);
     Ok(if fail { Exit::Findings } else { Exit::Clean })
 }
 
-fn emit(args: &Args, global: &Global, report: &diff::DiffReport) -> Result<()> {
+fn emit(args: &Args, global: &Global, report: &diff::DiffReport, lang: Lang) -> Result<()> {
     let format = args
         .format
         .or_else(|| {
@@ -207,22 +219,19 @@ fn emit(args: &Args, global: &Global, report: &diff::DiffReport) -> Result<()> {
     match format {
         ReportFormat::Json => render::json::render(report, &mut buf)?,
         ReportFormat::Table => render::table::render(
-            &view::view(report),
+            &view::view(report, lang),
             global.stdout_style(args.output.is_some()),
-            crate::model::Lang::En,
+            lang,
             &mut buf,
         )?,
-        ReportFormat::Csv => render::csv::render(&view::view(report), &mut buf)?,
+        // CSV is for scripts: English, like every report's.
+        ReportFormat::Csv => render::csv::render(&view::view(report, Lang::En), &mut buf)?,
         // Markdown is for a pull-request comment: short, worst news first.
         ReportFormat::Markdown => {
-            render::markdown::render(&view::short(report, COMMENT_ROWS), &mut buf)?
+            render::markdown::render(&view::short(report, COMMENT_ROWS, lang), &mut buf)?
         }
         ReportFormat::Html => render::html::render(
-            &page(
-                &report.meta,
-                vec![view::view(report)],
-                crate::model::Lang::En,
-            ),
+            &page(&report.meta, vec![view::view(report, lang)], lang),
             &mut buf,
         )?,
         _ => anyhow::bail!("`pmo diff` has formats table, json, csv, markdown and html"),

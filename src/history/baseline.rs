@@ -1,5 +1,6 @@
 //! Baselines from git: the plan as it stood at a baseline revision fills in
-//! every `baseline` the current repository does not state itself.
+//! every `baseline` the current repository does not state itself, and the
+//! budget it approved every `budget.baseline`.
 
 use std::collections::HashMap;
 
@@ -14,13 +15,25 @@ struct Promised {
     tasks: HashMap<(String, String), (Date, Date)>,
     /// (project, milestone id) -> due.
     milestones: HashMap<(String, String), Date>,
+    /// Project id -> its budget then: its `baseline` if stated, else its
+    /// `planned` (what was approved at that revision).
+    budgets: HashMap<String, f64>,
 }
 
-fn promised(plan: &PlanReport) -> Promised {
+fn promised(base: &Portfolio, plan: &PlanReport) -> Promised {
     let mut p = Promised {
         projects: HashMap::new(),
         tasks: HashMap::new(),
         milestones: HashMap::new(),
+        budgets: base
+            .projects
+            .iter()
+            .filter_map(|x| {
+                let b = x.budget.as_ref()?;
+                let then = b.baseline.as_ref().unwrap_or(&b.planned).value;
+                Some((x.id.value.clone(), then))
+            })
+            .collect(),
     };
     for project in plan.programs.iter().flat_map(|g| &g.projects) {
         let id = project.id.clone();
@@ -51,14 +64,22 @@ fn at(date: Date) -> At<Date> {
 }
 
 /// Gives every project, task and milestone of `portfolio` without its own
-/// baseline the dates `baseline` (the plan report at the baseline
-/// revision) had for it; returns how many were filled. Items new since the
-/// baseline have none, as before.
-pub fn apply(portfolio: &mut Portfolio, baseline: &PlanReport) -> usize {
-    let promised = promised(baseline);
+/// baseline the dates `plan` (the plan report of `base`, the portfolio at
+/// the baseline revision) had for it, and every budget without its own
+/// `baseline` the budget `base` approved; returns how many were filled.
+/// Items new since the baseline have none, as before.
+pub fn apply(portfolio: &mut Portfolio, base: &Portfolio, plan: &PlanReport) -> usize {
+    let promised = promised(base, plan);
     let mut filled = 0;
     for project in &mut portfolio.projects {
         let pid = project.id.value.clone();
+        if let Some(budget) = project.budget.as_mut()
+            && budget.baseline.is_none()
+            && let Some(then) = promised.budgets.get(&pid).copied()
+        {
+            budget.baseline = Some(At::new(then, Loc::UNKNOWN));
+            filled += 1;
+        }
         let has_end = project.baseline.as_ref().is_some_and(|b| b.end.is_some());
         if let Some((start, end)) = promised.projects.get(&pid).copied()
             && !has_end

@@ -10,7 +10,7 @@ use gix::ObjectId;
 
 use super::repo::{GitRepo, Revision};
 use super::tree::TreeListing;
-use crate::load::{self, FileOutcome, Files, Listed, Loaded, Problem, Progress, Unread};
+use crate::load::{self, DocCache, FileOutcome, Files, Listed, Loaded, Problem, Progress, Unread};
 use crate::model::FileId;
 
 /// The history of one `pmo` repository: its git repository and the parses
@@ -22,6 +22,8 @@ pub struct History {
     git: GitRepo,
     root: PathBuf,
     parsed: Mutex<HashMap<(ObjectId, FileId), FileOutcome>>,
+    /// Parses of single documents, for the files that did change.
+    documents: DocCache,
 }
 
 impl History {
@@ -31,6 +33,7 @@ impl History {
             git: GitRepo::open(root)?,
             root: root.to_path_buf(),
             parsed: Mutex::new(HashMap::new()),
+            documents: DocCache::default(),
         })
     }
 
@@ -158,6 +161,10 @@ impl Files for RevisionFiles<'_> {
             .get(&(file.blob, id))
             .filter(|p| p.path() == file.relative)
             .cloned()
+    }
+
+    fn documents(&self) -> Option<&DocCache> {
+        Some(&self.history.documents)
     }
 
     fn keep(&self, index: usize, id: FileId, parsed: &FileOutcome) {

@@ -1,6 +1,8 @@
 //! One file into typed documents: split a multi-document file, find each
 //! document's `kind`, and parse it into that kind's type.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 use strum::IntoEnumIterator;
 
@@ -189,111 +191,150 @@ fn check_version(version: Option<&At<u32>>, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Parses every document of one file. Bad documents become findings; the
-/// good ones are still returned.
-pub(crate) fn parse_file(file: FileId, text: &str, limits: &LoadSettings) -> Parsed {
+/// What one document gave: the document when it loaded, its findings,
+/// and its kind and id when it did not.
+#[derive(Clone)]
+pub(crate) struct DocOutcome {
+    doc: Option<Document>,
+    findings: Vec<Finding>,
+    unloaded: Option<(Kind, String)>,
+}
+
+/// Parses of single documents kept across loads, by file id, first line
+/// and text: a history reparses only the documents a commit changed, not
+/// every document of a file that holds many (a file of risks where one
+/// was re-scored). A document is a pure function of these three and the
+/// limits, which stay the same across a run.
+pub(crate) type DocCache = std::sync::Mutex<HashMap<(FileId, u32, String), DocOutcome>>;
+
+/// Parses every document of one file, reusing and keeping the parses in
+/// `cache` when given. Bad documents become findings; the good ones are
+/// still returned.
+pub(crate) fn parse_file(
+    file: FileId,
+    text: &str,
+    limits: &LoadSettings,
+    cache: Option<&DocCache>,
+) -> Parsed {
     let mut docs = Vec::new();
     let mut findings = Vec::new();
     let mut unloaded = Vec::new();
     let chunks = split_documents(text);
     let count = chunks.len();
     for chunk in &chunks {
-        if let Some(f) = too_deep(chunk, file) {
-            findings.push(f);
-            continue;
-        }
-        let kind = match scan_kind(chunk, file) {
-            Some(k) => k,
-            None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text, limits) {
-                Ok(KindProbe { kind: Some(k) }) => k,
-                Ok(KindProbe { kind: None }) => {
-                    findings.push(
-                        Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
-                            .note("every document starts with its kind")
-                            .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Change, Evaluation)"),
-                    );
-                    continue;
-                }
-                Err(f) => {
-                    findings.push(*f);
-                    continue;
-                }
-            },
-        };
-        let Ok(k) = kind.value.parse::<Kind>() else {
-            let names: Vec<&str> = Kind::iter().map(Kind::name).collect();
-            let mut f = Finding::new(&L006, kind.loc, format!("unknown kind `{}`", kind.value))
-                .note("not a kind pmo knows");
-            f = match did_you_mean(&kind.value, names.iter().copied()) {
-                Some(s) => f.help(format!("did you mean `{s}`?")),
-                None => f.help(format!("kinds are {}", names.join(", "))),
-            };
-            findings.push(f);
-            continue;
-        };
-        let parsed =
-            match k {
-                Kind::Program => recover::parse_all(file, chunk.first_line, chunk.text, limits)
-                    .map(|d: Program| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Program(d)
-                    }),
-                Kind::Project => recover::parse_all(file, chunk.first_line, chunk.text, limits)
-                    .map(|d: Project| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Project(Box::new(d))
-                    }),
-                Kind::Person => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
-                    |d: Person| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Person(d)
-                    },
-                ),
-                Kind::Risk => {
-                    recover::parse_all(file, chunk.first_line, chunk.text, limits).map(|d: Risk| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Risk(d)
-                    })
-                }
-                Kind::Review => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
-                    |d: Review| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Review(d)
-                    },
-                ),
-                Kind::Assessment => recover::parse_all(file, chunk.first_line, chunk.text, limits)
-                    .map(|d: Assessment| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Assessment(d)
-                    }),
-                Kind::Change => recover::parse_all(file, chunk.first_line, chunk.text, limits).map(
-                    |d: Change| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Change(d)
-                    },
-                ),
-                Kind::Evaluation => recover::parse_all(file, chunk.first_line, chunk.text, limits)
-                    .map(|d: Evaluation| {
-                        check_version(d.version.as_ref(), &mut findings);
-                        Document::Evaluation(d)
-                    }),
-            };
-        match parsed {
-            Ok(d) => docs.push(d),
-            Err(all) => {
-                findings.extend(all);
-                if let Some(id) = scan_top(chunk, "id") {
-                    unloaded.push((k, id));
-                }
+        let key = |c: &Chunk<'_>| (file, c.first_line, c.text.to_string());
+        let kept = cache.and_then(|c| c.lock().ok()?.get(&key(chunk)).cloned());
+        let outcome = kept.unwrap_or_else(|| {
+            let fresh = parse_chunk(file, chunk, limits);
+            if let Some(mut c) = cache.and_then(|c| c.lock().ok()) {
+                c.insert(key(chunk), fresh.clone());
             }
-        }
-        findings.extend(yaml::domain_findings());
+            fresh
+        });
+        docs.extend(outcome.doc);
+        findings.extend(outcome.findings);
+        unloaded.extend(outcome.unloaded);
     }
     Parsed {
         docs,
         findings,
         documents: count,
         unloaded,
+    }
+}
+
+/// One document of a file: its kind, then its type.
+fn parse_chunk(file: FileId, chunk: &Chunk<'_>, limits: &LoadSettings) -> DocOutcome {
+    let mut findings = Vec::new();
+    let out = |findings: Vec<Finding>| DocOutcome {
+        doc: None,
+        findings,
+        unloaded: None,
+    };
+    if let Some(f) = too_deep(chunk, file) {
+        return out(vec![f]);
+    }
+    let kind = match scan_kind(chunk, file) {
+        Some(k) => k,
+        None => match yaml::parse::<KindProbe>(file, chunk.first_line, chunk.text, limits) {
+            Ok(KindProbe { kind: Some(k) }) => k,
+            Ok(KindProbe { kind: None }) => {
+                return out(vec![
+                    Finding::new(&L006, document_loc(chunk, file), "document has no `kind`")
+                        .note("every document starts with its kind")
+                        .help("add `kind: Program` (or Project, Person, Risk, Review, Assessment, Change, Evaluation)"),
+                ]);
+            }
+            Err(f) => return out(vec![*f]),
+        },
+    };
+    let Ok(k) = kind.value.parse::<Kind>() else {
+        let names: Vec<&str> = Kind::iter().map(Kind::name).collect();
+        let mut f = Finding::new(&L006, kind.loc, format!("unknown kind `{}`", kind.value))
+            .note("not a kind pmo knows");
+        f = match did_you_mean(&kind.value, names.iter().copied()) {
+            Some(s) => f.help(format!("did you mean `{s}`?")),
+            None => f.help(format!("kinds are {}", names.join(", "))),
+        };
+        return out(vec![f]);
+    };
+    let parsed = parse_kind(k, file, chunk, limits, &mut findings);
+    let mut outcome = out(Vec::new());
+    match parsed {
+        Ok(d) => outcome.doc = Some(d),
+        Err(all) => {
+            findings.extend(all);
+            outcome.unloaded = scan_top(chunk, "id").map(|id| (k, id));
+        }
+    }
+    findings.extend(yaml::domain_findings());
+    outcome.findings = findings;
+    outcome
+}
+
+/// A document of kind `k` into its type; a version this build does not
+/// read is a finding in `findings`.
+fn parse_kind(
+    k: Kind,
+    file: FileId,
+    chunk: &Chunk<'_>,
+    limits: &LoadSettings,
+    findings: &mut Vec<Finding>,
+) -> Result<Document, Vec<Finding>> {
+    let (line, text) = (chunk.first_line, chunk.text);
+    match k {
+        Kind::Program => recover::parse_all(file, line, text, limits).map(|d: Program| {
+            check_version(d.version.as_ref(), findings);
+            Document::Program(d)
+        }),
+        Kind::Project => recover::parse_all(file, line, text, limits).map(|d: Project| {
+            check_version(d.version.as_ref(), findings);
+            Document::Project(Box::new(d))
+        }),
+        Kind::Person => recover::parse_all(file, line, text, limits).map(|d: Person| {
+            check_version(d.version.as_ref(), findings);
+            Document::Person(d)
+        }),
+        Kind::Risk => recover::parse_all(file, line, text, limits).map(|d: Risk| {
+            check_version(d.version.as_ref(), findings);
+            Document::Risk(d)
+        }),
+        Kind::Review => recover::parse_all(file, line, text, limits).map(|d: Review| {
+            check_version(d.version.as_ref(), findings);
+            Document::Review(d)
+        }),
+        Kind::Assessment => recover::parse_all(file, line, text, limits).map(|d: Assessment| {
+            check_version(d.version.as_ref(), findings);
+            Document::Assessment(d)
+        }),
+        Kind::Change => recover::parse_all(file, line, text, limits).map(|d: Change| {
+            check_version(d.version.as_ref(), findings);
+            Document::Change(d)
+        }),
+        Kind::Evaluation => recover::parse_all(file, line, text, limits).map(|d: Evaluation| {
+            check_version(d.version.as_ref(), findings);
+            Document::Evaluation(d)
+        }),
     }
 }
 
@@ -347,6 +388,45 @@ mod tests {
     fn markers_need_column_zero_and_a_break() {
         let text = "kind: A\nnote: |\n  ---\n---x: 1\n";
         assert_eq!(lines(text).len(), 1);
+    }
+
+    fn risk(id: &str, probability: u8) -> String {
+        format!(
+            "kind: Risk\nid: {id}\ntitle: {id}\nproject: p\nowner: o\ncategory: technical\n\
+             status: open\nidentified: 2026-01-05\nprobability: {probability}\nimpact: 3\n"
+        )
+    }
+
+    fn ids_and_scores(p: &Parsed) -> Vec<(String, u8)> {
+        p.docs
+            .iter()
+            .filter_map(|d| match d {
+                Document::Risk(r) => Some((r.id.value.clone(), r.probability.value)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cached_parse_reparses_only_the_documents_that_changed() {
+        let limits = LoadSettings::default();
+        let file = FileId(1);
+        let cache = DocCache::default();
+        let before = format!("{}---\n{}---\n{}", risk("a", 1), risk("b", 2), risk("c", 3));
+        let after = before.replace("probability: 2", "probability: 5");
+        let first = parse_file(file, &before, &limits, Some(&cache));
+        assert_eq!(cache.lock().expect("cache").len(), 3);
+        let second = parse_file(file, &after, &limits, Some(&cache));
+        // One new document parsed; the same result as without a cache.
+        assert_eq!(cache.lock().expect("cache").len(), 4);
+        let plain = parse_file(file, &after, &limits, None);
+        assert_eq!(ids_and_scores(&second), ids_and_scores(&plain));
+        assert_eq!(
+            ids_and_scores(&second),
+            [("a".into(), 1), ("b".into(), 5), ("c".into(), 3)]
+        );
+        assert_eq!(ids_and_scores(&first).get(1), Some(&("b".to_string(), 2)));
+        assert_eq!(second.documents, 3);
     }
 
     #[test]

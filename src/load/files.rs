@@ -43,6 +43,11 @@ pub(crate) trait Files: Sync {
     }
     /// Offers a parse to keep for [`Files::recall`].
     fn keep(&self, _index: usize, _id: FileId, _parsed: &FileOutcome) {}
+    /// Parses of single documents to reuse and keep (a history's: a file
+    /// of many documents reparses only those that changed).
+    fn documents(&self) -> Option<&super::DocCache> {
+        None
+    }
 }
 
 /// The working tree: the files on disk under the root.

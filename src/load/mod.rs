@@ -37,6 +37,7 @@ pub use walk::{io_reason, special_kind};
 
 use crate::diag::{Finding, sort_findings};
 use crate::model::{FileId, LoadSettings, Loc, Portfolio};
+pub(crate) use document::DocCache;
 use document::Document;
 pub(crate) use files::{Files, Listed, Unread, WorkTree};
 use rules::{L008, L009, L012, L013};
@@ -191,7 +192,7 @@ fn read_one(
             };
         }
     };
-    let parsed = document::parse_file(id, &text, limits);
+    let parsed = document::parse_file(id, &text, limits, files.documents());
     FileOutcome {
         source: SourceFile::new(found.relative.clone(), text),
         parsed,

@@ -337,6 +337,16 @@ pub struct Budget {
     )]
     #[schemars(with = "Option<Money>")]
     pub reserve: Option<At<f64>>,
+    /// The budget as approved at baseline: earned value's BAC when given
+    /// (else `planned`). Taken from the baseline revision's `baseline`,
+    /// else its `planned`, when pmo.toml names one and this is not set.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "Money::opt"
+    )]
+    #[schemars(with = "Option<Money>")]
+    pub baseline: Option<At<f64>>,
     /// The currency of the amounts, when not the repository's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,

@@ -310,7 +310,9 @@ def check(c, repo, report_path):
             budget = p.get("budget")
             if budget and nature(p) in ("delivery", "both") and done is not None:
                 ac, ac_basis = actual(p, "delivery", cal, as_of)
-                f = project_figures(float(budget["planned"]), done, planned, ac)
+                # BAC: the budget approved at baseline when stated.
+                bac = float(budget.get("baseline", budget["planned"]))
+                f = project_figures(bac, done, planned, ac)
                 ev = plan["earned_value"] or {}
                 if ev.get("ac_basis") != ac_basis or ev.get("pv_basis") != basis:
                     c.errors.append(f"{where}: bases: ours {basis}/{ac_basis}, pmo {ev.get('pv_basis')}/{ev.get('ac_basis')}")

@@ -12,7 +12,7 @@ use std::path::Path;
 use git::{GitDir, git_in};
 
 /// The plan report as JSON on the date the fixtures are written for.
-const PLAN_JSON: [&str; 6] = [
+pub(crate) const PLAN_JSON: [&str; 6] = [
     "report",
     "plan",
     "--format",
@@ -21,7 +21,7 @@ const PLAN_JSON: [&str; 6] = [
     "2026-10-20",
 ];
 
-fn pmo_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn pmo_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     pmo()
         .args(args)
         .current_dir(dir)
@@ -43,7 +43,7 @@ fn assert_matches_schema(name: &str, json: &str) {
     assert!(errors.is_empty(), "{name}: {errors:#?}");
 }
 
-fn fixture() -> std::path::PathBuf {
+pub(crate) fn fixture() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan")
 }
 
@@ -327,7 +327,7 @@ fn history_options_explain_a_shallow_clone_a_repository_without_commits_and_no_g
 /// Two commits a week apart: a milestone moved, progress and actuals
 /// reported, a risk raised above tolerance, a project added, a finding
 /// introduced and one fixed.
-fn a_week_of_news() -> GitDir {
+pub(crate) fn a_week_of_news() -> GitDir {
     let repo = GitDir::from_fixture(&fixture());
     repo.commit("week 1", "2026-10-12");
     repo.edit(
@@ -362,12 +362,16 @@ fn a_week_of_news() -> GitDir {
     repo
 }
 
-fn changes(json: &str) -> Vec<serde_json::Value> {
+pub(crate) fn changes(json: &str) -> Vec<serde_json::Value> {
     let v: serde_json::Value = serde_json::from_str(json).expect("json");
     v["changes"].as_array().expect("changes").clone()
 }
 
-fn find<'a>(all: &'a [serde_json::Value], kind: &str, item: &str) -> &'a serde_json::Value {
+pub(crate) fn find<'a>(
+    all: &'a [serde_json::Value],
+    kind: &str,
+    item: &str,
+) -> &'a serde_json::Value {
     all.iter()
         .find(|c| c["kind"] == kind && c["item"] == item)
         .unwrap_or_else(|| panic!("no {kind} of {item} in {all:#?}"))

@@ -107,3 +107,39 @@ fn no_actual_cost_is_unknown_and_left_out_of_the_roll_up_cpi() {
     // The unknown forecast counts at its BAC: 800 + 3000.
     assert_eq!(total.eac.cpi, Some(800.0 + 3000.0));
 }
+
+#[test]
+fn bac_is_the_baseline_budget_when_known() {
+    // Half done: EV is half of the baseline budget (100k), not of the
+    // raised current one (120k); the change is +20k.
+    let task = "tasks:\n  - {id: t, name: t, start: 2026-09-01, duration: 10, progress: 50}\n";
+    let p = project(&format!(
+        "start: 2026-09-01\nend: 2026-12-31\nbudget: {{planned: 120000, baseline: 100000}}\n{task}"
+    ));
+    let c = costs(vec![p], "2026-09-04");
+    let x = &c.projects[0];
+    let bac = x.bac.expect("bac");
+    assert_eq!(
+        (bac.value, bac.basis, bac.change),
+        (100000.0, BacBasis::Baseline, Some(20000.0))
+    );
+    let f = x.figures.as_ref().expect("figures");
+    assert_eq!((f.bac, f.ev), (100000.0, 50000.0));
+
+    // Without a baseline budget: the current one, and no change.
+    let p = project(&format!(
+        "start: 2026-09-01\nend: 2026-12-31\nbudget: {{planned: 120000}}\n{task}"
+    ));
+    let c = costs(vec![p], "2026-09-04");
+    let bac = c.projects[0].bac.expect("bac");
+    assert_eq!(
+        (bac.value, bac.basis, bac.change),
+        (120000.0, BacBasis::Current, None)
+    );
+    // Equal budgets: the baseline basis, no change.
+    let p = project(&format!(
+        "start: 2026-09-01\nend: 2026-12-31\nbudget: {{planned: 9, baseline: 9}}\n{task}"
+    ));
+    let bac = costs(vec![p], "2026-09-04").projects[0].bac.expect("bac");
+    assert_eq!((bac.basis, bac.change), (BacBasis::Baseline, None));
+}

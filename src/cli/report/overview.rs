@@ -5,6 +5,7 @@ use anyhow::Result;
 use super::{CommonArgs, ReportFormat};
 use crate::cli::common::{self, Exit, Global};
 use crate::history::{Every, History};
+use crate::i18n::{Label as L, Lang, tf};
 use crate::render::{self, Block, View};
 use crate::report::diff::view as diff_view;
 use crate::report::overview::{self, Options, page, view};
@@ -58,11 +59,11 @@ const SINCE_NEWS: usize = 10;
 
 /// The "since the last report" section: the diff from `spec` to the
 /// report's revision, worst first, and the trend charts since then.
-fn since_view(spec: &str, args: &OverviewArgs, global: &Global) -> Result<View> {
+fn since_view(spec: &str, args: &OverviewArgs, global: &Global, lang: Lang) -> Result<View> {
     let common_args = &args.common;
     let root = common::repo_root(common_args.repo_path())?;
     let history = History::open(&root)?;
-    let news = crate::cli::diff::news(
+    let (news, _) = crate::cli::diff::news(
         &history,
         spec,
         common_args.at.as_deref(),
@@ -77,17 +78,14 @@ fn since_view(spec: &str, args: &OverviewArgs, global: &Global) -> Result<View> 
     };
     let (trend, _) =
         super::trend::collect(&history, Some(spec), every, &common_args.scope(), global)?;
-    let mut view = diff_view::short(&news, SINCE_NEWS);
-    let commit = news
-        .from
-        .commit
-        .as_deref()
-        .map_or(String::new(), |c| format!(" ({c})"));
-    view.title = format!(
-        "Since {}{commit}, {}: what changed, worst first",
-        news.from.name, news.from.as_of
+    let mut view = diff_view::short(&news, SINCE_NEWS, lang);
+    let commit = news.from.commit.as_deref().unwrap_or("-");
+    view.title = tf(
+        lang,
+        L::SinceTitle,
+        &[&news.from.name, &commit, &news.from.as_of],
     );
-    view.blocks.extend(trend_view::charts(&trend));
+    view.blocks.extend(trend_view::charts(&trend, lang));
     Ok(view)
 }
 
@@ -127,7 +125,7 @@ pub fn run(args: &OverviewArgs, global: &Global) -> Result<Exit> {
         );
     }
     let since = match &args.since {
-        Some(spec) => Some(since_view(spec, args, global)?),
+        Some(spec) => Some(since_view(spec, args, global, lang)?),
         None => None,
     };
     if format == ReportFormat::Html {

@@ -50,6 +50,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         global,
     )?;
     let as_of = report.meta.as_of;
+    let lang = args.common.lang(&last.portfolio.settings);
     // The header's error count is the last sample's, as for any report.
     let repo = Repo::start(last, as_of, &args.common, global, None);
     repo.stamp(&mut report.meta)?;
@@ -59,7 +60,7 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
         global,
         &repo,
         &report,
-        || view::view(&report, tidy_only, charts),
+        || view::view(&report, tidy_only, charts, lang),
         |_, _| None,
     )
 }

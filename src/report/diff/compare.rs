@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Change, ChangeKind as K, FindingNote, News, Snapshot};
+use super::{Aspect, Change, ChangeKind as K, Detail, FindingNote, News, Snapshot};
 use crate::analysis::days::WorkIndex;
 use crate::model::{Date, Key};
 use crate::report::overview::ProjectOverview;
@@ -17,10 +17,11 @@ fn change(kind: K, news: News, project: Option<&str>, item: &str, name: &str) ->
         project: project.map(str::to_string),
         item: item.to_string(),
         name: name.to_string(),
+        aspect: None,
         then: None,
         now: None,
         delta: None,
-        detail: String::new(),
+        detail: Detail::None,
     }
 }
 
@@ -74,10 +75,10 @@ pub(super) fn projects(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Cha
             ));
         }
         let dims = [
-            ("schedule", old.schedule, p.schedule),
-            ("cost", old.cost, p.cost),
-            ("risk", old.risk, p.risk),
-            ("resources", old.resources, p.resources),
+            (Aspect::Schedule, old.schedule, p.schedule),
+            (Aspect::Cost, old.cost, p.cost),
+            (Aspect::Risk, old.risk, p.risk),
+            (Aspect::Resources, old.resources, p.resources),
         ];
         for (dim, a, b) in dims {
             if a == b || b.is_none() {
@@ -89,10 +90,11 @@ pub(super) fn projects(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Cha
             } else {
                 (K::RagBetter, News::Good)
             };
-            let mut c = change(kind, news, Some(id), id, &format!("{} ({dim})", p.name));
+            let mut c = change(kind, news, Some(id), id, &p.name);
             c = with(c, Some(rag_name(a)), Some(rag_name(b)), None);
+            c.aspect = Some(dim);
             if worse {
-                c.detail = crate::report::reason::joined(&p.reasons, crate::model::Lang::En);
+                c.detail = Detail::Reasons(p.reasons.clone());
             }
             out.push(c);
         }
@@ -128,7 +130,7 @@ fn dated(kind: K, c: Change, a: Date, b: Date, calendar: &WorkIndex) -> Change {
     );
     c.kind = kind;
     c.news = news;
-    c.detail = format!("{days:+} working days");
+    c.detail = Detail::WorkingDays(days);
     c
 }
 
@@ -266,7 +268,10 @@ pub(super) fn risks(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change
         if r.escalate && !old.is_some_and(|o| o.escalate) {
             let mut c = with(base.clone(), None, Some(r.score.to_string()), None);
             (c.kind, c.news) = (K::RiskAboveTolerance, News::Bad);
-            c.detail = format!("score {} at or above tolerance {}", r.score, r.tolerance);
+            c.detail = Detail::AboveTolerance {
+                score: r.score,
+                tolerance: r.tolerance,
+            };
             out.push(c);
         }
         let Some(old) = old else { continue };
@@ -285,14 +290,15 @@ pub(super) fn risks(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Change
     }
     for (id, r) in &then {
         if r.open && !now.contains_key(id) {
-            let c = change(
+            let mut c = change(
                 K::RiskClosed,
                 News::Info,
                 r.project.as_deref(),
                 id,
                 &r.title,
             );
-            out.push(with(c, None, Some("removed".into()), None));
+            c.detail = Detail::Removed;
+            out.push(c);
         }
     }
 }
@@ -316,7 +322,7 @@ pub(super) fn capacity(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Cha
     for (id, (name, projects)) in &now {
         if !then.contains_key(id) {
             let mut c = change(K::OverCapacity, News::Bad, None, id, name);
-            c.detail = projects.iter().cloned().collect::<Vec<_>>().join(", ");
+            c.detail = Detail::Projects(projects.iter().cloned().collect());
             out.push(c);
         }
     }
@@ -339,7 +345,7 @@ pub(super) fn findings(
     ] {
         for f in list {
             let mut c = change(kind, news, None, &f.code, &f.path);
-            c.detail = f.message;
+            c.detail = Detail::Finding(f.message);
             out.push(c);
         }
     }
@@ -380,7 +386,7 @@ pub(super) fn critical_paths(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut V
             .iter()
             .filter(|x| !old.critical_path.contains(x))
             .count();
-        c.detail = format!("{added} newly critical");
+        c.detail = Detail::NewlyCritical(added);
         out.push(c);
     }
 }
@@ -438,7 +444,10 @@ pub(super) fn reviews(from: &Snapshot<'_>, to: &Snapshot<'_>, out: &mut Vec<Chan
         let mut c = change(K::ReviewNew, news, None, &r.review, &r.name);
         c.now = r.overall.map(|o| format!("{o:.2}"));
         c.delta = r.change.map(|d| (d * 100.0).round() / 100.0);
-        c.detail = format!("{} of `{}`", r.period, r.manager);
+        c.detail = Detail::ReviewOf {
+            period: r.period.to_string(),
+            manager: r.manager.to_string(),
+        };
         out.push(c);
     }
 }

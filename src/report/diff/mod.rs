@@ -105,6 +105,53 @@ pub enum News {
     Info,
 }
 
+/// Which part of a project's status a status change is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Aspect {
+    Schedule,
+    Cost,
+    Risk,
+    Resources,
+}
+
+/// Why, as data; the views put it in words in the report's language, the
+/// JSON and CSV in English.
+#[derive(Clone, Debug, Default, PartialEq, schemars::JsonSchema)]
+#[schemars(with = "String")]
+pub enum Detail {
+    #[default]
+    None,
+    /// A date moved by this many working days.
+    WorkingDays(i64),
+    /// Why a status turned worse.
+    Reasons(Vec<crate::report::reason::Reason>),
+    /// A risk's score reached its tolerance.
+    AboveTolerance { score: u32, tolerance: u32 },
+    /// Items on the critical path that were not before.
+    NewlyCritical(usize),
+    /// A 360-degree review's period and manager.
+    ReviewOf { period: String, manager: String },
+    /// A finding's own message.
+    Finding(String),
+    /// The projects a person is over capacity on.
+    Projects(Vec<String>),
+    /// An open risk whose document is gone.
+    Removed,
+}
+
+impl Detail {
+    pub fn is_none(&self) -> bool {
+        *self == Detail::None
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.words(crate::model::Lang::En))
+    }
+}
+
 /// One change.
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Change {
@@ -116,6 +163,9 @@ pub struct Change {
     /// The thing that changed: a project, milestone, risk, person or rule code.
     pub item: String,
     pub name: String,
+    /// The part of the status a `rag-worse` or `rag-better` is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect: Option<Aspect>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub then: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,9 +173,9 @@ pub struct Change {
     /// Now minus then, for numbers and dates (working days).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delta: Option<f64>,
-    /// Why, e.g. the reasons a status turned red.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub detail: String,
+    /// Why, in English words, e.g. the reasons a status turned red.
+    #[serde(skip_serializing_if = "Detail::is_none")]
+    pub detail: Detail,
 }
 
 /// The `pmo diff` JSON.

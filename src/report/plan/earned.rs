@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::super::round2;
-use crate::analysis::cost::{AcBasis, Burn, Eac, Figures, PvBasis};
+use crate::analysis::cost::{AcBasis, BacBasis, Burn, Eac, Figures, ProjectCost, PvBasis};
 use crate::model::EacMethod;
 
 /// Earned value in the budget's currency (docs/reports.md, "Cost").
@@ -35,6 +35,14 @@ pub struct EarnedValue {
     /// A project's AC source: ledger, undated or unknown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ac_basis: Option<AcBasis>,
+    /// A project's BAC source: `baseline` (the budget approved at
+    /// baseline) or `current` (`budget.planned`, no baseline budget known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bac_basis: Option<BacBasis>,
+    /// A project's current budget minus its baseline budget (BAC), when
+    /// they differ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget_change: Option<f64>,
     /// Projects summed, and those with no PV (no baseline) or no AC among
     /// them: left out of SPI and of CPI respectively.
     pub projects: u32,
@@ -77,6 +85,8 @@ impl EarnedValue {
             vac: eac.map(|e| round2(f.bac - e)),
             pv_basis: None,
             ac_basis: None,
+            bac_basis: None,
+            budget_change: None,
             projects: f.projects,
             without_pv: f.no_pv,
             without_ac: f.no_ac,
@@ -84,11 +94,13 @@ impl EarnedValue {
         }
     }
 
-    /// A project's, with where its PV and AC come from.
-    pub fn of_project(f: &Figures, method: EacMethod, pv: PvBasis, ac: AcBasis) -> EarnedValue {
+    /// A project's, with where its PV, AC and BAC come from.
+    pub fn of_project(f: &Figures, method: EacMethod, cost: &ProjectCost) -> EarnedValue {
         EarnedValue {
-            pv_basis: Some(pv),
-            ac_basis: Some(ac),
+            pv_basis: Some(cost.pv_basis),
+            ac_basis: Some(cost.ac_basis),
+            bac_basis: cost.bac.map(|b| b.basis),
+            budget_change: cost.bac.and_then(|b| b.change).map(round2),
             ..EarnedValue::from_figures(f, method)
         }
     }

@@ -35,7 +35,11 @@
 //! its `end`), in calendar days (positive is late).
 //!
 //! # Earned value (projects with a `budget`)
-//! BAC = `budget.planned`; AC = `budget.actual`;
+//! BAC = `budget.baseline` (the budget approved at baseline, stated or
+//! taken from the baseline revision) when known, else `budget.planned`;
+//! a project's earned value says which (`bac_basis`) and the current
+//! budget's change from the baseline one (`budget_change`).
+//! AC = `budget.actual`;
 //! PV = BAC x planned % complete; EV = BAC x % complete;
 //! SV = EV - PV; CV = EV - AC; SPI = EV / PV; CPI = EV / AC;
 //! EAC = BAC / CPI; ETC = EAC - AC; VAC = BAC - EAC.

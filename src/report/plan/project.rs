@@ -264,7 +264,7 @@ pub(super) fn project_plan(
     let earned_value = cost
         .figures
         .as_ref()
-        .map(|f| EarnedValue::of_project(f, plan.eac, cost.pv_basis, cost.ac_basis));
+        .map(|f| EarnedValue::of_project(f, plan.eac, cost));
     let service = cost.burn.as_ref().map(ServiceBurn::from_burn);
     let slas_missed = slas_missed(project, options.as_of);
     let inputs = Inputs {

@@ -173,6 +173,7 @@ fn project_progress_and_projection() {
         planned: At::unlocated(100.0),
         actual: Some(At::unlocated(20.0)),
         reserve: None,
+        baseline: None,
         currency: None,
     });
     let p = portfolio(vec![x]);

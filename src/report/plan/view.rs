@@ -8,7 +8,7 @@ use super::{
     EarnedValue, Kind, PlanItem, PlanReport, ProgramPlan, ProjectPlan, Rag, ServiceBurn, State,
     Weighting,
 };
-use crate::analysis::cost::{AcBasis, PvBasis};
+use crate::analysis::cost::{AcBasis, BacBasis, PvBasis};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::{Date, Key};
 use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
@@ -131,6 +131,7 @@ fn ev_notes(ev: &EarnedValue, lang: Lang) -> Vec<String> {
                 AcBasis::Undated => notes.push(t(lang, L::NoteUndatedActual).to_string()),
                 AcBasis::Ledger => {}
             }
+            notes.extend(bac_note(ev, lang));
         }
         _ => {
             if ev.without_pv > 0 {
@@ -150,6 +151,22 @@ fn ev_notes(ev: &EarnedValue, lang: Lang) -> Vec<String> {
         }
     }
     notes
+}
+
+/// A BAC that is the baseline budget says so, with the current budget's
+/// change from it when they differ; the current budget goes unsaid.
+fn bac_note(ev: &EarnedValue, lang: Lang) -> Option<String> {
+    if ev.bac_basis != Some(BacBasis::Baseline) {
+        return None;
+    }
+    Some(match ev.budget_change {
+        Some(change) => tf(
+            lang,
+            L::NoteBudgetChanged,
+            &[&money(ev.bac + change), &format!("{change:+.0}")],
+        ),
+        None => t(lang, L::NoteBacBaseline).to_string(),
+    })
 }
 
 /// A service's burn against its run-rate, in words.

@@ -246,7 +246,7 @@ pub fn section<'a>(
         let forecasts: Forecasts = (
             c.figures
                 .as_ref()
-                .map(|f| EarnedValue::of_project(f, method, c.pv_basis, c.ac_basis)),
+                .map(|f| EarnedValue::of_project(f, method, c)),
             c.burn.as_ref().map(ServiceBurn::from_burn),
         );
         let budget = contract_budget(project, c, calendar);

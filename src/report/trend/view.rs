@@ -1,27 +1,46 @@
 //! The trend laid out: per program and project, each metric's first and
 //! last value and a sparkline over the samples; or, for CSV, one tidy row
-//! per (date, item, metric, value).
+//! per (date, item, metric, value), always in English (for scripts).
 
 use super::Metric;
 use super::{Level, TrendReport};
+use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Key;
 use crate::render::lines::{Line, Lines, sparkline};
 use crate::render::{Block, Cell, Give, Table, View};
 
 /// The figures a chart is drawn for on the HTML page, with their titles:
 /// where the portfolio is going, at a glance.
-pub const CHARTS: [(Metric, &str); 6] = [
-    (Metric::PercentComplete, "% complete"),
-    (Metric::Spi, "SPI (schedule performance)"),
-    (Metric::Cpi, "CPI (cost performance)"),
-    (Metric::OpenRisks, "Open risks"),
-    (Metric::AboveTolerance, "Risks above tolerance"),
-    (Metric::OverCapacity, "People over capacity"),
+pub const CHARTS: [(Metric, L); 6] = [
+    (Metric::PercentComplete, L::ChartPercentComplete),
+    (Metric::Spi, L::ChartSpi),
+    (Metric::Cpi, L::ChartCpi),
+    (Metric::OpenRisks, L::ChartOpenRisks),
+    (Metric::AboveTolerance, L::ChartAboveTolerance),
+    (Metric::OverCapacity, L::ChartOverCapacity),
 ];
+
+/// A metric's name in the language; in English its JSON and CSV key.
+fn metric_label(m: Metric) -> L {
+    match m {
+        Metric::PercentComplete => L::MetricPercentComplete,
+        Metric::Pv => L::MetricPv,
+        Metric::Ev => L::MetricEv,
+        Metric::Ac => L::MetricAc,
+        Metric::Spi => L::MetricSpi,
+        Metric::Cpi => L::MetricCpi,
+        Metric::SlipDays => L::MetricSlipDays,
+        Metric::OpenRisks => L::MetricOpenRisks,
+        Metric::Exposure => L::MetricExposure,
+        Metric::AboveTolerance => L::MetricAboveTolerance,
+        Metric::OverCapacity => L::MetricOverCapacity,
+        Metric::AssessmentTotal => L::MetricAssessmentTotal,
+    }
+}
 
 /// One line chart per figure of [`CHARTS`], a line per program: for the
 /// HTML page and `--format html`.
-pub fn charts(report: &TrendReport) -> Vec<Block> {
+pub fn charts(report: &TrendReport, lang: Lang) -> Vec<Block> {
     let x: Vec<String> = report.samples.iter().map(|s| s.date.to_string()).collect();
     CHARTS
         .iter()
@@ -37,7 +56,7 @@ pub fn charts(report: &TrendReport) -> Vec<Block> {
                 .collect();
             (!lines.is_empty()).then(|| {
                 Block::Lines(Lines {
-                    title: title.to_string(),
+                    title: t(lang, title).to_string(),
                     x: x.clone(),
                     lines,
                     note: String::new(),
@@ -51,19 +70,19 @@ fn show(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_string(), |v| format!("{v}"))
 }
 
-fn level(l: Level) -> &'static str {
+fn level(l: Level, lang: Lang) -> &'static str {
     match l {
-        Level::Program => "program",
-        Level::Project => "project",
+        Level::Program => t(lang, L::ColProgram),
+        Level::Project => t(lang, L::ColProject),
     }
 }
 
 /// The trend laid out; `charts` adds a line chart per headline figure
 /// (for HTML, where a picture reads faster than sparklines).
-pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
+pub fn view(report: &TrendReport, tidy_only: bool, charts: bool, lang: Lang) -> View {
     let title = match &report.meta.portfolio {
-        Some(name) => format!("Trend: {name}"),
-        None => "Trend".to_string(),
+        Some(name) => tf(lang, L::TrendTitleNamed, &[name]),
+        None => t(lang, L::TrendTitle).to_string(),
     };
     let tidy = Table {
         name: "trend".into(),
@@ -83,15 +102,18 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
         };
     }
     let span = match (report.samples.first(), report.samples.last()) {
-        (Some(a), Some(b)) => format!(
-            "{} samples, {} ({}) to {} ({})",
-            report.samples.len(),
-            a.date,
-            a.commit,
-            b.date,
-            b.commit
+        (Some(a), Some(b)) => tf(
+            lang,
+            L::TrendSpan,
+            &[
+                &report.samples.len(),
+                &a.date,
+                &a.commit,
+                &b.date,
+                &b.commit,
+            ],
         ),
-        _ => "no samples".to_string(),
+        _ => t(lang, L::TrendNoSamples).to_string(),
     };
     let rows = report
         .series
@@ -100,9 +122,9 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
             let first = s.values.iter().flatten().next().copied();
             let last = s.values.iter().rev().flatten().next().copied();
             vec![
-                Cell::new(level(s.level)),
+                Cell::new(level(s.level, lang)),
                 Cell::new(s.item.clone()),
-                Cell::new(s.metric.key()),
+                Cell::new(t(lang, metric_label(s.metric))),
                 Cell::num(show(first)),
                 Cell::num(show(last)),
                 Cell::new(sparkline(&s.values)),
@@ -111,19 +133,26 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool) -> View {
         .collect();
     let table = Table {
         name: "series".into(),
-        title: "Per program and project".into(),
-        columns: ["level", "item", "metric", "first", "last", "trend"]
-            .map(String::from)
-            .to_vec(),
+        title: t(lang, L::TrendSeries).into(),
+        columns: [
+            L::TrendColLevel,
+            L::TrendColItem,
+            L::TrendColMetric,
+            L::TrendColFirst,
+            L::TrendColLast,
+            L::TrendColTrend,
+        ]
+        .map(|c| t(lang, c).to_string())
+        .to_vec(),
         rows,
-        empty: "No figures.".into(),
+        empty: t(lang, L::TrendEmpty).into(),
         // At 80 columns: the first value, the sparkline, the last value;
         // a series is its item and metric, which stay.
         give_way: vec![Give::Drop(3), Give::Drop(5), Give::Drop(4)],
     };
     let mut blocks = vec![Block::Text(span)];
     if charts {
-        blocks.extend(self::charts(report));
+        blocks.extend(self::charts(report, lang));
     }
     blocks.push(Block::Table(table));
     View {
@@ -141,7 +170,7 @@ fn tidy_rows(report: &TrendReport) -> Vec<Vec<Cell>> {
                 rows.push(vec![
                     Cell::new(sample.date.to_string()),
                     Cell::new(sample.commit.clone()),
-                    Cell::new(level(s.level)),
+                    Cell::new(level(s.level, Lang::En)),
                     Cell::new(s.item.clone()),
                     Cell::new(s.metric.key()),
                     Cell::num(format!("{v}")),
