@@ -4,16 +4,19 @@
 //! events for iCalendar. Formatting only: every number comes from the
 //! report.
 
-use super::{
-    EarnedValue, Kind, PlanItem, PlanReport, ProgramPlan, ProjectPlan, Rag, ServiceBurn, State,
-    Weighting,
-};
-use crate::analysis::cost::{AcBasis, BacBasis, PvBasis};
+use super::{Kind, PlanItem, PlanReport, ProgramPlan, ProjectPlan, Rag, State, Weighting};
 use crate::i18n::{Label as L, Lang, t, tf};
-use crate::model::{Date, Key};
-use crate::render::gantt::{Gantt, GanttRow, GanttSection, Scale};
-use crate::render::{Block, Cell, Give, Table, Tone, View, give_way, ics};
+use crate::model::Date;
+use crate::render::gantt::Scale;
+use crate::render::{Block, Cell, Give, Table, Tone, View, give_way};
 use crate::report::reason::Reason;
+
+mod earned;
+mod export;
+
+pub(crate) use earned::burn_line;
+use earned::ev_rows;
+pub use export::{calendar, gantt};
 
 /// How to lay the report out.
 #[derive(Clone, Copy, Debug, Default)]
@@ -80,114 +83,6 @@ fn slip(days: Option<i64>, amber: i64, red: i64) -> Cell {
         }
         None => Cell::num("-").tone(Tone::Muted),
     }
-}
-
-fn money(x: f64) -> String {
-    format!("{x:.0}")
-}
-
-/// The earned-value row, then a row per note on it.
-fn ev_rows(ev: &EarnedValue, currency: &str, lang: Lang) -> Vec<(String, Cell)> {
-    let mut rows = vec![(
-        t(lang, L::KeyEarnedValue).to_string(),
-        Cell::new(ev_line(ev, currency, lang)),
-    )];
-    for note in ev_notes(ev, lang) {
-        rows.push((t(lang, L::KeyNote).to_string(), Cell::new(note)));
-    }
-    rows
-}
-
-fn ev_line(ev: &EarnedValue, currency: &str, lang: Lang) -> String {
-    let opt = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map_or_else(|| "-".to_string(), f);
-    tf(
-        lang,
-        L::PlanEv,
-        &[
-            &money(ev.bac),
-            &currency,
-            &opt(ev.pv, &money),
-            &money(ev.ev),
-            &opt(ev.ac, &money),
-            &opt(ev.spi, &|v| format!("{v:.2}")),
-            &opt(ev.cpi, &|v| format!("{v:.2}")),
-            &opt(ev.eac, &money),
-            &opt(ev.vac, &money),
-            &ev.eac_method.key(),
-        ],
-    )
-}
-
-/// Why a figure is missing or where it comes from, in words.
-fn ev_notes(ev: &EarnedValue, lang: Lang) -> Vec<String> {
-    let mut notes = Vec::new();
-    match (ev.pv_basis, ev.ac_basis) {
-        (Some(pv), Some(ac)) => {
-            if pv == PvBasis::None {
-                notes.push(t(lang, L::NoteNoBaseline).to_string());
-            }
-            match ac {
-                AcBasis::Unknown => notes.push(t(lang, L::NoteNoActual).to_string()),
-                AcBasis::Undated => notes.push(t(lang, L::NoteUndatedActual).to_string()),
-                AcBasis::Ledger => {}
-            }
-            notes.extend(bac_note(ev, lang));
-        }
-        _ => {
-            if ev.without_pv > 0 {
-                notes.push(tf(
-                    lang,
-                    L::NoteProgramNoPv,
-                    &[&ev.without_pv, &ev.projects],
-                ));
-            }
-            if ev.without_ac > 0 {
-                notes.push(tf(
-                    lang,
-                    L::NoteProgramNoAc,
-                    &[&ev.without_ac, &ev.projects],
-                ));
-            }
-        }
-    }
-    notes
-}
-
-/// A BAC that is the baseline budget says so, with the current budget's
-/// change from it when they differ; the current budget goes unsaid.
-fn bac_note(ev: &EarnedValue, lang: Lang) -> Option<String> {
-    if ev.bac_basis != Some(BacBasis::Baseline) {
-        return None;
-    }
-    Some(match ev.budget_change {
-        Some(change) => tf(
-            lang,
-            L::NoteBudgetChanged,
-            &[&money(ev.bac + change), &format!("{change:+.0}")],
-        ),
-        None => t(lang, L::NoteBacBaseline).to_string(),
-    })
-}
-
-/// A service's burn against its run-rate, in words.
-pub(crate) fn burn_line(b: &ServiceBurn, currency: &str, lang: Lang) -> String {
-    let actual = b.actual.map_or_else(|| "-".to_string(), money);
-    let percent = b.burn_percent.map_or_else(
-        || t(lang, L::NoteNoActual).to_string(),
-        |p| format!("{p:.0} %"),
-    );
-    tf(
-        lang,
-        L::PlanBurn,
-        &[
-            &money(b.run_rate),
-            &currency,
-            &format!("{:.2}", b.months),
-            &money(b.planned),
-            &actual,
-            &percent,
-        ],
-    )
 }
 
 fn reasons(list: &[Reason], lang: Lang) -> String {
@@ -546,112 +441,5 @@ pub fn view(r: &PlanReport, o: &ViewOptions) -> View {
         title,
         blocks,
         tidy: "items".into(),
-    }
-}
-
-/// The Gantt chart of the listed items: the planned (early) dates, progress
-/// filled, over the report window or the items' span.
-pub fn gantt(r: &PlanReport, scale: Option<Scale>, lang: Lang) -> Gantt {
-    let mut sections = Vec::new();
-    let mut lo: Option<Date> = None;
-    let mut hi: Option<Date> = None;
-    for program in &r.programs {
-        for p in &program.projects {
-            let mut rows: Vec<(Date, Date, usize, GanttRow)> = Vec::new();
-            for (n, i) in p.items.iter().enumerate() {
-                let milestone = i.kind == Kind::Milestone;
-                let (start, finish) = if milestone {
-                    (i.early_finish, i.early_finish)
-                } else {
-                    (i.early_start, i.early_finish)
-                };
-                lo = Some(lo.map_or(start, |l| l.min(start)));
-                hi = Some(hi.map_or(finish, |h| h.max(finish)));
-                rows.push((
-                    start,
-                    finish,
-                    n,
-                    GanttRow {
-                        id: i.id.clone(),
-                        label: i.name.clone(),
-                        start,
-                        finish,
-                        progress: i.progress / 100.0,
-                        critical: i.critical,
-                        milestone,
-                        overdue: i.state == State::Overdue,
-                        marks: Vec::new(),
-                    },
-                ));
-            }
-            if rows.is_empty() {
-                continue;
-            }
-            rows.sort_by_key(|(s, f, n, _)| (*s, *f, *n));
-            sections.push(GanttSection {
-                name: format!("{} / {}: {}", program.id, p.id, p.name),
-                rows: rows.into_iter().map(|(_, _, _, row)| row).collect(),
-            });
-        }
-    }
-    let from = r.window.from.or(lo).unwrap_or(r.meta.as_of);
-    let to = r.window.to.or(hi).unwrap_or(r.meta.as_of).max(from);
-    Gantt {
-        title: tf(lang, L::PlanTitle, &[&r.meta.as_of]),
-        from,
-        to,
-        today: Some(r.meta.as_of),
-        scale: scale.unwrap_or_else(|| Scale::for_span(from, to)),
-        sections,
-        lang,
-    }
-}
-
-/// Calendar events: one per milestone and one per task due date.
-pub fn calendar(r: &PlanReport) -> ics::Calendar {
-    let mut events = Vec::new();
-    for program in &r.programs {
-        for p in &program.projects {
-            for i in &p.items {
-                let (uid, summary, category) = match i.kind {
-                    Kind::Milestone => (
-                        format!("{}-{}@pmo", p.id, i.id),
-                        format!("◆ {}: {}", p.id, i.name),
-                        "MILESTONE",
-                    ),
-                    Kind::Task => (
-                        format!("{}-{}-due@pmo", p.id, i.id),
-                        format!("Due: {}: {}", p.id, i.name),
-                        "TASK",
-                    ),
-                };
-                let description = format!(
-                    "{} {} of project {} ({}). State: {}. Projected: {}. Critical: {}.",
-                    i.kind.key(),
-                    i.id,
-                    p.id,
-                    p.name,
-                    i.state.key(),
-                    i.projected_finish,
-                    if i.critical { "yes" } else { "no" },
-                );
-                events.push(ics::Event {
-                    uid,
-                    date: i.due,
-                    summary,
-                    description,
-                    categories: vec![category.into(), program.id.clone(), p.id.clone()],
-                });
-            }
-        }
-    }
-    ics::Calendar {
-        name: r
-            .meta
-            .portfolio
-            .clone()
-            .unwrap_or_else(|| "pmo plan".into()),
-        stamp: r.meta.as_of,
-        events,
     }
 }
