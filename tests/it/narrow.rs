@@ -24,7 +24,7 @@ fn report(args: &[&str], columns: u16) -> String {
 /// command-line options (`--from/--to`), which a narrow report may add to
 /// say what it left out, are not data.
 fn hyphenated(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| c.is_whitespace() || "│┆┌┐└┘├┤┬┴┼─═╞╡╪╪".contains(c))
+    text.split(|c: char| c.is_whitespace() || "│┆┌┐└┘├┤┬┴┼─═╞╡╪╪、，。；：（）".contains(c))
         // A name cut with an ellipsis is whole up to it.
         .map(|w| w.trim_matches(|c: char| ",;:()[]{}'\"`.…".contains(c)))
         .filter(|w| w.contains('-') && w.chars().any(char::is_alphanumeric))
@@ -295,4 +295,21 @@ fn the_check_catches_a_split_id() {
     let split = hyphenated("│ PRJ-HAR ┆ 2026-12-2 │\n│ BOR-DESK ┆ 9 │");
     assert!(split.iter().all(|w| !wide.contains(w)), "{split:?}");
     assert_eq!(split.len(), 3);
+}
+
+/// In Chinese too no id is split: a list of ids joined by `、` (no space
+/// to wrap at) was cut inside an id (`PRJ-|BANK-NET`) in the benefits table.
+#[test]
+fn in_chinese_no_id_is_split_either() {
+    for args in REPORTS {
+        let zh: Vec<&str> = args.iter().copied().chain(["--lang", "zh"]).collect();
+        let wide = hyphenated(&report(&zh, 1000));
+        for columns in [80, 100] {
+            let split: Vec<String> = hyphenated(&report(&zh, columns))
+                .into_iter()
+                .filter(|w| !wide.contains(w))
+                .collect();
+            assert!(split.is_empty(), "{zh:?} at {columns}: split {split:?}");
+        }
+    }
 }

@@ -61,8 +61,11 @@ fn who(w: &Option<Who>) -> Option<String> {
         .map(|w| w.name.clone().unwrap_or_else(|| w.id.clone()))
 }
 
-fn list(lang: Lang, items: &[String]) -> String {
-    items.join(t(lang, L::ListSep))
+/// Ids in a cell, separated by a comma and a space in every language: a
+/// terminal table wraps at spaces, and `、` (the Chinese list mark) has
+/// none, so a list of ids joined by it would be split inside an id.
+fn ids(items: &[String]) -> String {
+    items.join(", ")
 }
 
 /// The report laid out; `tidy_only` gives the tables CSV and the
@@ -137,7 +140,7 @@ fn goals(p: &ProgramBenefits, lang: Lang) -> Table {
                 Cell::opt(g.target.clone()),
                 Cell::date(g.due),
                 Cell::opt(who(&g.owner)),
-                Cell::new(list(lang, &g.projects)),
+                Cell::new(ids(&g.projects)),
             ]
         })
         .collect();
@@ -173,8 +176,8 @@ fn benefit_row(b: &BenefitLine, lang: Lang) -> Vec<Cell> {
         Cell::date(b.latest.as_ref().map(|l| l.date)),
         Cell::new(sparkline(&values)),
         Cell::opt(who(&b.owner)),
-        Cell::new(list(lang, &b.goals)),
-        Cell::new(list(lang, &b.projects)),
+        Cell::new(ids(&b.goals)),
+        Cell::new(ids(&b.projects)),
         Cell::new(status(lang, b.status)).tone(tone(b.status)),
         Cell::opt(b.reason.as_ref().map(|r| reason(lang, r))),
     ]
