@@ -262,6 +262,19 @@ pub fn report_name(lang: Lang, key: &str) -> String {
     t(lang, label).to_string()
 }
 
+/// The words for a report's `--program` and `--project` filters, the
+/// start of every "in scope" line.
+pub fn scope_words(lang: Lang, program: Option<&str>, project: Option<&str>) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(p) = program {
+        parts.push(tf(lang, Label::ScopeProgram, &[&p]));
+    }
+    if let Some(p) = project {
+        parts.push(tf(lang, Label::ScopeProject, &[&p]));
+    }
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

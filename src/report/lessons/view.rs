@@ -8,13 +8,7 @@ use crate::render::{Block, Cell, Give, Table, View, give_way};
 
 fn scope_text(report: &LessonsReport, lang: Lang) -> String {
     let f = &report.filters;
-    let mut parts = Vec::new();
-    if let Some(p) = &f.program {
-        parts.push(tf(lang, L::ScopeProgram, &[p]));
-    }
-    if let Some(p) = &f.project {
-        parts.push(tf(lang, L::ScopeProject, &[p]));
-    }
+    let mut parts = crate::i18n::scope_words(lang, f.program.as_deref(), f.project.as_deref());
     if !f.tags.is_empty() {
         parts.push(tf(lang, L::ScopeTags, &[&f.tags.join(" | ")]));
     }

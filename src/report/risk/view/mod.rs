@@ -51,13 +51,7 @@ fn more(total: usize, what: L, lang: Lang) -> Option<Block> {
 
 fn scope_text(report: &RiskReport, lang: Lang) -> String {
     let f = &report.filters;
-    let mut parts = Vec::new();
-    if let Some(p) = &f.program {
-        parts.push(tf(lang, L::ScopeProgram, &[p]));
-    }
-    if let Some(p) = &f.project {
-        parts.push(tf(lang, L::ScopeProject, &[p]));
-    }
+    let mut parts = crate::i18n::scope_words(lang, f.program.as_deref(), f.project.as_deref());
     if let Some(c) = f.category {
         parts.push(tf(lang, L::ScopeCategory, &[&i18n::category(lang, c)]));
     }
