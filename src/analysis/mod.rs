@@ -48,10 +48,16 @@ impl Analysis {
     pub fn build(portfolio: &Portfolio, as_of: Date) -> Analysis {
         BUILDS.fetch_add(1, Ordering::Relaxed);
         let calendar = WorkCalendar::new(&portfolio.settings.calendar);
-        let schedule = Schedule::build(portfolio, &calendar, &[as_of]);
-        let placement = Placement::new(portfolio, &schedule);
-        let costs = cost::build(portfolio, &schedule, &schedule.index, as_of);
-        let benefits = benefit::Benefits::build(portfolio, as_of);
+        // The steps that do not read each other run side by side: every
+        // report waits for the whole analysis, so its time is their span.
+        let (schedule, benefits) = rayon::join(
+            || Schedule::build(portfolio, &calendar, &[as_of]),
+            || benefit::Benefits::build(portfolio, as_of),
+        );
+        let (placement, costs) = rayon::join(
+            || Placement::new(portfolio, &schedule),
+            || cost::build(portfolio, &schedule, &schedule.index, as_of),
+        );
         Analysis {
             as_of,
             calendar,
