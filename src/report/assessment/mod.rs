@@ -127,12 +127,37 @@ pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) ->
 
 /// Computes the report, taking the managed projects' plan status from
 /// `plan` when the caller has the plan report of the whole portfolio at the
-/// same date already (the overview does), instead of computing it again.
+/// same date already, instead of computing it again.
 pub fn compute_with_plan(
     portfolio: &Portfolio,
     analysis: &Analysis,
     options: &Options,
     plan: Option<&crate::report::plan::PlanReport>,
+) -> AssessmentReport {
+    let statuses = plan_status(portfolio, analysis, options, plan);
+    compute_given(portfolio, options, &statuses)
+}
+
+/// The report with no plan status on the managed projects yet, for a
+/// caller that computes the whole portfolio's plan at the same time (the
+/// overview): it then adds them with [`add_plan_status`].
+pub fn compute_before_plan(portfolio: &Portfolio, options: &Options) -> AssessmentReport {
+    compute_given(portfolio, options, &std::collections::HashMap::new())
+}
+
+/// Gives each managed project of each review its status in `plan` (the
+/// whole portfolio's plan report at the same date).
+pub fn add_plan_status(report: &mut AssessmentReport, plan: &crate::report::plan::PlanReport) {
+    let statuses = statuses(plan);
+    for p in report.reviews.iter_mut().flat_map(|r| &mut r.projects) {
+        p.plan_status = statuses.get(p.project.as_str()).map(|s| s.to_string());
+    }
+}
+
+fn compute_given(
+    portfolio: &Portfolio,
+    options: &Options,
+    plan_status: &std::collections::HashMap<String, &'static str>,
 ) -> AssessmentReport {
     let settings = &portfolio.settings;
     let admit = Admit::new(portfolio, options);
@@ -155,8 +180,7 @@ pub fn compute_with_plan(
             .collect(),
     };
 
-    let plan_status = plan_status(portfolio, analysis, options, plan);
-    let reviews = review::review_all(portfolio, &all, &plan_status)
+    let reviews = review::review_all(portfolio, &all, plan_status)
         .into_iter()
         .filter(|r| admit.period(r.period) && admit.review(r))
         .collect();
@@ -266,13 +290,6 @@ fn plan_status(
     options: &Options,
     plan: Option<&crate::report::plan::PlanReport>,
 ) -> std::collections::HashMap<String, &'static str> {
-    let statuses = |plan: &crate::report::plan::PlanReport| {
-        plan.programs
-            .iter()
-            .flat_map(|g| &g.projects)
-            .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
-            .collect()
-    };
     match (portfolio.reviews.is_empty(), plan) {
         (true, _) => Default::default(),
         (false, Some(plan)) => statuses(plan),
@@ -287,6 +304,17 @@ fn plan_status(
             },
         )),
     }
+}
+
+/// Each project's plan status (RAG) in `plan`.
+fn statuses(
+    plan: &crate::report::plan::PlanReport,
+) -> std::collections::HashMap<String, &'static str> {
+    plan.programs
+        .iter()
+        .flat_map(|g| &g.projects)
+        .filter_map(|p| p.rag.map(|r| (p.id.clone(), r.key())))
+        .collect()
 }
 
 /// The settings the figures were computed with, shown with the report.

@@ -258,72 +258,64 @@ pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) ->
 pub fn parts<'a>(portfolio: &'a Portfolio, analysis: &Analysis, options: &Options) -> Parts<'a> {
     let scope = &options.scope;
     let as_of = options.as_of;
-    // Plan, risk and resource are independent: run them side by side; the
-    // assessment then takes its managers' plan status from this plan when
-    // it covers the whole portfolio, rather than computing the plan again.
-    // All four read the run's one analysis.
-    let (plan, (risks, resources)) = rayon::join(
-        || {
-            plan::compute(
-                portfolio,
-                analysis,
-                &plan::Options {
-                    scope: scope.clone(),
-                    as_of,
-                    from: None,
-                    to: None,
-                },
-            )
-        },
-        || {
-            rayon::join(
-                || {
-                    risk::compute(
-                        portfolio,
-                        analysis,
-                        &risk::Options {
-                            scope: scope.clone(),
-                            ..risk::Options::new(as_of)
-                        },
-                    )
-                },
-                || {
-                    resource::compute(
-                        portfolio,
-                        analysis,
-                        &resource::Options {
-                            scope: scope.clone(),
-                            from: None,
-                            to: None,
-                            period: PeriodKind::Week,
-                            person: None,
-                            role: None,
-                        },
-                    )
-                },
-            )
-        },
-    );
+    let assessment_options = assessment::Options {
+        scope: scope.clone(),
+        as_of,
+        manager: None,
+        period: None,
+    };
+    // The reports are independent given the run's one analysis: they run
+    // side by side. The assessment's managers take their projects' plan
+    // status from this plan when it covers the whole portfolio (added once
+    // both are done), rather than from a plan computed again.
     let whole = scope.program.is_none() && scope.project.is_none();
-    let assessments = assessment::compute_with_plan(
-        portfolio,
-        analysis,
-        &assessment::Options {
+    let plan = || {
+        let o = plan::Options {
             scope: scope.clone(),
             as_of,
-            manager: None,
-            period: None,
-        },
-        whole.then_some(&plan),
-    );
-    let benefits = benefits::compute(
-        portfolio,
-        analysis,
-        &benefits::Options {
+            from: None,
+            to: None,
+        };
+        plan::compute(portfolio, analysis, &o)
+    };
+    let benefits = || {
+        let o = benefits::Options {
             scope: scope.clone(),
             as_of,
-        },
+        };
+        benefits::compute(portfolio, analysis, &o)
+    };
+    let risks = || {
+        let o = risk::Options {
+            scope: scope.clone(),
+            ..risk::Options::new(as_of)
+        };
+        risk::compute(portfolio, analysis, &o)
+    };
+    let resources = || {
+        let o = resource::Options {
+            scope: scope.clone(),
+            from: None,
+            to: None,
+            period: PeriodKind::Week,
+            person: None,
+            role: None,
+        };
+        resource::compute(portfolio, analysis, &o)
+    };
+    let assessments =
+        || whole.then(|| assessment::compute_before_plan(portfolio, &assessment_options));
+    let ((plan, benefits), (risks, (resources, assessments))) = rayon::join(
+        || rayon::join(plan, benefits),
+        || rayon::join(risks, || rayon::join(resources, assessments)),
     );
+    let assessments = match assessments {
+        Some(mut report) => {
+            assessment::add_plan_status(&mut report, &plan);
+            report
+        }
+        None => assessment::compute(portfolio, analysis, &assessment_options),
+    };
     Parts {
         plan,
         risk: risks,
