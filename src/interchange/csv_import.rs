@@ -4,6 +4,15 @@
 //! understood, and `--map "Header=field"` names any other. The fields and
 //! their formats are in docs/interchange.md.
 
+// The CSV is untrusted input: its numbers, lines and column counts pass
+// through here. No silent overflow, truncation or out-of-bounds panic: use
+// checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use std::collections::HashMap;
 
 use anyhow::{Result, bail};
@@ -107,6 +116,8 @@ fn columns(
     let mut out = Vec::new();
     for (k, h) in headers.iter().enumerate() {
         let n = normalize(h);
+        // `k` indexes a Vec, so `k + 1` never reaches usize::MAX.
+        let number = k.saturating_add(1);
         let field = explicit.get(&n).copied().or_else(|| {
             FIELDS
                 .iter()
@@ -116,7 +127,7 @@ fn columns(
         if field.is_none() && !n.is_empty() {
             notes.push(Note::new(
                 1,
-                &format!("column {} \"{h}\"", k + 1),
+                &format!("column {number} \"{h}\""),
                 "column",
                 "no pmo field for this column (name one with --map); not imported",
             ));
@@ -145,7 +156,10 @@ pub fn read(text: &str, map: &[String]) -> Result<ImportPlan> {
     let mut rows: Vec<(usize, HashMap<Field, String>)> = Vec::new();
     for record in reader.records() {
         let record = record?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        // The text is in memory: it has fewer lines than usize::MAX.
+        let line = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
         let mut row = HashMap::new();
         for (value, field) in record.iter().zip(&cols) {
             if let Some(f) = field
@@ -195,8 +209,10 @@ fn level(row: &HashMap<Field, String>, line: usize) -> Result<usize> {
 /// Rows followed by a deeper row are summaries: they become groups.
 fn summary_rows(rows: &[(usize, HashMap<Field, String>)]) -> Result<Vec<usize>> {
     let mut out = Vec::new();
-    for k in 0..rows.len().saturating_sub(1) {
-        if level(&rows[k + 1].1, rows[k + 1].0)? > level(&rows[k].1, rows[k].0)? {
+    for (k, pair) in rows.windows(2).enumerate() {
+        if let [(line, row), (next_line, next)] = pair
+            && level(next, *next_line)? > level(row, *line)?
+        {
             out.push(k);
         }
     }
@@ -206,7 +222,8 @@ fn summary_rows(rows: &[(usize, HashMap<Field, String>)]) -> Result<Vec<usize>> 
 fn key(k: usize, row: &HashMap<Field, String>) -> String {
     row.get(&Field::Id)
         .cloned()
-        .unwrap_or_else(|| (k + 1).to_string())
+        // `k` indexes a Vec, so `k + 1` never reaches usize::MAX.
+        .unwrap_or_else(|| k.saturating_add(1).to_string())
 }
 
 fn task(
@@ -357,13 +374,13 @@ fn links(
         .collect();
     // Longest first, so `t-10` is not read as `t-1` and a lag of `0`.
     keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
-    let mut task_index = 0;
-    for (k, (line, row)) in rows.iter().enumerate() {
-        if summaries.contains(&k) {
-            continue;
-        }
-        let i = task_index;
-        task_index += 1;
+    // `read` made one task of each row that is not a summary, in order.
+    let task_rows = rows
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !summaries.contains(k))
+        .map(|(_, row)| row);
+    for (task, (line, row)) in plan.tasks.iter_mut().zip(task_rows) {
         let Some(list) = row.get(&Field::DependsOn) else {
             continue;
         };
@@ -386,7 +403,7 @@ fn links(
                 anyhow::anyhow!("line {line}, depends_on: `{item}` is not ID, ID+2, IDSS or IDFF-1")
             })?;
             match link {
-                Some(link) => plan.tasks[i].links.push(ImportLink {
+                Some(link) => task.links.push(ImportLink {
                     predecessor: pred.clone(),
                     link,
                     lag,
@@ -418,7 +435,17 @@ fn parse_link(rest: &str) -> Option<(Option<LinkType>, i32)> {
         return Some((kind, 0));
     }
     let days = parse_days(lag)?;
-    Some((kind, days.round() as i32))
+    Some((kind, whole_days(days)))
+}
+
+/// A finite number of days rounded to whole days, held to i32's range as
+/// `as` would saturate it.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "rounded and clamped into i32's range just before the cast"
+)]
+fn whole_days(days: f64) -> i32 {
+    days.round().clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32
 }
 
 fn parse_date(v: &str) -> Option<Date> {
@@ -474,6 +501,15 @@ mod tests {
         assert_eq!(parse_link("SF"), Some((None, 0)));
         assert_eq!(parse_link("+3 days"), Some((Some(LinkType::Fs), 3)));
         assert_eq!(parse_link("XX"), None);
+        // A lag past i32's range saturates, as the `as` cast it replaced did.
+        assert_eq!(
+            parse_link("+99999999999"),
+            Some((Some(LinkType::Fs), i32::MAX))
+        );
+        assert_eq!(
+            parse_link("-99999999999"),
+            Some((Some(LinkType::Fs), i32::MIN))
+        );
         assert_eq!(parse_days("2w"), Some(10.0));
         assert_eq!(parse_days("12h"), Some(1.5));
         assert_eq!(parse_hours("40 hrs"), Some(40.0));

@@ -3,6 +3,15 @@
 //! laid out as `pmo init` and the examples do. Nothing here touches the
 //! disk; the caller writes the files only if none exists.
 
+// The plan comes from an untrusted file: its names, keys and counts pass
+// through here. No silent overflow, truncation or out-of-bounds panic: use
+// checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -42,6 +51,21 @@ pub struct Mapped {
 struct Ids {
     items: HashMap<String, (bool, String)>,
     people: HashMap<String, String>,
+}
+
+impl Ids {
+    /// The id of a task or milestone of the plan. `assign_ids` gave every
+    /// one an id; should a key ever lack one, the key itself stands in
+    /// rather than a panic.
+    fn item<'a>(&'a self, key: &'a str) -> &'a str {
+        self.items.get(key).map_or(key, |(_, id)| id)
+    }
+
+    /// The person id of a resource of the plan; as for [`Ids::item`], every
+    /// resource has one and the key stands in otherwise.
+    fn person<'a>(&'a self, key: &'a str) -> &'a str {
+        self.people.get(key).map_or(key, String::as_str)
+    }
 }
 
 pub fn map(plan: &ImportPlan, target: &Target) -> anyhow::Result<Mapped> {
@@ -96,10 +120,12 @@ pub fn map(plan: &ImportPlan, target: &Target) -> anyhow::Result<Mapped> {
 
 fn unique(base: String, taken: &mut HashSet<String>) -> String {
     let mut id = base.clone();
-    let mut n = 2;
+    let mut n: usize = 2;
     while !taken.insert(id.clone()) {
         id = format!("{base}-{n}");
-        n += 1;
+        // Each turn meets one more id already taken, and `taken` is far
+        // smaller than usize::MAX: `n` never saturates.
+        n = n.saturating_add(1);
     }
     id
 }
@@ -162,7 +188,7 @@ fn manager(
     }
     if let Some(name) = &plan.manager {
         if let Some(r) = plan.resources.iter().find(|r| &r.name == name) {
-            return (ids.people[&r.key].clone(), name.clone(), false);
+            return (ids.person(&r.key).to_string(), name.clone(), false);
         }
         if let Some((id, _)) = target.people.iter().find(|(_, n)| n == name) {
             return (id.clone(), name.clone(), false);
@@ -174,7 +200,7 @@ fn manager(
         return (id, name.clone(), true);
     }
     let (id, name, new) = match plan.resources.first() {
-        Some(r) => (ids.people[&r.key].clone(), r.name.clone(), false),
+        Some(r) => (ids.person(&r.key).to_string(), r.name.clone(), false),
         None => ("p-manager".to_string(), "Project manager".to_string(), true),
     };
     notes.push(Note::new(
@@ -311,7 +337,7 @@ fn milestone(out: &mut String, m: &ImportTask, ids: &Ids, notes: &mut Vec<Note>)
         ));
         return;
     };
-    let _ = writeln!(out, "  - id: {}", scalar(&ids.items[&m.key].1));
+    let _ = writeln!(out, "  - id: {}", scalar(ids.item(&m.key)));
     let _ = writeln!(out, "    name: {}", scalar(&m.name));
     let _ = writeln!(out, "    due: {due}");
     group(out, m);
@@ -326,36 +352,33 @@ fn milestone(out: &mut String, m: &ImportTask, ids: &Ids, notes: &mut Vec<Note>)
 
 fn task(out: &mut String, t: &ImportTask, ids: &Ids, notes: &mut Vec<Note>) {
     let subject = format!("task {} \"{}\"", t.key, t.name);
-    let _ = writeln!(out, "  - id: {}", scalar(&ids.items[&t.key].1));
+    let _ = writeln!(out, "  - id: {}", scalar(ids.item(&t.key)));
     let _ = writeln!(out, "    name: {}", scalar(&t.name));
     group(out, t);
-    // The owner is whoever carries most of the work.
-    let mut assigned: Vec<_> = t
+    // The owner is whoever carries most of the work: (person id, work).
+    let mut assigned: Vec<(&str, f64)> = t
         .assignments
         .iter()
-        .filter(|a| ids.people.contains_key(&a.resource))
+        .filter_map(|a| {
+            let id = ids.people.get(&a.resource)?;
+            Some((id.as_str(), a.work_hours.unwrap_or(a.units)))
+        })
         .collect();
-    assigned.sort_by(|a, b| {
-        let w = |x: &&super::plan::ImportAssignment| x.work_hours.unwrap_or(x.units);
-        w(b).total_cmp(&w(a))
-    });
-    if let Some(a) = assigned.first() {
-        let _ = writeln!(out, "    owner: {}", scalar(&ids.people[&a.resource]));
-    }
-    if assigned.len() > 1 {
-        let others: Vec<&str> = assigned[1..]
-            .iter()
-            .map(|a| ids.people[&a.resource].as_str())
-            .collect();
-        notes.push(Note::new(
-            t.line,
-            &subject,
-            "second assignment",
-            format!(
-                "also assigned to {}: a pmo task has one owner (they are on the team)",
-                others.join(", ")
-            ),
-        ));
+    assigned.sort_by(|a, b| b.1.total_cmp(&a.1));
+    if let [(owner, _), others @ ..] = assigned.as_slice() {
+        let _ = writeln!(out, "    owner: {}", scalar(owner));
+        if !others.is_empty() {
+            let others: Vec<&str> = others.iter().map(|(id, _)| *id).collect();
+            notes.push(Note::new(
+                t.line,
+                &subject,
+                "second assignment",
+                format!(
+                    "also assigned to {}: a pmo task has one owner (they are on the team)",
+                    others.join(", ")
+                ),
+            ));
+        }
     }
     if let Some(role) = &t.role {
         let _ = writeln!(out, "    role: {}", scalar(role));
@@ -465,8 +488,8 @@ fn people(
         ));
     }
     for r in &plan.resources {
-        let id = &ids.people[&r.key];
-        if existing.contains(id.as_str()) {
+        let id = ids.person(&r.key);
+        if existing.contains(id) {
             continue;
         }
         docs.push(person(r, id));

@@ -2,6 +2,15 @@
 //! a value is written plain only when it cannot be read as anything but
 //! that string, otherwise double-quoted with every special character escaped.
 
+// Imported names and numbers come from untrusted files. No silent
+// overflow, truncation or out-of-bounds panic: use checked or saturating
+// arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 /// A string as a YAML scalar.
 pub fn scalar(s: &str) -> String {
     if is_plain_safe(s) {
@@ -13,7 +22,8 @@ pub fn scalar(s: &str) -> String {
 
 /// A double-quoted YAML scalar (JSON's escaping is valid YAML).
 pub fn quoted(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
+    // Only a first guess at the size (the quotes added): saturating is harmless.
+    let mut out = String::with_capacity(s.len().saturating_add(2));
     out.push('"');
     for c in s.chars() {
         match c {
@@ -49,6 +59,10 @@ fn is_plain_safe(s: &str) -> bool {
 }
 
 /// A number without a needless `.0`.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "cast only when whole and below 1e15 in size: exact in i64"
+)]
 pub fn number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)

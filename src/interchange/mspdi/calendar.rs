@@ -2,6 +2,16 @@
 //! calendar (`[calendar]` of pmo.toml); a resource's own calendar gives the
 //! person's days off.
 
+// The XML is untrusted input: its calendars, days and chains of base
+// calendars pass through here. No silent overflow, truncation or
+// out-of-bounds panic: use checked or saturating arithmetic (saying why),
+// `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use super::values::{date, flag, number};
 use super::xml::Element;
 use crate::interchange::plan::{ImportCalendar, Note};
@@ -124,7 +134,7 @@ fn period(e: &Element, working: bool) -> Option<Exception> {
 /// The weekly pattern of a calendar, following its base calendars.
 fn week(cal: &RawCalendar, all: &[RawCalendar]) -> Vec<Weekday> {
     let mut pattern: Vec<(Weekday, bool)> = Vec::new();
-    let mut seen = 0;
+    let mut seen: u32 = 0;
     let mut next = Some(cal);
     while let Some(c) = next {
         for (wd, working) in &c.week {
@@ -132,7 +142,8 @@ fn week(cal: &RawCalendar, all: &[RawCalendar]) -> Vec<Weekday> {
                 pattern.push((*wd, *working));
             }
         }
-        seen += 1;
+        // The chain is cut at 16 calendars, far below u32::MAX.
+        seen = seen.saturating_add(1);
         next = c
             .base
             .as_ref()
@@ -208,16 +219,15 @@ pub fn days_off(uid: &str, all: &[RawCalendar]) -> Vec<(Date, Date)> {
 
 fn weekday(d: Date) -> Weekday {
     use chrono::Datelike;
-    let n = d.0.weekday().num_days_from_monday() as usize;
-    [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ][n]
+    match d.0.weekday() {
+        chrono::Weekday::Mon => Weekday::Mon,
+        chrono::Weekday::Tue => Weekday::Tue,
+        chrono::Weekday::Wed => Weekday::Wed,
+        chrono::Weekday::Thu => Weekday::Thu,
+        chrono::Weekday::Fri => Weekday::Fri,
+        chrono::Weekday::Sat => Weekday::Sat,
+        chrono::Weekday::Sun => Weekday::Sun,
+    }
 }
 
 /// Every day from `from` to `to`, both included, at most ten years.

@@ -4,6 +4,15 @@
 //! the pmo format becomes a [`Note`]; elements pmo computes itself (slack,
 //! early and late dates, variances, earned value) are counted.
 
+// The XML is untrusted input: its numbers, levels, lags and counts pass
+// through here. No silent overflow, truncation or out-of-bounds panic: use
+// checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use std::collections::HashMap;
 
 use anyhow::{Result, bail};
@@ -72,17 +81,14 @@ fn project_elements(root: &Element, plan: &mut ImportPlan) {
                 format!("<{name}> has no place in the pmo format; not imported"),
             ));
         } else {
-            *plan
-                .recomputed
-                .entry(format!("project {name}"))
-                .or_default() += 1;
+            count_recomputed(plan, format!("project {name}"));
         }
     }
 }
 
 /// A summary task on the outline stack: its level and name.
 struct Open {
-    level: usize,
+    level: i32,
     name: String,
     uid: String,
 }
@@ -98,7 +104,12 @@ fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
         if flag(t.text_of("IsNull")) || uid.is_empty() {
             continue;
         }
-        let level = number(t.text_of("OutlineLevel")).unwrap_or(1.0).max(0.0) as usize;
+        // Levels past i32::MAX (no plan nests so deep) count as that level.
+        let level = whole_in(
+            number(t.text_of("OutlineLevel")).unwrap_or(1.0),
+            0,
+            i32::MAX,
+        );
         if uid == "0" || level == 0 {
             // The project summary task: only its baseline is the project's.
             let (bs, bf) = baseline(t, "project", &mut plan.notes);
@@ -126,8 +137,12 @@ fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
         .map(|t| (t.key.clone(), t.duration_days.unwrap_or(0.0)))
         .collect();
     for (i, t) in raw_links {
-        let subject = subject(&plan.tasks[i]);
-        let links = links(
+        // `i` is where the task was pushed just above: always there.
+        let Some(task) = plan.tasks.get_mut(i) else {
+            continue;
+        };
+        let subject = subject(task);
+        task.links = links(
             t,
             &subject,
             &leaves,
@@ -136,7 +151,6 @@ fn read_tasks(tasks: &[Element], minutes_per_day: f64, plan: &mut ImportPlan) {
             &durations,
             &mut plan.notes,
         );
-        plan.tasks[i].links = links;
     }
     // Links whose successor is a summary task apply to each task inside it.
     for t in tasks.iter().filter(|t| flag(t.text_of("Summary"))) {
@@ -224,7 +238,7 @@ pub fn leftovers(
             continue;
         }
         if recomputed.contains(&n) {
-            *plan.recomputed.entry(format!("{kind} {n}")).or_default() += 1;
+            count_recomputed(plan, format!("{kind} {n}"));
             continue;
         }
         plan.notes.push(Note::new(
@@ -234,6 +248,24 @@ pub fn leftovers(
             format!("<{n}> has no place in the pmo format; not imported"),
         ));
     }
+}
+
+/// Counts one more element pmo recomputes. The elements of a file held in
+/// memory are far fewer than usize::MAX: the count never saturates.
+fn count_recomputed(plan: &mut ImportPlan, what: String) {
+    let n = plan.recomputed.entry(what).or_default();
+    *n = n.saturating_add(1);
+}
+
+/// `x` held to `lo..=hi` and cut to a whole number: the fraction dropped
+/// and a NaN made 0, as the `as` casts this replaced did. Callers pass
+/// constant bounds with `lo <= hi` (`clamp` panics otherwise).
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "clamped into lo..=hi, inside i32's range, just before the cast"
+)]
+fn whole_in(x: f64, lo: i32, hi: i32) -> i32 {
+    x.clamp(f64::from(lo), f64::from(hi)) as i32
 }
 
 /// MSPDI constraint types: 0 as soon as possible, 1 as late as possible,
@@ -325,7 +357,9 @@ fn lag_days(
     notes: &mut Vec<Note>,
 ) -> i32 {
     let raw = number(link.text_of("LinkLag")).unwrap_or(0.0);
-    let format = number(link.text_of("LagFormat")).unwrap_or(7.0) as i64;
+    // The formats are small codes: a value outside -1..=100 is none of
+    // them, before the clamp and after.
+    let format = whole_in(number(link.text_of("LagFormat")).unwrap_or(7.0), -1, 100);
     let (days, how) = match format {
         19 | 20 | 51 | 52 => (pred_days * raw / 1000.0, Some("a percentage lag")),
         4 | 6 | 8 | 10 | 12 | 36 | 38 | 40 | 42 | 44 => {
@@ -349,7 +383,7 @@ fn lag_days(
             format!("a lag of {days:.2} working days rounded to {whole}: pmo counts whole days"),
         ));
     }
-    whole.clamp(-100_000.0, 100_000.0) as i32
+    whole_in(whole, -100_000, 100_000)
 }
 
 /// MSPDI link types: 0 finish-to-finish, 1 finish-to-start, 2
@@ -500,8 +534,19 @@ fn other_calendars(calendars: &[RawCalendar], root: &Element, plan: &mut ImportP
 }
 
 #[cfg(test)]
+// In a test an out-of-bounds index is a failed test, which is the point.
+#[allow(clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_held_in_range_as_the_casts_did() {
+        assert_eq!(whole_in(19.7, -1, 100), 19);
+        assert_eq!(whole_in(-0.5, 0, i32::MAX), 0);
+        assert_eq!(whole_in(1e300, -1, 100), 100);
+        assert_eq!(whole_in(-1e300, -100_000, 100_000), -100_000);
+        assert_eq!(whole_in(f64::NAN, -1, 100), 0);
+    }
 
     const DOC: &str = r#"<?xml version="1.0"?>
 <Project xmlns="http://schemas.microsoft.com/project">

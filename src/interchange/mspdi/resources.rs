@@ -2,6 +2,15 @@
 //! assignment makes its resource a task's owner (or a note when a task has
 //! several) and puts the person on the team.
 
+// The XML is untrusted input: its resources, units and work pass through
+// here. No silent overflow, truncation or out-of-bounds panic: use checked
+// or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use std::collections::{HashMap, HashSet};
 
 use super::calendar::{self, RawCalendar};
@@ -204,7 +213,8 @@ fn assignment(
         ));
         return;
     }
-    let Some(t) = tasks.get(task).map(|&i| &mut plan.tasks[i]) else {
+    // `tasks` holds positions in `plan.tasks`: `get_mut` always finds them.
+    let Some(t) = tasks.get(task).and_then(|&i| plan.tasks.get_mut(i)) else {
         plan.notes.push(Note::new(
             a.line,
             &subject,

@@ -1,5 +1,14 @@
 //! MSPDI's value formats: dates, ISO 8601 durations, flags and numbers.
 
+// The XML is untrusted input: its dates, durations and numbers are
+// parsed here. No silent overflow, truncation or out-of-bounds panic:
+// use checked or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use crate::model::Date;
 
 /// `2026-03-31T08:00:00` (or a bare date) to its day.

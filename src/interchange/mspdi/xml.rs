@@ -2,6 +2,15 @@
 //! at most, and a tree lets the reader look fields up by name and list
 //! every element it did not use, with its line.
 
+// The XML is untrusted input: its offsets, lines and nesting pass through
+// here. No silent overflow, truncation or out-of-bounds panic: use checked
+// or saturating arithmetic (saying why), `get`, `try_from`.
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation,
+    clippy::indexing_slicing
+)]
+
 use anyhow::{Result, bail};
 use quick_xml::events::Event;
 use quick_xml::reader::Reader;
@@ -45,7 +54,9 @@ pub fn parse(text: &str) -> Result<Element> {
     let mut stack: Vec<Element> = Vec::new();
     let mut lines = LineCounter::default();
     loop {
-        let at = reader.buffer_position() as usize;
+        // An offset into `text`, which is in memory: it fits usize (and
+        // `LineCounter::at` holds it to the text's length anyway).
+        let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = match reader.read_event() {
             Ok(e) => e,
             Err(e) => bail!("line {}: not well-formed XML: {e}", lines.at(text, at)),
@@ -122,20 +133,26 @@ impl LineCounter {
             self.offset = 0;
             self.line = 0;
         }
-        let skipped = text.as_bytes()[self.offset..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.line += skipped;
+        // `self.offset <= offset <= text.len()`: both ranges are in the text.
+        let bytes = text.as_bytes();
+        let skipped = bytes.get(self.offset..offset).map_or(0, newlines);
+        // A text has fewer lines than bytes: the sums stay below usize::MAX.
+        self.line = self.line.saturating_add(skipped);
         self.offset = offset;
         // The event starts after any whitespace before its `<`.
-        let lead = text.as_bytes()[offset..]
-            .iter()
-            .take_while(|b| b.is_ascii_whitespace())
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.line + lead + 1
+        let lead = bytes.get(offset..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .filter(|&&b| b == b'\n')
+                .count()
+        });
+        self.line.saturating_add(lead).saturating_add(1)
     }
+}
+
+/// How many line ends `bytes` holds.
+fn newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 #[cfg(test)]
