@@ -1,7 +1,7 @@
 //! The label catalog: every word a report shows that is not data, in
 //! English and Chinese.
 //!
-//! Each label is a variant of [`Label`] declared once in `labels.rs` with
+//! Each label is a variant of [`Label`] declared once in `labels/` with
 //! both its texts, so a label without a translation does not compile, and
 //! the tests below fail on an empty one or on a Chinese text that was left
 //! in English. Labels with `{0}`, `{1}`... are templates filled by [`tf`];
