@@ -122,19 +122,7 @@ pub fn verify_manager(portfolio: &Portfolio, id: &str) -> Result<(), UnknownId> 
 
 /// Computes the report.
 pub fn compute(portfolio: &Portfolio, analysis: &Analysis, options: &Options) -> AssessmentReport {
-    compute_with_plan(portfolio, analysis, options, None)
-}
-
-/// Computes the report, taking the managed projects' plan status from
-/// `plan` when the caller has the plan report of the whole portfolio at the
-/// same date already, instead of computing it again.
-pub fn compute_with_plan(
-    portfolio: &Portfolio,
-    analysis: &Analysis,
-    options: &Options,
-    plan: Option<&crate::report::plan::PlanReport>,
-) -> AssessmentReport {
-    let statuses = plan_status(portfolio, analysis, options, plan);
+    let statuses = plan_status(portfolio, analysis, options);
     compute_given(portfolio, options, &statuses)
 }
 
@@ -288,22 +276,20 @@ fn plan_status(
     portfolio: &Portfolio,
     analysis: &Analysis,
     options: &Options,
-    plan: Option<&crate::report::plan::PlanReport>,
 ) -> std::collections::HashMap<String, &'static str> {
-    match (portfolio.reviews.is_empty(), plan) {
-        (true, _) => Default::default(),
-        (false, Some(plan)) => statuses(plan),
-        (false, None) => statuses(&crate::report::plan::compute(
-            portfolio,
-            analysis,
-            &crate::report::plan::Options {
-                scope: Scope::default(),
-                as_of: options.as_of,
-                from: None,
-                to: None,
-            },
-        )),
+    if portfolio.reviews.is_empty() {
+        return Default::default();
     }
+    statuses(&crate::report::plan::compute(
+        portfolio,
+        analysis,
+        &crate::report::plan::Options {
+            scope: Scope::default(),
+            as_of: options.as_of,
+            from: None,
+            to: None,
+        },
+    ))
 }
 
 /// Each project's plan status (RAG) in `plan`.
@@ -333,5 +319,52 @@ fn used(settings: &crate::model::Settings) -> Used {
         score_min: settings.scales.score_min,
         score_max: settings.scales.score_max,
         satisfaction_low: settings.assessment.satisfaction_low,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{self, Quiet};
+
+    /// The overview's way (the report first, the plan status added from
+    /// its own plan) gives the managers the same plan status as the
+    /// assessment report's own.
+    #[test]
+    fn plan_status_added_later_is_the_report_s_own() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/composite");
+        let loaded = load::load(&root, &Quiet).expect("the composite example loads");
+        let portfolio = &loaded.portfolio;
+        let as_of = Date::ymd(2026, 11, 16).expect("date");
+        let analysis = Analysis::build(portfolio, as_of);
+        let options = Options {
+            scope: Scope::default(),
+            as_of,
+            manager: None,
+            period: None,
+        };
+        let statuses = |r: &AssessmentReport| -> Vec<(String, Option<String>)> {
+            r.reviews
+                .iter()
+                .flat_map(|r| &r.projects)
+                .map(|p| (p.project.clone(), p.plan_status.clone()))
+                .collect()
+        };
+        let own = compute(portfolio, &analysis, &options);
+        let mut later = compute_before_plan(portfolio, &options);
+        assert!(statuses(&later).iter().all(|(_, s)| s.is_none()));
+        let plan = crate::report::plan::compute(
+            portfolio,
+            &analysis,
+            &crate::report::plan::Options {
+                scope: Scope::default(),
+                as_of,
+                from: None,
+                to: None,
+            },
+        );
+        add_plan_status(&mut later, &plan);
+        assert!(statuses(&own).iter().any(|(_, s)| s.is_some()));
+        assert_eq!(statuses(&later), statuses(&own));
     }
 }
