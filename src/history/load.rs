@@ -1,16 +1,19 @@
 //! Loading a revision: its tree as the loader's [`Files`], with parses
 //! kept by blob id, so a run over many revisions parses each blob once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use anyhow::{Result, anyhow, bail};
 use gix::ObjectId;
+use rayon::prelude::*;
 
 use super::repo::{GitRepo, Revision};
 use super::tree::TreeListing;
-use crate::load::{self, DocCache, FileOutcome, Files, Listed, Loaded, Problem, Progress, Unread};
+use crate::load::{
+    self, DocCache, FileOutcome, Files, Listed, Loaded, Problem, Progress, Quiet, Unread,
+};
 use crate::model::FileId;
 
 /// The history of one `pmo` repository: its git repository and the parses
@@ -58,6 +61,69 @@ impl History {
         progress: &dyn Progress,
         jobs: Option<usize>,
     ) -> Result<Loaded> {
+        let files = self.revision_files(rev)?;
+        load::load_from(&files, &self.root, progress, jobs)
+    }
+
+    /// Loads every revision of `revs` and hands each to `each` (with its
+    /// place in `revs`), on `jobs` threads, returning what `each` returns
+    /// in the order of `revs`. The revisions' files are listed, then
+    /// parsed, each blob once and all side by side; then the revisions
+    /// are loaded and handed over side by side. So no two threads parse
+    /// the same blob, every core has work throughout, and only as many
+    /// loaded revisions as threads are held at once.
+    pub fn load_each<T: Send>(
+        &self,
+        revs: &[Revision],
+        jobs: Option<usize>,
+        each: impl Fn(usize, &Revision, Loaded) -> Result<T> + Sync,
+    ) -> Result<Vec<T>> {
+        load::parse_pool(jobs)?.install(|| {
+            let all: Vec<RevisionFiles<'_>> = revs
+                .par_iter()
+                .map(|rev| self.revision_files(rev))
+                .collect::<Result<_>>()?;
+            self.parse_ahead(&all);
+            all.par_iter()
+                .zip(revs)
+                .enumerate()
+                .map(|(k, (files, rev))| {
+                    each(k, rev, load::load_in_pool(files, &self.root, &Quiet)?)
+                })
+                .collect()
+        })
+    }
+
+    /// Parses, side by side, each file of `all` that no earlier parse
+    /// supplies, once per blob and place in the listing.
+    fn parse_ahead(&self, all: &[RevisionFiles<'_>]) {
+        let limits: Vec<_> = all.iter().map(|files| load::limits(files)).collect();
+        let mut wanted = Vec::new();
+        let mut claimed = HashSet::new();
+        for (files, limits) in all.iter().zip(&limits) {
+            for (index, file) in files.listing.files.iter().enumerate() {
+                let key = (file.blob, load::file_id(index));
+                if !claimed.insert(key) || self.has_parse(key) {
+                    continue;
+                }
+                let found = Listed {
+                    relative: file.relative.clone(),
+                    size: file.size,
+                };
+                wanted.push((files, index, found, limits));
+            }
+        }
+        wanted.par_iter().for_each(|(files, index, found, limits)| {
+            load::parse_ahead(*files, *index, found, limits);
+        });
+    }
+
+    fn has_parse(&self, key: (ObjectId, FileId)) -> bool {
+        self.parsed.lock().is_ok_and(|p| p.contains_key(&key))
+    }
+
+    /// The files of `rev`, to load.
+    fn revision_files(&self, rev: &Revision) -> Result<RevisionFiles<'_>> {
         let listing = self.git.files(rev)?;
         let Some(settings) = listing.settings else {
             bail!(
@@ -73,13 +139,12 @@ impl History {
                 }
             );
         };
-        let files = RevisionFiles {
+        Ok(RevisionFiles {
             history: self,
             repo: Mutex::new(self.git.local()),
             settings,
             listing,
-        };
-        load::load_from(&files, &self.root, progress, jobs)
+        })
     }
 }
 

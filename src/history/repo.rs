@@ -20,6 +20,8 @@ pub struct GitRepo {
     prefix: String,
     workdir: PathBuf,
     shallow: bool,
+    /// Blob sizes read so far, by blob id.
+    pub(super) sizes: std::sync::Mutex<std::collections::HashMap<ObjectId, u64>>,
 }
 
 /// A resolved revision: one commit.
@@ -60,6 +62,7 @@ impl GitRepo {
             prefix,
             workdir,
             shallow,
+            sizes: Default::default(),
         })
     }
 

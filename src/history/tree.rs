@@ -92,7 +92,7 @@ impl GitRepo {
                 listing.skipped.push((path, why));
                 continue;
             }
-            let size = repo.find_header(r.oid).map(|h| h.size()).unwrap_or(0);
+            let size = self.blob_size(&repo, r.oid);
             listing.files.push(TreeFile {
                 relative: path,
                 blob: r.oid,
@@ -102,6 +102,19 @@ impl GitRepo {
         listing.files.sort_by(|a, b| a.relative.cmp(&b.relative));
         listing.skipped.sort();
         Ok(listing)
+    }
+
+    /// A blob's size, read from its header once per run: the revisions of a
+    /// history share most of their blobs.
+    fn blob_size(&self, repo: &gix::Repository, blob: ObjectId) -> u64 {
+        if let Some(size) = self.sizes.lock().ok().and_then(|s| s.get(&blob).copied()) {
+            return size;
+        }
+        let size = repo.find_header(blob).map(|h| h.size()).unwrap_or(0);
+        if let Ok(mut sizes) = self.sizes.lock() {
+            sizes.insert(blob, size);
+        }
+        size
     }
 
     /// A blob's bytes.

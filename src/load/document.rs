@@ -221,6 +221,8 @@ pub(crate) fn parse_file(
     let mut unloaded = Vec::new();
     let chunks = split_documents(text);
     let count = chunks.len();
+    // A file of one document is kept whole by the history's own cache.
+    let cache = cache.filter(|_| count > 1);
     for chunk in &chunks {
         let key = |c: &Chunk<'_>| (file, c.first_line, c.text.to_string());
         let kept = cache.and_then(|c| c.lock().ok()?.get(&key(chunk)).cloned());

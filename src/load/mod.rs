@@ -240,33 +240,69 @@ pub(crate) fn load_from(
     progress: &dyn Progress,
     jobs: Option<usize>,
 ) -> Result<Loaded> {
+    parse_pool(jobs)?.install(|| load_in_pool(files, root, progress))
+}
+
+/// The loader's threads: `jobs` of them (default, and at most: one per
+/// core), each with a stack deep enough for the parser.
+pub(crate) fn parse_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
     let mut builder = rayon::ThreadPoolBuilder::new().stack_size(PARSE_STACK);
     if let Some(n) = jobs {
         builder = builder.num_threads(n.clamp(1, cores()));
     }
-    let pool = builder
-        .build()
-        .context("cannot start the loader's threads")?;
-    pool.install(|| load_in_pool(files, root, progress))
+    builder.build().context("cannot start the loader's threads")
 }
 
-fn load_in_pool(files: &dyn Files, root: &Path, progress: &dyn Progress) -> Result<Loaded> {
+/// The id the loader gives the `index`th listed file: `pmo.toml` is the
+/// first file of the source map, the listed files follow in order.
+pub(crate) fn file_id(index: usize) -> FileId {
+    FileId(source::as_u32(index.saturating_add(1)))
+}
+
+/// The limits `files`' `pmo.toml` sets on reading (the defaults when it
+/// cannot be read or parsed: loading it reports why).
+pub(crate) fn limits(files: &dyn Files) -> LoadSettings {
+    let Ok(text) = files.settings() else {
+        return LoadSettings::default();
+    };
+    let source = SourceFile::new(SETTINGS_FILE.to_string(), text);
+    settings::parse_settings(FileId(0), &source).0.load
+}
+
+/// Reads and parses the `index`th listed file of `files` as the loader
+/// would, and offers the parse to [`Files::keep`]: a history parses ahead
+/// the files its revisions share, once each, then loads them all.
+pub(crate) fn parse_ahead(files: &dyn Files, index: usize, found: &Listed, limits: &LoadSettings) {
+    let id = file_id(index);
+    let parsed = read_one(id, (index, found), files, limits, &Quiet);
+    files.keep(index, id, &parsed);
+}
+
+/// Loads on the current rayon pool, which must be a [`parse_pool`].
+pub(crate) fn load_in_pool(
+    files: &dyn Files,
+    root: &Path,
+    progress: &dyn Progress,
+) -> Result<Loaded> {
     let settings_text = files.settings()?;
     let mut sources = SourceMap::default();
     let settings_id = sources.add(SourceFile::new(SETTINGS_FILE.to_string(), settings_text));
     let settings_source = sources.file(settings_id).expect("just added");
     let (settings, mut findings) = settings::parse_settings(settings_id, settings_source);
+    debug_assert_eq!(
+        settings_id,
+        FileId(0),
+        "the listed files' ids follow pmo.toml's"
+    );
 
     let (found, problems) = files.list();
     let total: u64 = found.iter().map(|f| f.size).sum();
     progress.begin(found.len() as u64, total);
-    let first_id = sources.len();
     let outcomes: Vec<FileOutcome> = found
         .par_iter()
         .enumerate()
         .map(|(i, f)| {
-            // The ids `sources.add` gives the files below, in this order.
-            let id = FileId(source::as_u32(first_id.saturating_add(i)));
+            let id = file_id(i);
             if let Some(parsed) = files.recall(i, id) {
                 progress.advance(f.size);
                 return parsed;

@@ -25,8 +25,9 @@ pub struct SourceFile {
     /// Path relative to the repository root, with `/` separators.
     pub path: String,
     /// The text; lossily decoded when the file is not UTF-8, empty when the
-    /// file was too large to read.
-    pub text: String,
+    /// file was too large to read. Shared: a history's revisions that hold
+    /// the same file share its text.
+    pub text: std::sync::Arc<str>,
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -34,7 +35,7 @@ impl SourceFile {
     pub fn new(path: String, text: String) -> SourceFile {
         SourceFile {
             path,
-            text,
+            text: text.into(),
             line_starts: OnceLock::new(),
         }
     }

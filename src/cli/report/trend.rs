@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use super::{CommonArgs, Repo, ReportFormat};
 use crate::cli::common::{self, Exit, Global};
 use crate::history::{Every, History, last_of_each_period};
-use crate::load::{Loaded, Quiet};
+use crate::load::Loaded;
 use crate::model::Date;
 use crate::report::Meta;
 use crate::report::overview::{self, Options};
@@ -91,41 +91,40 @@ pub fn collect(
         );
     }
     let picks = last_of_each_period(&line, since, every);
-    let mut loaded: Vec<Loaded> = picks
-        .iter()
-        .map(|rev| history.load(rev, &Quiet, global.jobs))
-        .collect::<Result<_>>()?;
-    if let Some(last) = loaded.last()
-        && let Err(e) = scope.verify(&last.portfolio)
-    {
-        bail!(e);
-    }
-    let samples = picks
-        .iter()
-        .zip(&loaded)
-        .map(|(rev, l)| {
-            let options = Options {
-                scope: scope.clone(),
-                as_of: rev.date,
-            };
-            let analysis = Analysis::build(&l.portfolio, rev.date);
-            let parts = overview::parts(&l.portfolio, &analysis, &options);
-            let gathered = overview::gather(&l.portfolio, &options, &parts);
-            let sample = Sample {
-                date: rev.date,
-                commit: rev.short.clone(),
-            };
-            (sample, parts, gathered)
-        })
-        .collect();
-    let name = loaded
-        .last()
-        .and_then(|l| l.portfolio.settings.name.clone());
-    let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
-    let meta = Meta::new("trend", as_of, name.as_deref());
-    let report = trend::compute(meta, every, samples);
-    let Some(last) = loaded.pop() else {
+    let Some(newest) = picks.len().checked_sub(1) else {
         bail!("no commit to sample since the given date");
     };
+    // Each sample is reduced to its figures as soon as it is loaded; only
+    // the last sample's repository is kept, for the report's header.
+    let mut samples = history.load_each(&picks, global.jobs, |k, rev, loaded| {
+        if k == newest {
+            scope
+                .verify(&loaded.portfolio)
+                .map_err(|e| anyhow::anyhow!(e))?;
+        }
+        let options = Options {
+            scope: scope.clone(),
+            as_of: rev.date,
+        };
+        let analysis = Analysis::build(&loaded.portfolio, rev.date);
+        let parts = overview::parts(&loaded.portfolio, &analysis, &options);
+        let gathered = overview::gather(&loaded.portfolio, &options, &parts);
+        let sample = Sample {
+            date: rev.date,
+            commit: rev.short.clone(),
+        };
+        let figures = trend::figures(&parts, &gathered);
+        drop(parts);
+        Ok((sample, figures, (k == newest).then_some(loaded)))
+    })?;
+    let last = samples
+        .last_mut()
+        .and_then(|(_, _, loaded)| loaded.take())
+        .expect("the newest sample keeps its repository");
+    let name = last.portfolio.settings.name.clone();
+    let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
+    let meta = Meta::new("trend", as_of, name.as_deref());
+    let samples = samples.into_iter().map(|(s, f, _)| (s, f)).collect();
+    let report = trend::compute(meta, every, samples);
     Ok((report, last))
 }

@@ -8,6 +8,7 @@ pub mod view;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use strum::{EnumCount, IntoEnumIterator};
 
 use crate::model::Date;
 use crate::report::Meta;
@@ -43,6 +44,7 @@ pub enum Level {
     schemars::JsonSchema,
     strum::IntoStaticStr,
     strum::EnumIter,
+    strum::EnumCount,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -81,63 +83,82 @@ pub struct TrendReport {
     pub series: Vec<Series>,
 }
 
-type Figures = BTreeMap<(Level, String, Metric), f64>;
+/// One sample's figures: each metric of each program and project, `None`
+/// where it has none.
+#[derive(Debug, Default)]
+pub struct Figures(BTreeMap<(Level, String), [Option<f64>; Metric::COUNT]>);
 
-fn earned(out: &mut Figures, level: Level, id: &str, ev: Option<&EarnedValue>) {
-    let Some(ev) = ev else { return };
-    let mut put = |metric, v: Option<f64>| {
-        if let Some(v) = v {
-            out.insert((level, id.to_string(), metric), v);
-        }
-    };
-    put(Metric::Pv, ev.pv);
-    put(Metric::Ev, Some(ev.ev));
-    put(Metric::Ac, ev.ac);
-    put(Metric::Spi, ev.spi);
-    put(Metric::Cpi, ev.cpi);
+impl Figures {
+    fn put(&mut self, level: Level, id: &str, metric: Metric, value: Option<f64>) {
+        let Some(value) = value else { return };
+        let row = self.row(level, id);
+        row[metric as usize] = Some(value);
+    }
+
+    fn add(&mut self, level: Level, id: &str, metric: Metric, value: f64) {
+        let cell = &mut self.row(level, id)[metric as usize];
+        *cell = Some(cell.unwrap_or(0.0) + value);
+    }
+
+    fn row(&mut self, level: Level, id: &str) -> &mut [Option<f64>; Metric::COUNT] {
+        self.0
+            .entry((level, id.to_string()))
+            .or_insert([None; Metric::COUNT])
+    }
+
+    fn earned(&mut self, level: Level, id: &str, ev: Option<&EarnedValue>) {
+        let Some(ev) = ev else { return };
+        self.put(level, id, Metric::Pv, ev.pv);
+        self.put(level, id, Metric::Ev, Some(ev.ev));
+        self.put(level, id, Metric::Ac, ev.ac);
+        self.put(level, id, Metric::Spi, ev.spi);
+        self.put(level, id, Metric::Cpi, ev.cpi);
+    }
 }
 
-/// The figures of one sample, keyed by level, item and metric.
-fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
-    let mut out = Figures::new();
+/// The figures of one sample, read from its plan, risk and overview
+/// reports.
+pub fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
+    let mut out = Figures::default();
     for program in &parts.plan.programs {
         let id = program.id.as_str();
-        let put = |out: &mut Figures, m, v: Option<f64>| {
-            if let Some(v) = v {
-                out.insert((Level::Program, id.to_string(), m), v);
-            }
-        };
-        put(&mut out, Metric::PercentComplete, program.percent_complete);
-        put(
-            &mut out,
-            Metric::SlipDays,
-            program.slip_days.map(|d| d as f64),
+        let slip = |d: Option<i64>| d.map(|d| d as f64);
+        out.put(
+            Level::Program,
+            id,
+            Metric::PercentComplete,
+            program.percent_complete,
         );
-        earned(&mut out, Level::Program, id, program.earned_value.as_ref());
+        out.put(
+            Level::Program,
+            id,
+            Metric::SlipDays,
+            slip(program.slip_days),
+        );
+        out.earned(Level::Program, id, program.earned_value.as_ref());
         for p in &program.projects {
-            let put = |out: &mut Figures, m, v: Option<f64>| {
-                if let Some(v) = v {
-                    out.insert((Level::Project, p.id.clone(), m), v);
-                }
-            };
-            put(&mut out, Metric::PercentComplete, p.percent_complete);
-            put(&mut out, Metric::SlipDays, p.slip_days.map(|d| d as f64));
-            earned(&mut out, Level::Project, &p.id, p.earned_value.as_ref());
+            out.put(
+                Level::Project,
+                &p.id,
+                Metric::PercentComplete,
+                p.percent_complete,
+            );
+            out.put(Level::Project, &p.id, Metric::SlipDays, slip(p.slip_days));
+            out.earned(Level::Project, &p.id, p.earned_value.as_ref());
         }
     }
     risks(parts, &mut out);
     for program in &overview.programs {
         let mut people = std::collections::BTreeSet::new();
         for p in &program.projects {
-            let key = |m| (Level::Project, p.id.clone(), m);
-            out.insert(key(Metric::OverCapacity), p.over_capacity.len() as f64);
+            let over = Some(p.over_capacity.len() as f64);
+            out.put(Level::Project, &p.id, Metric::OverCapacity, over);
             people.extend(p.over_capacity.iter().map(|o| o.person.as_str()));
-            if let Some(total) = p.assessment.as_ref().and_then(|a| a.total) {
-                out.insert(key(Metric::AssessmentTotal), total);
-            }
+            let total = p.assessment.as_ref().and_then(|a| a.total);
+            out.put(Level::Project, &p.id, Metric::AssessmentTotal, total);
         }
-        let key = (Level::Program, program.id.clone(), Metric::OverCapacity);
-        out.insert(key, people.len() as f64);
+        let people = Some(people.len() as f64);
+        out.put(Level::Program, &program.id, Metric::OverCapacity, people);
     }
     out
 }
@@ -145,12 +166,13 @@ fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
 /// Open risks, their exposure (threat EMV) and those above tolerance, per
 /// project and per program (zero where none).
 fn risks(parts: &Parts<'_>, out: &mut Figures) {
+    const RISK: [Metric; 3] = [Metric::OpenRisks, Metric::Exposure, Metric::AboveTolerance];
     for program in &parts.plan.programs {
         for (level, id) in std::iter::once((Level::Program, &program.id))
             .chain(program.projects.iter().map(|p| (Level::Project, &p.id)))
         {
-            for m in [Metric::OpenRisks, Metric::Exposure, Metric::AboveTolerance] {
-                out.insert((level, id.clone(), m), 0.0);
+            for m in RISK {
+                out.put(level, id, m, Some(0.0));
             }
         }
     }
@@ -160,6 +182,7 @@ fn risks(parts: &Parts<'_>, out: &mut Figures) {
         .iter()
         .flat_map(|g| g.projects.iter().map(move |p| (p.id.as_str(), &g.id)))
         .collect();
+    let known = |out: &Figures, level, id: &str| out.0.contains_key(&(level, id.to_string()));
     for r in parts.risk.risks.iter().filter(|r| r.open) {
         let program = r.program.as_ref().or_else(|| {
             r.project
@@ -171,44 +194,68 @@ fn risks(parts: &Parts<'_>, out: &mut Figures) {
             program.map(|p| (Level::Program, p)),
         ];
         for (level, id) in items.into_iter().flatten() {
-            let mut add = |m, v: f64| {
-                if let Some(x) = out.get_mut(&(level, id.clone(), m)) {
-                    *x += v;
-                }
-            };
-            add(Metric::OpenRisks, 1.0);
-            add(Metric::Exposure, r.emv.filter(|e| *e > 0.0).unwrap_or(0.0));
-            add(Metric::AboveTolerance, if r.escalate { 1.0 } else { 0.0 });
+            // Only items of the plan's scope count a risk.
+            if !known(out, level, id) {
+                continue;
+            }
+            out.add(level, id, Metric::OpenRisks, 1.0);
+            out.add(
+                level,
+                id,
+                Metric::Exposure,
+                r.emv.filter(|e| *e > 0.0).unwrap_or(0.0),
+            );
+            out.add(
+                level,
+                id,
+                Metric::AboveTolerance,
+                if r.escalate { 1.0 } else { 0.0 },
+            );
         }
     }
 }
 
-/// Gathers the samples' figures into series.
+/// Gathers the samples' figures into series: one per item and metric that
+/// has a figure in at least one sample.
 pub fn compute(
     meta: Meta,
     every: crate::history::Every,
-    samples: Vec<(Sample, Parts<'_>, OverviewReport)>,
+    samples: Vec<(Sample, Figures)>,
 ) -> TrendReport {
-    let per_sample: Vec<Figures> = samples.iter().map(|(_, p, o)| figures(p, o)).collect();
+    let count = samples.len();
+    let mut rows: BTreeMap<(Level, String), Vec<[Option<f64>; Metric::COUNT]>> = BTreeMap::new();
+    let mut taken = Vec::with_capacity(count);
+    for (i, (sample, figures)) in samples.into_iter().enumerate() {
+        taken.push(sample);
+        for (key, row) in figures.0 {
+            let column = rows
+                .entry(key)
+                .or_insert_with(|| vec![[None; Metric::COUNT]; count]);
+            column[i] = row;
+        }
+    }
     // Keys sort by level, item, then metric in its declared order.
-    let keys: std::collections::BTreeSet<(Level, String, Metric)> =
-        per_sample.iter().flat_map(|f| f.keys().cloned()).collect();
-    let series = keys
+    let series = rows
         .into_iter()
-        .map(|key| Series {
-            values: per_sample
-                .iter()
-                .map(|f| f.get(&key).map(|v| crate::report::round2(*v)))
-                .collect(),
-            level: key.0,
-            item: key.1,
-            metric: key.2,
+        .flat_map(|((level, item), column)| {
+            Metric::iter().filter_map(move |metric| {
+                let values: Vec<Option<f64>> = column
+                    .iter()
+                    .map(|row| row[metric as usize].map(crate::report::round2))
+                    .collect();
+                values.iter().any(Option::is_some).then(|| Series {
+                    level,
+                    item: item.clone(),
+                    metric,
+                    values,
+                })
+            })
         })
         .collect();
     TrendReport {
         meta,
         every,
-        samples: samples.into_iter().map(|(s, _, _)| s).collect(),
+        samples: taken,
         series,
     }
 }
