@@ -70,8 +70,8 @@ impl History {
     /// in the order of `revs`. The revisions' files are listed, then
     /// parsed, each blob once and all side by side; then the revisions
     /// are loaded and handed over side by side. So no two threads parse
-    /// the same blob, every core has work throughout, and only as many
-    /// loaded revisions as threads are held at once.
+    /// the same blob, every core has work throughout, and each loaded
+    /// revision is dropped as soon as `each` is done with it.
     pub fn load_each<T: Send>(
         &self,
         revs: &[Revision],
