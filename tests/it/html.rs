@@ -308,3 +308,85 @@ fn hostile_text_is_escaped_and_the_page_fetches_nothing() {
     let (_, plan, _) = run(dir.path(), &["report", "plan", "--format", "html"]);
     assert!(plan.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 }
+
+/// A repository of `people` people on one project, the first `over` of
+/// them given more work in two weeks than they hold, more the lower
+/// their number.
+fn crowded(dir: &Path, people: usize, over: usize) {
+    let mut yaml = String::from(
+        "kind: Program\nid: prg\nname: Crowd\ntype: single-customer\nstage: define\n\
+         customers:\n  - id: cus\n    name: Customer\nleadership:\n  program_manager: p00\n",
+    );
+    for i in 0..people {
+        yaml.push_str(&format!(
+            "---\nkind: Person\nid: p{i:02}\nname: Person {i:02}\n"
+        ));
+    }
+    yaml.push_str(
+        "---\nkind: Project\nid: prj\nname: Crowded\nprogram: prg\nmanager: p00\n\
+         status: active\nstart: 2026-10-01\nend: 2026-12-31\nteam:\n",
+    );
+    for i in 0..people {
+        // Allocations differ, so the people under capacity rank by use.
+        yaml.push_str(&format!(
+            "  - person: p{i:02}\n    allocation: {}\n",
+            10 + i
+        ));
+    }
+    yaml.push_str("tasks:\n");
+    for i in 0..over {
+        let effort = 80 + 40 * (over - i);
+        yaml.push_str(&format!(
+            "  - id: t{i:02}\n    name: Task {i:02}\n    owner: p{i:02}\n    \
+             start: 2026-11-23\n    end: 2026-12-04\n    effort: {effort}\n"
+        ));
+    }
+    std::fs::write(dir.join("pmo.toml"), "name = \"Crowd\"\n").unwrap();
+    std::fs::write(dir.join("all.yaml"), yaml).unwrap();
+}
+
+#[test]
+fn the_page_grid_shows_the_people_over_capacity_in_the_most_periods() {
+    let dir = tempfile::tempdir().unwrap();
+    crowded(dir.path(), 45, 3);
+    // The ranking, from the resource report's own figures: periods over
+    // capacity, then use, then id.
+    let (_, json, stderr) = run(dir.path(), &["report", "resource", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect(&stderr);
+    let mut ranked: Vec<(usize, f64, String, String)> = report["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let periods = p["periods"].as_array().unwrap();
+            let over = periods.iter().filter(|x| x["over"] == true).count();
+            let used = p["utilisation"].as_f64().unwrap_or(0.0);
+            let id = p["id"].as_str().unwrap().to_string();
+            (over, used, id, p["name"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(ranked.len(), 45);
+    assert!(ranked.iter().filter(|r| r.0 > 0).count() >= 3, "{ranked:?}");
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let (shown, left_out) = ranked.split_at(40);
+
+    let (code, html, stderr) = run(dir.path(), &["report", "--format", "html"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        html.contains("Showing 40 of 45 people"),
+        "no note in the page"
+    );
+    let grid = &html[html.find("Showing 40 of 45 people").unwrap()..];
+    for (_, _, _, name) in shown {
+        assert!(
+            grid.contains(&format!(">{name}<")),
+            "{name} is not in the grid"
+        );
+    }
+    for (_, _, _, name) in left_out {
+        assert!(
+            !grid.contains(&format!(">{name}<")),
+            "{name} is in the grid"
+        );
+    }
+}

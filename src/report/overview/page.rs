@@ -338,69 +338,56 @@ fn risks(r: &risk::RiskReport, lang: Lang) -> View {
 }
 
 /// The resource report's summary and load grid, of the `GRID_PEOPLE`
-/// people over capacity in the most periods (then the most used).
+/// people over capacity in the most periods (then the most used), by name.
 fn load(r: &resource::ResourceReport<'_>, lang: Lang) -> View {
-    let view = resource::view::view(r, false, lang);
-    let mut blocks = Vec::new();
-    for b in view.blocks {
-        match b {
-            Block::KeyValues(_) | Block::Heading(_) => blocks.push(b),
-            Block::LoadGrid(mut grid) => {
-                let total = grid.rows.len();
-                // The view labels rows "id name", one per person in
-                // order: the page shows the name alone.
-                if total == r.people.len() {
-                    for (row, p) in grid.rows.iter_mut().zip(&r.people) {
-                        row.label = p.name.to_string();
-                    }
-                }
-                if total > GRID_PEOPLE && total == r.people.len() {
-                    let mut ranked: Vec<(usize, f64, &str, usize)> = r
-                        .people
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| {
-                            let over = p.periods.iter().filter(|x| x.over).count();
-                            (over, p.utilisation.unwrap_or(0.0), p.id, i)
-                        })
-                        .collect();
-                    ranked
-                        .sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
-                    let keep: BTreeSet<usize> =
-                        ranked.iter().take(GRID_PEOPLE).map(|x| x.3).collect();
-                    let rows = std::mem::take(&mut grid.rows);
-                    grid.rows = rows
-                        .into_iter()
-                        .enumerate()
-                        .filter(|(i, _)| keep.contains(i))
-                        .map(|(_, row)| row)
-                        .collect();
-                    blocks.push(Block::Text(tf(
-                        lang,
-                        L::PageShowingPeople,
-                        &[&grid.rows.len(), &total],
-                    )));
-                }
-                // Pieces a printed page holds, each with its own header.
-                let rows = std::mem::take(&mut grid.rows);
-                for piece in rows.chunks(GRID_ROWS_PER_PAGE) {
-                    blocks.push(Block::LoadGrid(LoadGrid {
-                        rows: piece.to_vec(),
-                        ..grid.clone()
-                    }));
-                }
-                if rows.is_empty() {
-                    blocks.push(Block::LoadGrid(grid));
-                }
-            }
-            _ => {}
-        }
+    let mut blocks = vec![
+        Block::KeyValues(resource::view::summary(r, lang)),
+        Block::Heading(t(lang, L::LoadHeading).into()),
+    ];
+    let shown = most_loaded(r, GRID_PEOPLE);
+    let mut grid = resource::view::grid_of(r, &shown, |p| p.name.to_string(), lang);
+    let total = r.people.len();
+    if shown.len() < total {
+        blocks.push(Block::Text(tf(
+            lang,
+            L::PageShowingPeople,
+            &[&shown.len(), &total],
+        )));
+    }
+    // Pieces a printed page holds, each with its own header.
+    let rows = std::mem::take(&mut grid.rows);
+    for piece in rows.chunks(GRID_ROWS_PER_PAGE) {
+        blocks.push(Block::LoadGrid(LoadGrid {
+            rows: piece.to_vec(),
+            ..grid.clone()
+        }));
+    }
+    if rows.is_empty() {
+        blocks.push(Block::LoadGrid(grid));
     }
     View {
-        title: view.title,
+        title: resource::view::title(r, lang),
         blocks,
         tidy: String::new(),
     }
+}
+
+/// The places in `r.people`, in order, of the `n` people over capacity in
+/// the most periods, then the most used, then by id.
+fn most_loaded(r: &resource::ResourceReport<'_>, n: usize) -> Vec<usize> {
+    let mut ranked: Vec<(usize, f64, &str, usize)> = r
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let over = p.periods.iter().filter(|x| x.over).count();
+            (over, p.utilisation.unwrap_or(0.0), p.id, i)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)));
+    let mut keep: Vec<usize> = ranked.iter().take(n).map(|x| x.3).collect();
+    keep.sort_unstable();
+    keep
 }
 
 /// The assessment report's 360-degree charts: per manager the review's

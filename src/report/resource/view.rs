@@ -2,7 +2,7 @@
 //! demand against supply, unstaffed work, idle people and cost. Formatting
 //! only: every number comes from the report.
 
-use super::{Conflict, CostLine, PersonPeriod, ResourceReport, fmt_hours, tidy};
+use super::{Conflict, CostLine, PersonPeriod, PersonRow, ResourceReport, fmt_hours, tidy};
 use crate::analysis::workload::{PeriodKind, Unplaced};
 use crate::i18n::{Label as L, Lang, t, tf};
 use crate::model::Period;
@@ -64,12 +64,17 @@ pub fn view(r: &ResourceReport, detail: bool, lang: Lang) -> View {
         blocks.push(Block::Table(unscheduled(r, lang)));
     }
     View {
-        title: match &r.meta.portfolio {
-            Some(name) => tf(lang, L::ResourcesTitleNamed, &[name]),
-            None => t(lang, L::ResourcesTitle).into(),
-        },
+        title: title(r, lang),
         blocks,
         tidy: "load".into(),
+    }
+}
+
+/// The report's title, with the portfolio's name when it has one.
+pub fn title(r: &ResourceReport, lang: Lang) -> String {
+    match &r.meta.portfolio {
+        Some(name) => tf(lang, L::ResourcesTitleNamed, &[name]),
+        None => t(lang, L::ResourcesTitle).into(),
     }
 }
 
@@ -97,7 +102,8 @@ fn period_word(kind: PeriodKind, n: usize, lang: Lang) -> String {
     tf(lang, label, &[&n])
 }
 
-fn summary(r: &ResourceReport, lang: Lang) -> Vec<(String, Cell)> {
+/// The key figures: date, window, people, conflicts and cost.
+pub fn summary(r: &ResourceReport, lang: Lang) -> Vec<(String, Cell)> {
     let first = r
         .periods
         .first()
@@ -171,6 +177,19 @@ fn grid_cell(p: &PersonPeriod, lang: Lang) -> GridCell {
 }
 
 fn grid(r: &ResourceReport, lang: Lang) -> LoadGrid {
+    let everyone: Vec<usize> = (0..r.people.len()).collect();
+    grid_of(r, &everyone, |p| format!("{} {}", p.id, p.name), lang)
+}
+
+/// The load grid of the people at `rows` (places in `r.people`), each
+/// row labelled by `label`: the management page lays out only the people
+/// it shows.
+pub fn grid_of(
+    r: &ResourceReport,
+    rows: &[usize],
+    label: impl Fn(&PersonRow) -> String,
+    lang: Lang,
+) -> LoadGrid {
     LoadGrid {
         corner: t(lang, L::Person).into(),
         columns: r
@@ -181,11 +200,11 @@ fn grid(r: &ResourceReport, lang: Lang) -> LoadGrid {
                 short: short(p.period),
             })
             .collect(),
-        rows: r
-            .people
+        rows: rows
             .iter()
+            .filter_map(|&i| r.people.get(i))
             .map(|p| GridRow {
-                label: format!("{} {}", p.id, p.name),
+                label: label(p),
                 cells: p.periods.iter().map(|x| grid_cell(x, lang)).collect(),
             })
             .collect(),
