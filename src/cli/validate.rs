@@ -177,7 +177,9 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     {
         return Err(e);
     }
-    Ok(verdict(&loaded.findings, &found))
+    let verdict = verdict(&loaded.findings, &found);
+    common::leave((loaded, analysis, found));
+    Ok(verdict)
 }
 
 /// Only the findings `spec` did not have. Both revisions are checked as of

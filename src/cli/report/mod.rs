@@ -308,6 +308,15 @@ pub struct Repo {
     pub baseline: Option<String>,
 }
 
+impl Drop for Repo {
+    /// A report's repository and analysis live until `pmo` exits: they
+    /// are left to the operating system rather than freed value by value
+    /// (see [`common::leave`]).
+    fn drop(&mut self) {
+        common::leave((Arc::clone(&self.loaded), Arc::clone(&self.analysis)));
+    }
+}
+
 impl std::ops::Deref for Repo {
     type Target = Loaded;
     fn deref(&self) -> &Loaded {
