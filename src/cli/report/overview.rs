@@ -76,8 +76,9 @@ fn since_view(spec: &str, args: &OverviewArgs, global: &Global, lang: Lang) -> R
     } else {
         Every::Week
     };
-    let (trend, _) =
-        super::trend::collect(&history, Some(spec), every, &common_args.scope(), global)?;
+    let scope = common_args.scope();
+    let (trend, ()) =
+        super::trend::collect(&history, Some(spec), every, &scope, global, |_, _| ())?;
     let mut view = diff_view::short(&news, SINCE_NEWS, lang);
     let commit = news.from.commit.as_deref().unwrap_or("-");
     view.title = tf(

@@ -42,40 +42,44 @@ pub fn run(args: &Args, global: &Global) -> Result<Exit> {
     }
     let root = common::repo_root(args.common.repo_path())?;
     let history = History::open(&root)?;
-    let (mut report, last) = collect(
+    // The header's error count is the last sample's, as for any report:
+    // its checks start as soon as it is loaded.
+    let (mut report, repo) = collect(
         &history,
         args.since.as_deref(),
         args.every,
         &args.common.scope(),
         global,
+        |last, as_of| Repo::start(last, as_of, &args.common, global, None),
     )?;
-    let as_of = report.meta.as_of;
-    let lang = args.common.lang(&last.portfolio.settings);
-    // The header's error count is the last sample's, as for any report.
-    let repo = Repo::start(last, as_of, &args.common, global, None);
+    let lang = args.common.lang(&repo.portfolio.settings);
     repo.stamp(&mut report.meta)?;
     let tidy_only = args.common.format() == ReportFormat::Csv;
     let charts = args.common.format() == ReportFormat::Html;
-    args.common.emit(
+    let exit = args.common.emit(
         global,
         &repo,
         &report,
         || view::view(&report, tidy_only, charts, lang),
         |_, _| None,
-    )
+    );
+    // Its parses of every sampled blob, to the end of the process.
+    common::leave(history);
+    exit
 }
 
 /// The trend from `since` (a date, or a revision's date; default: the
-/// first commit) to the last commit, one sample per period, and the last
-/// sample's repository. Also the trend of the management page under
-/// `pmo report --since`.
-pub fn collect(
+/// first commit) to the last commit, one sample per period, and what
+/// `keep` makes of the last sample's repository (as of its date). Also
+/// the trend of the management page under `pmo report --since`.
+pub fn collect<T: Send>(
     history: &History,
     since: Option<&str>,
     every: Every,
     scope: &crate::report::scope::Scope,
     global: &Global,
-) -> Result<(trend::TrendReport, Loaded)> {
+    keep: impl Fn(Loaded, Date) -> T + Sync,
+) -> Result<(trend::TrendReport, T)> {
     let since = match since {
         None => None,
         Some(s) => Some(match s.parse::<Date>() {
@@ -90,14 +94,20 @@ pub fn collect(
              fetch the whole history with `git fetch --unshallow`"
         );
     }
-    let picks = last_of_each_period(&line, since, every);
-    let Some(newest) = picks.len().checked_sub(1) else {
+    // Newest first, so that what `keep` starts on the last sample runs
+    // beside the other samples rather than after them.
+    let picks: Vec<_> = last_of_each_period(&line, since, every)
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(newest) = picks.first() else {
         bail!("no commit to sample since the given date");
     };
+    let as_of = newest.date;
     // Each sample is reduced to its figures as soon as it is loaded; only
-    // the last sample's repository is kept, for the report's header.
+    // the last sample's repository is kept.
     let mut samples = history.load_each(&picks, global.jobs, |k, rev, loaded| {
-        if k == newest {
+        if k == 0 {
             scope
                 .verify(&loaded.portfolio)
                 .map_err(|e| anyhow::anyhow!(e))?;
@@ -115,16 +125,18 @@ pub fn collect(
         };
         let figures = trend::figures(&parts, &gathered);
         drop(parts);
-        Ok((sample, figures, (k == newest).then_some(loaded)))
+        let last = (k == 0).then(|| {
+            let name = loaded.portfolio.settings.name.clone();
+            (keep(loaded, rev.date), name)
+        });
+        Ok((sample, figures, last))
     })?;
-    let last = samples
-        .last_mut()
-        .and_then(|(_, _, loaded)| loaded.take())
-        .expect("the newest sample keeps its repository");
-    let name = last.portfolio.settings.name.clone();
-    let as_of = picks.last().map_or_else(|| common::as_of(None), |r| r.date);
+    let (kept, name) = samples
+        .first_mut()
+        .and_then(|(_, _, kept)| kept.take())
+        .expect("the newest sample is kept");
     let meta = Meta::new("trend", as_of, name.as_deref());
+    samples.reverse();
     let samples = samples.into_iter().map(|(s, f, _)| (s, f)).collect();
-    let report = trend::compute(meta, every, samples);
-    Ok((report, last))
+    Ok((trend::compute(meta, every, samples), kept))
 }

@@ -84,17 +84,17 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool, lang: Lang) -> 
         Some(name) => tf(lang, L::TrendTitleNamed, &[name]),
         None => t(lang, L::TrendTitle).to_string(),
     };
-    let tidy = Table {
-        name: "trend".into(),
-        title: "Trend, one row per sample, item and metric".into(),
-        columns: ["date", "commit", "level", "item", "metric", "value"]
-            .map(String::from)
-            .to_vec(),
-        rows: tidy_rows(report),
-        empty: "No samples.".into(),
-        give_way: Vec::new(),
-    };
     if tidy_only {
+        let tidy = Table {
+            name: "trend".into(),
+            title: "Trend, one row per sample, item and metric".into(),
+            columns: ["date", "commit", "level", "item", "metric", "value"]
+                .map(String::from)
+                .to_vec(),
+            rows: tidy_rows(report),
+            empty: "No samples.".into(),
+            give_way: Vec::new(),
+        };
         return View {
             title,
             blocks: vec![Block::Table(tidy)],
