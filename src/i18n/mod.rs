@@ -20,7 +20,7 @@
 
 mod labels;
 
-use std::fmt::Display;
+use std::fmt::{Display, Write as _};
 
 pub use crate::model::Lang;
 pub use labels::Label;
@@ -54,7 +54,8 @@ fn fill(template: &str, args: &[&dyn Display]) -> String {
         match index {
             Some((i, close)) => {
                 if let Some(a) = args.get(i) {
-                    out.push_str(&a.to_string());
+                    // Written in place: no String per argument.
+                    let _ = write!(out, "{a}");
                 }
                 rest = &after[close + 1..];
             }

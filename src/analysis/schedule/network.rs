@@ -3,7 +3,10 @@
 //! finder (Kahn's order, Tarjan's components where it stalls) that the
 //! schedule and the `S` rules of `validate` share.
 
-use std::collections::HashMap;
+// foldhash, not std's SipHash: these maps are keyed by the repository's
+// own ids, built and probed once per task and dependency (README, design
+// notes, for the figures).
+use foldhash::{HashMap, HashMapExt};
 
 use super::{Edge, Item, NodeKey};
 use crate::model::{Dependency, Loc, Project};

@@ -33,8 +33,13 @@ pub fn text(s: &Suggestion, lang: Lang) -> String {
     if parts.is_empty() {
         return t(lang, L::NoSuggestion).to_string();
     }
-    let text = parts.join(t(lang, L::SuggestOr));
+    let mut text = parts.join(t(lang, L::SuggestOr));
     match (lang, text.chars().next()) {
+        // In place when the first letter is ASCII, as the labels' are.
+        (Lang::En, Some(first)) if first.is_ascii() => {
+            text[..1].make_ascii_uppercase();
+            text
+        }
         (Lang::En, Some(first)) => first.to_uppercase().chain(text.chars().skip(1)).collect(),
         _ => text,
     }
