@@ -494,6 +494,12 @@ fn plan_figure(repo: &GitDir, rev: &str, project: &str, path: &[&str]) -> serde_
 fn trend_samples_the_last_commit_of_each_period_with_the_reports_figures() {
     let repo = a_week_of_news();
     repo.edit("projects/ops-net.yaml", "progress: 60", "progress: 75");
+    // The desktop rollout becomes a service contract.
+    repo.edit(
+        "projects/ops-desk.yaml",
+        "budget:\n",
+        "nature: service\nservice: {run_rate: 40000}\nbudget:\n",
+    );
     repo.commit("week 2, later", "2026-10-21");
     let (code, out, err) = pmo_in(&repo.path, &["report", "trend", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
@@ -527,7 +533,21 @@ fn trend_samples_the_last_commit_of_each_period_with_the_reports_figures() {
         );
         let ac = plan_figure(&repo, rev, "ops-net", &["earned_value", "ac"]);
         assert_eq!(series("ops-net", "ac")[i], ac, "{rev}");
+        let eac = plan_figure(&repo, rev, "ops-net", &["earned_value", "eac"]);
+        assert_eq!(
+            series("ops-net", "eac")[i].as_f64().map(round),
+            eac.as_f64().map(round),
+            "{rev}"
+        );
     }
+    // Service burn: only once the project is a service contract, and the
+    // plan report's figure.
+    let burn = plan_figure(&repo, "HEAD", "ops-desk", &["service", "burn_percent"]);
+    assert!(burn.as_f64().is_some(), "{burn}");
+    assert_eq!(
+        series("ops-desk", "service_burn"),
+        serde_json::json!([null, burn])
+    );
     assert_eq!(
         series("ops-net", "open_risks"),
         serde_json::json!([0.0, 1.0])

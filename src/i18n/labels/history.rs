@@ -82,7 +82,9 @@ macro_rules! history_labels {
         MetricAc => "ac", "实际成本 AC";
         MetricSpi => "spi", "SPI";
         MetricCpi => "cpi", "CPI";
+        MetricEac => "eac", "完工估算 EAC";
         MetricSlipDays => "slip_days", "延误天数";
+        MetricServiceBurn => "service_burn", "服务消耗率";
         MetricOpenRisks => "open_risks", "未关闭风险";
         MetricExposure => "exposure", "风险敞口";
         MetricAboveTolerance => "above_tolerance", "超出容忍度的风险";

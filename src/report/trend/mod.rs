@@ -13,7 +13,7 @@ use strum::{EnumCount, IntoEnumIterator};
 use crate::model::Date;
 use crate::report::Meta;
 use crate::report::overview::{OverviewReport, Parts};
-use crate::report::plan::EarnedValue;
+use crate::report::plan::{EarnedValue, ServiceBurn};
 
 /// One sample: a commit and the date its reports are as of.
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
@@ -55,7 +55,12 @@ pub enum Metric {
     Ac,
     Spi,
     Cpi,
+    /// Forecast cost at completion, by the method `[plan] eac` names.
+    Eac,
+    /// Forecast finish against the baseline finish, in days.
     SlipDays,
+    /// Service spend against the run-rate to date, in %.
+    ServiceBurn,
     OpenRisks,
     Exposure,
     AboveTolerance,
@@ -113,6 +118,12 @@ impl Figures {
         self.put(level, id, Metric::Ac, ev.ac);
         self.put(level, id, Metric::Spi, ev.spi);
         self.put(level, id, Metric::Cpi, ev.cpi);
+        self.put(level, id, Metric::Eac, ev.eac);
+    }
+
+    fn service(&mut self, level: Level, id: &str, burn: Option<&ServiceBurn>) {
+        let percent = burn.and_then(|b| b.burn_percent);
+        self.put(level, id, Metric::ServiceBurn, percent);
     }
 }
 
@@ -136,6 +147,7 @@ pub fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
             slip(program.slip_days),
         );
         out.earned(Level::Program, id, program.earned_value.as_ref());
+        out.service(Level::Program, id, program.service.as_ref());
         for p in &program.projects {
             out.put(
                 Level::Project,
@@ -145,6 +157,7 @@ pub fn figures(parts: &Parts<'_>, overview: &OverviewReport) -> Figures {
             );
             out.put(Level::Project, &p.id, Metric::SlipDays, slip(p.slip_days));
             out.earned(Level::Project, &p.id, p.earned_value.as_ref());
+            out.service(Level::Project, &p.id, p.service.as_ref());
         }
     }
     risks(parts, &mut out);
