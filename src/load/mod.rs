@@ -15,6 +15,7 @@
     clippy::indexing_slicing
 )]
 
+mod assemble;
 mod document;
 mod domain;
 mod files;
@@ -38,9 +39,8 @@ pub use walk::{io_reason, special_kind};
 use crate::diag::{Finding, sort_findings};
 use crate::model::{FileId, LoadSettings, Loc, Portfolio};
 pub(crate) use document::DocCache;
-use document::Document;
 pub(crate) use files::{Files, Listed, Unread, WorkTree};
-use rules::{L008, L009, L012, L013};
+use rules::{L008, L012, L013};
 pub(crate) use walk::Problem;
 
 /// Told how loading advances, e.g. to draw a progress bar. Loading itself
@@ -319,59 +319,21 @@ pub(crate) fn load_in_pool(
         documents: 0,
         bytes: total,
     };
-    let (mut programs, mut projects, mut people) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut risks, mut reviews, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
-    let mut changes = Vec::new();
-    let mut evaluations = Vec::new();
-    let mut unloaded = std::collections::BTreeSet::new();
+    let mut documents = assemble::Documents::default();
     for FileOutcome { source, parsed } in outcomes {
         sources.add(source);
         findings.extend(parsed.findings);
         stats.documents = stats.documents.saturating_add(parsed.documents);
-        unloaded.extend(parsed.unloaded);
-        for doc in parsed.docs {
-            match doc {
-                Document::Program(d) => programs.push(d),
-                Document::Project(d) => projects.push(*d),
-                Document::Person(d) => people.push(d),
-                Document::Risk(d) => risks.push(d),
-                Document::Review(d) => reviews.push(d),
-                Document::Assessment(d) => assessments.push(d),
-                Document::Change(d) => changes.push(d),
-                Document::Evaluation(d) => evaluations.push(d),
-            }
-        }
+        documents.unloaded.extend(parsed.unloaded);
+        parsed.docs.into_iter().for_each(|doc| documents.add(doc));
     }
     for problem in problems {
         let id = sources.add(SourceFile::new(problem.relative.clone(), String::new()));
         findings.push(walk_finding(id, &problem.problem));
     }
-
-    let (mut portfolio, mut duplicates) = Portfolio::assemble(
-        settings,
-        programs,
-        projects,
-        people,
-        risks,
-        reviews,
-        assessments,
-    );
-    duplicates.extend(portfolio.add_changes(changes));
-    duplicates.extend(portfolio.add_evaluations(evaluations));
-    portfolio.unloaded = unloaded;
+    let (portfolio, duplicates) = documents.into_portfolio(settings);
     findings.extend(domain::check(&portfolio));
-    for d in duplicates {
-        findings.push(
-            Finding::new(
-                &L009,
-                d.second,
-                format!("duplicate {} id `{}`", d.kind, d.id),
-            )
-            .note("this one is ignored")
-            .related(d.first, "first defined here")
-            .help("ids are unique per kind across the repository; rename one of them"),
-        );
-    }
+    findings.extend(duplicates);
     sort_findings(&mut findings);
     Ok(Loaded {
         root: root.to_path_buf(),

@@ -117,6 +117,22 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool, lang: Lang) -> 
         ),
         _ => t(lang, L::TrendNoSamples).to_string(),
     };
+    let table = series_table(report, lang);
+    let mut blocks = vec![Block::Text(span)];
+    if charts {
+        blocks.extend(self::charts(report, lang));
+    }
+    blocks.push(Block::Table(table));
+    View {
+        title,
+        blocks,
+        tidy: "trend".into(),
+    }
+}
+
+/// One row per series: its item, metric, first and last value and a
+/// sparkline over the samples.
+fn series_table(report: &TrendReport, lang: Lang) -> Table {
     let rows = report
         .series
         .iter()
@@ -133,7 +149,7 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool, lang: Lang) -> 
             ]
         })
         .collect();
-    let table = Table {
+    Table {
         name: "series".into(),
         title: t(lang, L::TrendSeries).into(),
         columns: [
@@ -151,16 +167,6 @@ pub fn view(report: &TrendReport, tidy_only: bool, charts: bool, lang: Lang) -> 
         // At 80 columns: the first value, the sparkline, the last value;
         // a series is its item and metric, which stay.
         give_way: vec![Give::Drop(3), Give::Drop(5), Give::Drop(4)],
-    };
-    let mut blocks = vec![Block::Text(span)];
-    if charts {
-        blocks.extend(self::charts(report, lang));
-    }
-    blocks.push(Block::Table(table));
-    View {
-        title,
-        blocks,
-        tidy: "trend".into(),
     }
 }
 
