@@ -43,6 +43,20 @@ pub struct Analysis {
 /// run builds one; `PMO_TRACE_ANALYSIS` prints it).
 static BUILDS: AtomicUsize = AtomicUsize::new(0);
 
+/// From how many tasks the analysis runs its independent steps on two
+/// threads (`cargo bench --bench plan`: below it, waking a thread costs
+/// more than it saves).
+const SIDE_BY_SIDE_TASKS: usize = 10_000;
+
+/// `a` and `b` side by side when `apart`, else one after the other here.
+fn join<RA: Send, RB: Send>(
+    apart: bool,
+    a: impl FnOnce() -> RA + Send,
+    b: impl FnOnce() -> RB + Send,
+) -> (RA, RB) {
+    if apart { rayon::join(a, b) } else { (a(), b()) }
+}
+
 impl Analysis {
     /// The analysis of `portfolio` as of `as_of`.
     pub fn build(portfolio: &Portfolio, as_of: Date) -> Analysis {
@@ -50,11 +64,17 @@ impl Analysis {
         let calendar = WorkCalendar::new(&portfolio.settings.calendar);
         // The steps that do not read each other run side by side: every
         // report waits for the whole analysis, so its time is their span.
-        let (schedule, benefits) = rayon::join(
+        // On a small portfolio waking a second thread costs more than the
+        // step it would take.
+        let tasks: usize = portfolio.projects.iter().map(|p| p.tasks.len()).sum();
+        let apart = tasks >= SIDE_BY_SIDE_TASKS;
+        let (schedule, benefits) = join(
+            apart,
             || Schedule::build(portfolio, &calendar, &[as_of]),
             || benefit::Benefits::build(portfolio, as_of),
         );
-        let (placement, costs) = rayon::join(
+        let (placement, costs) = join(
+            apart,
             || Placement::new(portfolio, &schedule),
             || cost::build(portfolio, &schedule, &schedule.index, as_of),
         );
