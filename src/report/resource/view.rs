@@ -2,6 +2,8 @@
 //! demand against supply, unstaffed work, idle people and cost. Formatting
 //! only: every number comes from the report.
 
+use std::fmt::Write as _;
+
 use super::{Conflict, CostLine, PersonPeriod, PersonRow, ResourceReport, fmt_hours, tidy};
 use crate::analysis::workload::{PeriodKind, Unplaced};
 use crate::i18n::{Label as L, Lang, t, tf};
@@ -168,12 +170,23 @@ fn grid_cell(p: &PersonPeriod, lang: Lang) -> GridCell {
     let (text, tone) = match p.utilisation {
         None if p.load > 0.0 => (t(lang, L::OffOver).to_string(), Tone::Bad),
         None => (t(lang, L::Off).to_string(), Tone::Muted),
-        Some(u) if p.over => (format!("{u:.0}!"), Tone::Bad),
-        Some(u) if p.load == 0.0 => (format!("{u:.0}"), Tone::Muted),
-        Some(u) if u > 90.0 => (format!("{u:.0}"), Tone::Warn),
-        Some(u) => (format!("{u:.0}"), Tone::Plain),
+        Some(u) if p.over => (format!("{}!", whole(u)), Tone::Bad),
+        Some(u) if p.load == 0.0 => (whole(u), Tone::Muted),
+        Some(u) if u > 90.0 => (whole(u), Tone::Warn),
+        Some(u) => (whole(u), Tone::Plain),
     };
     GridCell { text, tone }
+}
+
+/// `u` to the nearest whole number, as `{u:.0}` writes it (ties to even),
+/// without float formatting: a grid has a cell per person and period.
+fn whole(u: f64) -> String {
+    let r = u.round_ties_even();
+    if r.is_finite() && r.abs() < 1e15 {
+        (r as i64).to_string()
+    } else {
+        format!("{u:.0}")
+    }
 }
 
 fn grid(r: &ResourceReport, lang: Lang) -> LoadGrid {
@@ -246,39 +259,28 @@ fn conflicts(r: &ResourceReport, lang: Lang) -> Table {
             .conflicts
             .iter()
             .map(|c| {
-                let projects: Vec<String> = c
-                    .projects
-                    .iter()
-                    .map(|p| {
-                        format!(
-                            "{} ({}, p{}): {}",
-                            p.project,
-                            p.program,
-                            p.priority,
-                            fmt_hours(p.hours)
-                        )
-                    })
-                    .collect();
-                let tasks: Vec<String> = c
-                    .projects
-                    .iter()
-                    .flat_map(|p| {
-                        p.tasks.iter().map(move |t| {
-                            format!("{}/{} {}", p.project, t.task, fmt_hours(t.hours))
-                        })
-                    })
-                    .collect();
+                // Written line by line into one string each: a large
+                // portfolio has a row per person and period over.
+                let mut projects = String::new();
+                let mut tasks = String::new();
+                for p in &c.projects {
+                    let hours = fmt_hours(p.hours);
+                    let line =
+                        format_args!("{} ({}, p{}): {hours}", p.project, p.program, p.priority);
+                    let _ = writeln!(projects, "{line}");
+                    for t in &p.tasks {
+                        let _ = writeln!(tasks, "{}/{} {}", p.project, t.task, fmt_hours(t.hours));
+                    }
+                }
+                projects.pop();
+                tasks.pop();
                 vec![
                     Cell::new(c.person),
                     Cell::new(c.period.to_string()),
                     Cell::num(format!("{}/{}", fmt_hours(c.load), fmt_hours(c.capacity))),
                     Cell::num(fmt_hours(c.hours_over)).tone(Tone::Bad),
-                    Cell::new(projects.join("\n")),
-                    Cell::new(if tasks.is_empty() {
-                        "-".into()
-                    } else {
-                        tasks.join("\n")
-                    }),
+                    Cell::new(projects),
+                    Cell::new(if tasks.is_empty() { "-".into() } else { tasks }),
                     Cell::new(suggestion(c, lang)),
                 ]
             })
@@ -573,4 +575,18 @@ fn unscheduled(r: &ResourceReport, lang: Lang) -> Table {
 /// A conflict's suggestion in the language, one sentence.
 fn suggestion(c: &Conflict, lang: Lang) -> String {
     super::suggestion::text(&c.resolution.suggestion, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole;
+
+    #[test]
+    fn whole_numbers_read_as_float_formatting_writes_them() {
+        for u in [
+            0.0, 0.4, 0.5, 1.5, 2.5, 12.5, 99.49, 99.5, 100.0, 153.7, 1e20,
+        ] {
+            assert_eq!(whole(u), format!("{u:.0}"), "{u}");
+        }
+    }
 }
